@@ -1,0 +1,64 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Activity } from "./activity.entity";
+
+/** One activity and the cursor to continue after it. */
+@ObjectType()
+export class ActivityEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => Activity)
+  node!: Activity;
+}
+
+/** Where a page ends and whether more follow. */
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+/** A page of activities with the total that match the filter. */
+@ObjectType()
+export class ActivityConnection {
+  @Field(() => Int, { description: "All activities that match the filter and the reader may see" })
+  totalCount!: number;
+
+  @Field(() => [ActivityEdge])
+  edges!: ActivityEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+/** Columns a list of activities can be sorted by. */
+export enum ActivitySortField {
+  STARTS_AT = "STARTS_AT",
+  KIND = "KIND",
+  ORGANISATION = "ORGANISATION",
+  STATUS = "STATUS",
+  ZONE = "ZONE",
+  PLACE = "PLACE",
+}
+
+/** Sort direction. */
+export enum SortDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+
+registerEnumType(ActivitySortField, { name: "ActivitySortField" });
+registerEnumType(SortDirection, { name: "SortDirection" });
+
+/** Sort order of a list of activities; ties are broken by start time and id. */
+@InputType()
+export class ActivityOrder {
+  @Field(() => ActivitySortField)
+  field!: ActivitySortField;
+
+  @Field(() => SortDirection)
+  direction!: SortDirection;
+}

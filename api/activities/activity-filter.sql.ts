@@ -1,0 +1,63 @@
+import type { AuthUser } from "../common/context.type";
+import { errors } from "../common/errors";
+import type { SqlParams } from "../common/sql-params";
+import { ActivityFilter } from "./activity-filter.input";
+import { visibilitySql } from "./activity-visibility";
+
+/** Earliest year the data may hold. */
+export const MIN_YEAR = 2000;
+
+/** Throws BAD_USER_INPUT for a filter that cannot mean anything. */
+export function validateFilter(filter: ActivityFilter | null | undefined): void {
+  if (!filter) return;
+  const maxYear = new Date().getFullYear() + 10;
+  for (const year of filter.years ?? []) {
+    if (year < MIN_YEAR || year > maxYear) throw errors.badInput("filter.years", `Året ${year} ligger utanför ${MIN_YEAR}–${maxYear}.`);
+  }
+  if (filter.from && filter.to && filter.from > filter.to) throw errors.badInput("filter.from", "Startdatum ligger efter slutdatum.");
+  const bbox = filter.bbox;
+  if (bbox) {
+    const values = [bbox.south, bbox.west, bbox.north, bbox.east];
+    if (values.some((v) => !Number.isFinite(v))) throw errors.badInput("filter.bbox", "Kartutsnittet har ogiltiga koordinater.");
+    if (bbox.south > bbox.north) throw errors.badInput("filter.bbox", "Kartutsnittets södra kant ligger norr om den norra.");
+    if (bbox.south < -90 || bbox.north > 90) throw errors.badInput("filter.bbox", "Latitud måste ligga mellan -90 och 90.");
+    if (bbox.west > bbox.east) throw errors.badInput("filter.bbox", "Kartutsnittets västra kant ligger öster om den östra.");
+  }
+  for (const id of filter.placeIds ?? []) {
+    if (!/^\d{1,9}$/.test(id)) throw errors.badInput("filter.placeIds", `Okänd plats-id "${id}".`);
+  }
+}
+
+/**
+ * Turns a filter plus the reader's visibility into one SQL condition on alias `a`, with its
+ * parameters collected in `params`. Shared by every read so they all count the same rows.
+ */
+export function activityWhere(filter: ActivityFilter | null | undefined, user: AuthUser, params: SqlParams, alias = "a"): string {
+  validateFilter(filter);
+  const a = alias;
+  const parts = [visibilitySql(user, a)];
+  if (!filter) return parts.join(" AND ");
+  if (filter.years) {
+    // A year is a half-open range of local (Europe/Stockholm) time, so the starts_at index serves it.
+    const ranges = [...new Set(filter.years)].map((year) => {
+      const y = params.add(year, "int");
+      return `(${a}.starts_at >= make_timestamptz(${y}, 1, 1, 0, 0, 0, 'Europe/Stockholm') AND ${a}.starts_at < make_timestamptz(${y} + 1, 1, 1, 0, 0, 0, 'Europe/Stockholm'))`;
+    });
+    // An empty list offers no alternative, so nothing matches (as for every other list field).
+    parts.push(ranges.length === 0 ? "FALSE" : ranges.length === 1 ? ranges[0] : `(${ranges.join(" OR ")})`);
+  }
+  if (filter.from) parts.push(`${a}.starts_at >= ${params.add(filter.from)}`);
+  if (filter.to) parts.push(`${a}.starts_at <= ${params.add(filter.to)}`);
+  if (filter.priorityAreas) parts.push(`${a}.priority_areas && ${params.add(filter.priorityAreas, "priority_area[]")}`);
+  if (filter.kinds) parts.push(`${a}.kind = ANY(${params.add(filter.kinds, "activity_kind[]")})`);
+  if (filter.organisations) parts.push(`${a}.organisation = ANY(${params.add(filter.organisations, "organisation[]")})`);
+  if (filter.statuses) parts.push(`${a}.status = ANY(${params.add(filter.statuses, "activity_status[]")})`);
+  if (filter.zones) parts.push(`${a}.zone = ANY(${params.add(filter.zones, "zone[]")})`);
+  if (filter.placeIds) parts.push(`${a}.place_id = ANY(${params.add(filter.placeIds.map(Number), "int[]")})`);
+  if (filter.bbox) {
+    const { south, west, north, east } = filter.bbox;
+    parts.push(`${a}.lat BETWEEN ${params.add(south, "float8")} AND ${params.add(north, "float8")}`);
+    parts.push(`${a}.lng BETWEEN ${params.add(west, "float8")} AND ${params.add(east, "float8")}`);
+  }
+  return parts.join(" AND ");
+}

@@ -1,0 +1,22 @@
+import type { AuthUser } from "../common/context.type";
+import { ActivityStatus, Organisation, Role } from "../common/enums";
+
+/** Roles that see police activities that are not (yet) done. */
+const SEES_PLANNED_POLICE = new Set<Role>([Role.POLICE, Role.ADMIN]);
+
+/** True when `user` may see planned (and cancelled) police activities. */
+export function seesPlannedPolice(user: AuthUser): boolean {
+  return SEES_PLANNED_POLICE.has(user.role);
+}
+
+/**
+ * The one visibility rule (DESIGN.md "Who sees what") as a SQL condition on alias `a`.
+ * Every read of activities — lists, single fetches, counts, coverage, follow-up — goes through it,
+ * so a role can neither see nor infer what it may not see. Deleted activities are never read here.
+ * Police activities that are planned or cancelled (i.e. not done) are shown to POLICE and ADMIN only.
+ */
+export function visibilitySql(user: AuthUser, alias = "a"): string {
+  const live = `${alias}.deleted_at IS NULL`;
+  if (seesPlannedPolice(user)) return live;
+  return `${live} AND NOT (${alias}.organisation = '${Organisation.POLICE}' AND ${alias}.status <> '${ActivityStatus.DONE}')`;
+}

@@ -1,0 +1,190 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { AuditService } from "../audit/audit.service";
+import type { AuthUser } from "../common/context.type";
+import { Role } from "../common/enums";
+import { AppError, ErrorCode, errors } from "../common/errors";
+import type { Extent } from "../municipality/geometry";
+import type { GeoJsonGeometry } from "../municipality/municipality.entity";
+import { canWriteActivity } from "./activity-permissions";
+import { checkActivityInput, type AreaCheck, type ResolvedPoint } from "./activity-rules";
+import { visibilitySql } from "./activity-visibility";
+import type { Activity } from "./activity.entity";
+import type { ActivityInput } from "./activity.input";
+import { ACTIVITY_COLUMNS, toActivity } from "./activity.service";
+
+/** The columns a write sets from the input, in the order of `writeValues`. */
+const WRITE_COLUMNS = [
+  "kind", "organisation", "status", "priority_areas", "starts_at", "ends_at", "lat", "lng", "title", "notes",
+  "vehicles_checked", "breath_tests", "suspected_drunk_driving", "suspected_drug_driving", "people_reached", "findings",
+] as const;
+const CASTS: Partial<Record<(typeof WRITE_COLUMNS)[number], string>> = {
+  kind: "activity_kind", organisation: "organisation", status: "activity_status", priority_areas: "priority_area[]",
+  starts_at: "timestamptz", ends_at: "timestamptz", lat: "float8", lng: "float8",
+  vehicles_checked: "int", breath_tests: "int", suspected_drunk_driving: "int", suspected_drug_driving: "int", people_reached: "int",
+};
+
+/** The placeholders of lat and lng among the write parameters, for lk_locate. */
+const LOCATE_ARGS = `$${WRITE_COLUMNS.indexOf("lat") + 1}::float8, $${WRITE_COLUMNS.indexOf("lng") + 1}::float8`;
+
+/** Trims a text field; empty means none. */
+function text(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/** The input's values for WRITE_COLUMNS. */
+function writeValues(input: ActivityInput, point: ResolvedPoint): unknown[] {
+  const o = input.outcome ?? {};
+  return [
+    input.kind, input.organisation, input.status, [...new Set(input.priorityAreas)], input.startsAt, input.endsAt ?? null,
+    point.lat, point.lng, text(input.title), text(input.notes),
+    o.vehiclesChecked ?? null, o.breathTests ?? null, o.suspectedDrunkDriving ?? null, o.suspectedDrugDriving ?? null,
+    o.peopleReached ?? null, text(o.findings),
+  ];
+}
+
+/** The row state the audit log keeps of an activity before and after a change. */
+function snapshot(a: Activity): Record<string, unknown> {
+  return {
+    kind: a.kind, organisation: a.organisation, status: a.status, priorityAreas: a.priorityAreas,
+    startsAt: a.startsAt, endsAt: a.endsAt, placeId: a.placeId, lat: a.lat, lng: a.lng, zone: a.zone, version: a.version,
+  };
+}
+
+/**
+ * Creating, changing, deleting and restoring activities: each write checked against the rules,
+ * done in one transaction with optimistic locking on `version`, and written to the audit log.
+ */
+export class ActivityWriteService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Creates an activity; place and zone are computed from its position in the same statement. */
+  async create(user: AuthUser, input: ActivityInput, now = new Date()): Promise<Activity> {
+    this.assertMayWrite(user, input);
+    return this.dataSource.transaction(async (m) => {
+      const point = await this.prepare(m, input, now);
+      const params = [...writeValues(input, point), input.placeId ? Number(input.placeId) : null, user.id];
+      const n = WRITE_COLUMNS.length;
+      const [{ id }]: Array<{ id: string }> = await m.query(
+        `INSERT INTO activity (${WRITE_COLUMNS.join(", ")}, place_id, place_picked, zone, created_by, updated_by)
+         SELECT ${WRITE_COLUMNS.map((c, i) => `$${i + 1}${CASTS[c] ? `::${CASTS[c]}` : ""}`).join(", ")},
+                COALESCE($${n + 1}::int, l.place_id), $${n + 1}::int IS NOT NULL, COALESCE(l.zone, 'RURAL'), $${n + 2}, $${n + 2}
+         FROM (SELECT 1) AS one LEFT JOIN LATERAL lk_locate(${LOCATE_ARGS}) AS l ON true
+         RETURNING id::text AS id`,
+        params,
+      );
+      const created = await this.read(m, id);
+      await this.audit.record(user, "CREATE", "activity", id, { after: snapshot(created) }, m);
+      return created;
+    });
+  }
+
+  /** Replaces an activity's state when `version` is current; CONFLICT (with the current version) otherwise. */
+  async update(user: AuthUser, id: string, version: number, input: ActivityInput, now = new Date()): Promise<Activity> {
+    this.assertMayWrite(user, input);
+    return this.dataSource.transaction(async (m) => {
+      const before = await this.lockVisible(m, user, id);
+      this.assertMayWrite(user, before);
+      this.assertVersion(before, version);
+      const point = await this.prepare(m, input, now);
+      const n = WRITE_COLUMNS.length;
+      await m.query(
+        `UPDATE activity AS a SET ${WRITE_COLUMNS.map((c, i) => `${c} = $${i + 1}${CASTS[c] ? `::${CASTS[c]}` : ""}`).join(", ")},
+           place_id = COALESCE($${n + 1}::int, l.place_id), place_picked = $${n + 1}::int IS NOT NULL,
+           zone = COALESCE(l.zone, 'RURAL'), updated_by = $${n + 2}, updated_at = now(), version = a.version + 1
+         FROM (SELECT 1) AS one LEFT JOIN LATERAL lk_locate(${LOCATE_ARGS}) AS l ON true
+         WHERE a.id = $${n + 3}`,
+        [...writeValues(input, point), input.placeId ? Number(input.placeId) : null, user.id, id],
+      );
+      const after = await this.read(m, id);
+      await this.audit.record(user, "UPDATE", "activity", id, { before: snapshot(before), after: snapshot(after) }, m);
+      return after;
+    });
+  }
+
+  /** Marks an activity deleted (it is kept; ADMIN can restore it). */
+  async delete(user: AuthUser, id: string, version: number): Promise<boolean> {
+    return this.dataSource.transaction(async (m) => {
+      const before = await this.lockVisible(m, user, id);
+      this.assertMayWrite(user, before);
+      this.assertVersion(before, version);
+      await m.query(`UPDATE activity SET deleted_at = now(), updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, user.id]);
+      await this.audit.record(user, "DELETE", "activity", id, { before: snapshot(before) }, m);
+      return true;
+    });
+  }
+
+  /** Brings a deleted activity back (ADMIN only). */
+  async restore(user: AuthUser, id: string): Promise<Activity> {
+    if (user.role !== Role.ADMIN) throw errors.forbidden("Bara en administratör kan återställa en borttagen aktivitet.");
+    return this.dataSource.transaction(async (m) => {
+      const rows: Array<{ deleted: boolean }> = await m.query(
+        `SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE id = $1 AND $1 ~ '^[0-9]{1,18}$' FOR UPDATE`, [id]);
+      if (!rows[0]) throw errors.notFound("Aktiviteten");
+      if (!rows[0].deleted) throw errors.badInput("id", "Aktiviteten är inte borttagen.");
+      await m.query(`UPDATE activity SET deleted_at = NULL, updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, user.id]);
+      const restored = await this.read(m, id);
+      await this.audit.record(user, "RESTORE", "activity", id, { after: snapshot(restored) }, m);
+      return restored;
+    });
+  }
+
+  /** FORBIDDEN unless the user may write activities of that organisation. */
+  private assertMayWrite(user: AuthUser, activity: Pick<Activity, "organisation">): void {
+    if (!canWriteActivity(user, activity.organisation)) {
+      throw errors.forbidden("Du får inte registrera eller ändra den här organisationens aktiviteter.");
+    }
+  }
+
+  /** CONFLICT when someone else changed the activity since the client read it. */
+  private assertVersion(current: Activity, version: number): void {
+    if (current.version !== version) {
+      throw new AppError(ErrorCode.CONFLICT, "Aktiviteten har ändrats av någon annan sedan du öppnade den. Läs in den senaste versionen.", {
+        currentVersion: current.version,
+      });
+    }
+  }
+
+  /** The activity, row-locked for the transaction, if the user may see it; NOT_FOUND otherwise. */
+  private async lockVisible(m: EntityManager, user: AuthUser, id: string): Promise<Activity> {
+    if (!/^\d{1,18}$/.test(id)) throw errors.notFound("Aktiviteten");
+    const rows: Record<string, unknown>[] = await m.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.id = $1 AND ${visibilitySql(user)} FOR UPDATE`, [id]);
+    if (!rows[0]) throw errors.notFound("Aktiviteten");
+    return toActivity(rows[0]);
+  }
+
+  private async read(m: EntityManager, id: string): Promise<Activity> {
+    const rows: Record<string, unknown>[] = await m.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.id = $1`, [id]);
+    return toActivity(rows[0]);
+  }
+
+  /**
+   * Resolves the position (a place alone gives its point), checks the place exists, and checks the
+   * input against the rules and the municipality's boundary (or, with none stored, the places' extent).
+   */
+  private async prepare(m: EntityManager, input: ActivityInput, now: Date): Promise<ResolvedPoint> {
+    const hasLat = input.lat !== undefined && input.lat !== null;
+    const hasLng = input.lng !== undefined && input.lng !== null;
+    if (hasLat !== hasLng) throw errors.badInput(hasLat ? "lng" : "lat", "Ange både latitud och longitud.");
+    let point: ResolvedPoint | null = hasLat ? { lat: input.lat!, lng: input.lng! } : null;
+    if (input.placeId !== undefined && input.placeId !== null) {
+      if (!/^\d{1,9}$/.test(input.placeId)) throw errors.notFound("Platsen");
+      const [place]: Array<{ lat: number; lng: number }> = await m.query(`SELECT lat, lng FROM place WHERE id = $1`, [Number(input.placeId)]);
+      if (!place) throw errors.notFound("Platsen");
+      point ??= { lat: place.lat, lng: place.lng };
+    }
+    if (!point) throw errors.badInput("placeId", "Välj en plats eller en position i kartan.");
+    const [area]: Array<{ boundary: GeoJsonGeometry | null; extent: Extent | null }> = await m.query(
+      `SELECT (SELECT boundary FROM municipality ORDER BY id LIMIT 1) AS boundary,
+              (SELECT json_build_object('south', min(lat) - 0.25, 'north', max(lat) + 0.25, 'west', min(lng) - 0.5, 'east', max(lng) + 0.5)
+               FROM place WHERE kind IN ('TOWN', 'VILLAGE')) AS extent`,
+    );
+    const check: AreaCheck = { boundary: area.boundary, extent: area.extent?.south != null ? area.extent : { south: 0, west: 0, north: 0, east: 0 } };
+    checkActivityInput(input, point, check, now);
+    return point;
+  }
+}

@@ -1,0 +1,118 @@
+import type { DataSource } from "typeorm";
+import type { AuthUser } from "../common/context.type";
+import { errors } from "../common/errors";
+import { SqlParams } from "../common/sql-params";
+import { ActivityConnection, ActivityOrder, ActivitySortField, SortDirection } from "./activity-connection.type";
+import { ActivityFilter } from "./activity-filter.input";
+import { activityWhere } from "./activity-filter.sql";
+import { visibilitySql } from "./activity-visibility";
+import { Activity } from "./activity.entity";
+
+/** Page size when `first` is not given, and the most one page may hold. */
+export const DEFAULT_PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 500;
+
+/** The columns every activity read selects, named as the entity's properties. */
+export const ACTIVITY_COLUMNS = `a.id::text AS id, a.kind, a.organisation, a.status,
+  a.priority_areas::text[] AS "priorityAreas", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
+  a.place_id AS "placeId", a.place_picked AS "placePicked", a.lat, a.lng, a.zone, a.title, a.notes,
+  a.vehicles_checked AS "vehiclesChecked", a.breath_tests AS "breathTests",
+  a.suspected_drunk_driving AS "suspectedDrunkDriving", a.suspected_drug_driving AS "suspectedDrugDriving",
+  a.people_reached AS "peopleReached", a.findings, a.version`;
+
+/** Turns a raw row into an `Activity` (so computed fields like `outcome` work). */
+export function toActivity(row: Record<string, unknown>): Activity {
+  return Object.assign(new Activity(), row);
+}
+
+const SORT_SQL: Record<ActivitySortField, string> = {
+  [ActivitySortField.STARTS_AT]: "a.starts_at",
+  [ActivitySortField.KIND]: "a.kind::text",
+  [ActivitySortField.ORGANISATION]: "a.organisation::text",
+  [ActivitySortField.STATUS]: "a.status::text",
+  [ActivitySortField.ZONE]: "a.zone::text",
+  [ActivitySortField.PLACE]: "p.name",
+};
+
+/** A decoded cursor: a keyset position in the default order, or an offset in any other. */
+type Cursor = { k: [string, string] } | { o: number };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Cursor;
+    if ("k" in value && Array.isArray(value.k) && !Number.isNaN(Date.parse(value.k[0])) && /^\d+$/.test(value.k[1])) return value;
+    if ("o" in value && Number.isInteger(value.o) && value.o >= 0) return value;
+  } catch {
+    // fall through to the error below
+  }
+  throw errors.badInput("after", "Ogiltig sidmarkör (after).");
+}
+
+/** Reads activities under the visibility rules. */
+export class ActivityService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * One page of the activities that match `filter`, newest first unless `orderBy` says otherwise,
+   * with the total. Two statements whatever the page size.
+   */
+  async list(user: AuthUser, filter: ActivityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, orderBy?: ActivityOrder | null): Promise<ActivityConnection> {
+    const size = first ?? DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+      throw errors.badInput("first", `first måste vara ett heltal från 0 till ${MAX_PAGE_SIZE}.`);
+    }
+    const cursor = after ? decodeCursor(after) : null;
+    const keyset = !orderBy || (orderBy.field === ActivitySortField.STARTS_AT && orderBy.direction === SortDirection.DESC);
+
+    const countParams = new SqlParams();
+    const countWhere = activityWhere(filter, user, countParams);
+    const params = new SqlParams();
+    let where = activityWhere(filter, user, params);
+    let order = "a.starts_at DESC, a.id DESC";
+    let offset = 0;
+    if (keyset) {
+      if (cursor && "k" in cursor) {
+        where += ` AND (a.starts_at, a.id) < (${params.add(cursor.k[0], "timestamptz")}, ${params.add(cursor.k[1], "bigint")})`;
+      } else if (cursor) {
+        throw errors.badInput("after", "Sidmarkören hör till en annan sortering.");
+      }
+    } else {
+      const dir = orderBy!.direction === SortDirection.ASC ? "ASC" : "DESC";
+      order = `${SORT_SQL[orderBy!.field]} ${dir} NULLS LAST, a.starts_at DESC, a.id DESC`;
+      if (cursor && "o" in cursor) offset = cursor.o;
+      else if (cursor) throw errors.badInput("after", "Sidmarkören hör till en annan sortering.");
+    }
+    const join = !keyset && orderBy!.field === ActivitySortField.PLACE ? "LEFT JOIN place p ON p.id = a.place_id" : "";
+    const [rows, [{ count }]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${ACTIVITY_COLUMNS} FROM activity a ${join} WHERE ${where} ORDER BY ${order} LIMIT ${size + 1} OFFSET ${offset}`,
+        params.values,
+      ) as Promise<Record<string, unknown>[]>,
+      this.dataSource.query(`SELECT count(*)::int AS count FROM activity a WHERE ${countWhere}`, countParams.values) as Promise<Array<{ count: number }>>,
+    ]);
+    const page = rows.slice(0, size).map(toActivity);
+    const edges = page.map((node, i) => ({
+      node,
+      cursor: encodeCursor(keyset ? { k: [node.startsAt.toISOString(), node.id] } : { o: offset + i + 1 }),
+    }));
+    return {
+      totalCount: count,
+      edges,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /** One activity by id, or null when it does not exist or the reader may not see it. */
+  async get(user: AuthUser, id: string): Promise<Activity | null> {
+    if (!/^\d{1,18}$/.test(id)) return null;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.id = $1 AND ${visibilitySql(user)}`,
+      [id],
+    );
+    return rows[0] ? toActivity(rows[0]) : null;
+  }
+}

@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import { SESSION_COOKIE, readCookie } from "../auth/session-cookie";
+import { formatError } from "../common/errors";
+import { ResolverContainer, Services } from "./container";
+import { buildAppSchema, type SchemaContext } from "./schema";
+
+/** The HTTP app and its Apollo server (stop it before closing the database). */
+export interface HttpApp {
+  app: Express;
+  apollo: ApolloServer<SchemaContext>;
+}
+
+/** Options for the HTTP app. */
+export interface HttpAppOptions {
+  /** Folder of the built web app to serve at `/`; skipped when missing. */
+  webDir?: string;
+  /** Where unknown errors are logged. */
+  logError?: (error: unknown) => void;
+}
+
+/**
+ * Builds the Express app: `/healthz`, `/graphql` (Apollo Server with the session from the cookie)
+ * and the web app's static files with a fallback to `index.html` for client-side routes.
+ */
+export async function createHttpApp(services: Services, options: HttpAppOptions = {}): Promise<HttpApp> {
+  const production = services.config.nodeEnv === "production";
+  const logError = options.logError ?? ((error: unknown) => console.error("[graphql]", error));
+  const apollo = new ApolloServer<SchemaContext>({
+    schema: await buildAppSchema(),
+    introspection: !production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, logError),
+    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+  });
+  await apollo.start();
+
+  const container = new ResolverContainer(services);
+  const app = express();
+  app.disable("x-powered-by");
+  // Behind a reverse proxy on the same host, trust its X-Forwarded-* (for Secure cookies and client addresses).
+  app.set("trust proxy", "loopback");
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await services.dataSource.query("SELECT 1");
+      res.status(200).json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "database unavailable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<SchemaContext> => {
+        const session = await services.auth.resolveSession(readCookie(req, SESSION_COOKIE));
+        return { req, res, user: session?.user ?? null, sessionId: session?.sessionId ?? null, memo: new Map(), container };
+      },
+    }),
+  );
+
+  const webDir = options.webDir;
+  if (webDir && fs.existsSync(path.join(webDir, "index.html"))) {
+    app.use(express.static(webDir, { index: false, maxAge: "1h" }));
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(webDir, "index.html")));
+  }
+  return { app, apollo };
+}

@@ -1,0 +1,17 @@
+import { Arg, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { ActivityFilter } from "../activities/activity-filter.input";
+import type { RequestContext } from "../common/context.type";
+import { Coverage } from "./coverage.types";
+import { CoverageService } from "./coverage.service";
+
+/** Coverage of the municipality: town versus villages, place by place. */
+@Authorized()
+@Resolver(() => Coverage)
+export class CoverageResolver {
+  constructor(private readonly coverageService: CoverageService) {}
+
+  @Query(() => Coverage)
+  coverage(@Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null, @Ctx() ctx: RequestContext): Promise<Coverage> {
+    return this.coverageService.coverage(ctx, filter);
+  }
+}

@@ -1,0 +1,39 @@
+import type { DataSource } from "typeorm";
+import type { AppConfig } from "../config/config";
+import { createDataSource } from "./data-source";
+import { startEmbeddedDatabase } from "./embedded-database";
+
+/** An open database: the data source, whether it is the embedded default, and how to close it. */
+export interface Database {
+  dataSource: DataSource;
+  /** True when no DATABASE_URL was given and the embedded PostgreSQL serves. */
+  embedded: boolean;
+  /** Closes the pool and stops an embedded server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to `DATABASE_URL`, or starts the embedded PostgreSQL in `DATA_DIR`, and applies
+ * pending migrations.
+ */
+export async function openDatabase(config: Pick<AppConfig, "databaseUrl" | "dataDir">, log: (line: string) => void = () => {}): Promise<Database> {
+  const embedded = config.databaseUrl === undefined ? await startEmbeddedDatabase(config.dataDir, log) : undefined;
+  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url);
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: "each" });
+    for (const m of applied) log(`Applied migration ${m.name}`);
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    embedded: embedded !== undefined,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -120,9 +120,10 @@ export class ActivityWriteService {
   /** Brings a deleted activity back (ADMIN only). */
   async restore(user: AuthUser, id: string): Promise<Activity> {
     if (user.role !== Role.ADMIN) throw errors.forbidden("Bara en administratör kan återställa en borttagen aktivitet.");
+    if (!/^\d{1,18}$/.test(id)) throw errors.notFound("Aktiviteten");
     return this.dataSource.transaction(async (m) => {
       const rows: Array<{ deleted: boolean }> = await m.query(
-        `SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE id = $1 AND $1 ~ '^[0-9]{1,18}$' FOR UPDATE`, [id]);
+        `SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE id = $1 FOR UPDATE`, [id]);
       if (!rows[0]) throw errors.notFound("Aktiviteten");
       if (!rows[0].deleted) throw errors.badInput("id", "Aktiviteten är inte borttagen.");
       await m.query(`UPDATE activity SET deleted_at = NULL, updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, user.id]);

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../common/context.type";
 import { Place } from "../places/place.entity";
 import { PlaceService } from "../places/place.service";
@@ -6,14 +6,17 @@ import { ActivityConnection, ActivityOrder } from "./activity-connection.type";
 import { ActivityFilter } from "./activity-filter.input";
 import { Activity } from "./activity.entity";
 import { ActivityService } from "./activity.service";
+import { ActivityInput } from "./activity.input";
+import { ActivityWriteService } from "./activity-write.service";
 
-/** Reading activities; what a reader gets follows the visibility rules in the service. */
+/** Reading and writing activities; visibility and write rules live in the services. */
 @Authorized()
 @Resolver(() => Activity)
 export class ActivityResolver {
   constructor(
     private readonly activityService: ActivityService,
     private readonly placeService: PlaceService,
+    private readonly writeService: ActivityWriteService,
   ) {}
 
   @Query(() => ActivityConnection)
@@ -36,5 +39,30 @@ export class ActivityResolver {
   async place(@Root() activity: Activity, @Ctx() ctx: RequestContext): Promise<Place | null> {
     if (activity.placeId === null) return null;
     return (await this.placeService.byId(ctx)).get(activity.placeId) ?? null;
+  }
+
+  @Mutation(() => Activity, { description: "Records a planned or done activity" })
+  createActivity(@Arg("input", () => ActivityInput) input: ActivityInput, @Ctx() ctx: RequestContext): Promise<Activity> {
+    return this.writeService.create(ctx.user!, input);
+  }
+
+  @Mutation(() => Activity, { description: "Replaces an activity; CONFLICT when version is not the current one" })
+  updateActivity(
+    @Arg("id", () => ID) id: string,
+    @Arg("version", () => Int) version: number,
+    @Arg("input", () => ActivityInput) input: ActivityInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Activity> {
+    return this.writeService.update(ctx.user!, id, version, input);
+  }
+
+  @Mutation(() => Boolean, { description: "Marks an activity deleted (kept; ADMIN can restore)" })
+  deleteActivity(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.writeService.delete(ctx.user!, id, version);
+  }
+
+  @Mutation(() => Activity, { description: "Brings back a deleted activity (ADMIN)" })
+  restoreActivity(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity> {
+    return this.writeService.restore(ctx.user!, id);
   }
 }

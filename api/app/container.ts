@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { ActivityResolver } from "../activities/activity.resolver";
 import { ActivityService } from "../activities/activity.service";
+import { ActivityWriteService } from "../activities/activity-write.service";
 import { AuditService } from "../audit/audit.service";
 import { AuthResolver } from "../auth/auth.resolver";
 import { AuthService } from "../auth/auth.service";
@@ -20,6 +21,7 @@ export class Services {
   readonly places: PlaceService;
   readonly municipality: MunicipalityService;
   readonly activities: ActivityService;
+  readonly activityWrites: ActivityWriteService;
   readonly coverage: CoverageService;
 
   constructor(
@@ -31,6 +33,7 @@ export class Services {
     this.places = new PlaceService(dataSource);
     this.municipality = new MunicipalityService(dataSource);
     this.activities = new ActivityService(dataSource);
+    this.activityWrites = new ActivityWriteService(dataSource, this.audit);
     this.coverage = new CoverageService(dataSource, this.places);
   }
 }
@@ -45,7 +48,7 @@ export class ResolverContainer {
       [AuthResolver, () => new AuthResolver(s.auth)],
       [PlaceResolver, () => new PlaceResolver(s.places)],
       [MunicipalityResolver, () => new MunicipalityResolver(s.municipality)],
-      [ActivityResolver, () => new ActivityResolver(s.activities, s.places)],
+      [ActivityResolver, () => new ActivityResolver(s.activities, s.places, s.activityWrites)],
       [CoverageResolver, () => new CoverageResolver(s.coverage)],
       [SystemResolver, () => new SystemResolver(s.config)],
     ]);

@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POINTS, buildFixture } from "../support/fixture";
+import { rowCounts } from "../support/factories";
+import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+
+const FIELDS = `id kind organisation status priorityAreas startsAt endsAt lat lng zone title notes version place { name }
+  outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving peopleReached findings }`;
+const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
+const DELETE = `mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`;
+const RESTORE = `mutation ($id: ID!) { restoreActivity(id: $id) { id version } }`;
+
+type Written = { id: string; version: number; zone: string; place: { name: string } | null; lat: number; lng: number; status: string; organisation: string };
+
+let server: TestServer;
+let fixture: Awaited<ReturnType<typeof buildFixture>>;
+const clients: Record<string, GqlClient> = {};
+
+beforeAll(async () => {
+  server = await startTestServer({ template: "empty" });
+  fixture = await buildFixture(server.dataSource);
+  for (const name of ["polis", "kommun", "mote", "admin"]) clients[name] = await server.as(name);
+});
+afterAll(() => server?.close());
+
+/** A valid input; tests override what they check. */
+function input(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    kind: "VILLAGE_VISIT",
+    organisation: "POLICE",
+    status: "DONE",
+    priorityAreas: ["FLEXIBLE"],
+    startsAt: "2024-05-14T10:00:00+02:00",
+    endsAt: "2024-05-14T12:00:00+02:00",
+    lat: POINTS.porjus.lat + 0.003,
+    lng: POINTS.porjus.lng,
+    title: "Besök i Porjus",
+    notes: "Samtal med byföreningen.",
+    outcome: { peopleReached: 14 },
+    ...over,
+  };
+}
+
+async function create(client: GqlClient, over: Record<string, unknown> = {}): Promise<Written> {
+  return (await client.ok<{ createActivity: Written }>(CREATE, { input: input(over) })).createActivity;
+}
+
+describe("createActivity", () => {
+  it("computes place and zone from the point, and keeps the outcome", async () => {
+    const created = await create(clients.polis);
+    expect(created).toMatchObject({ zone: "VILLAGE", place: { name: "Porjus" }, version: 1, status: "DONE" });
+    const rural = await create(clients.polis, { kind: "TRAFFIC_CHECK", priorityAreas: ["TRAFFIC", "ALCOHOL_DRUGS"], ...POINTS.road, outcome: { vehiclesChecked: 40, breathTests: 38, suspectedDrunkDriving: 1 } });
+    expect(rural).toMatchObject({ zone: "RURAL", place: null });
+  });
+
+  it("a place alone gives its position", async () => {
+    const created = await create(clients.kommun, { organisation: "MUNICIPALITY", kind: "CITIZEN_DIALOGUE", lat: null, lng: null, placeId: String(fixture.places.vuollerim.id) });
+    expect(created).toMatchObject({ lat: POINTS.vuollerim.lat, lng: POINTS.vuollerim.lng, zone: "VILLAGE", place: { name: "Vuollerim" } });
+  });
+
+  it("a picked place stays the activity's place", async () => {
+    const created = await create(clients.kommun, { organisation: "JOINT", kind: "SCHOOL_INFORMATION", lat: 66.607, lng: 19.83, placeId: String(fixture.places.school.id) });
+    expect(created).toMatchObject({ zone: "TOWN", place: { name: "Lapplands Gymnasium" } });
+  });
+});
+
+describe("who may write what (role × organisation)", () => {
+  const matrix: Array<[string, string, boolean]> = [
+    ["polis", "POLICE", true], ["polis", "JOINT", true], ["polis", "MUNICIPALITY", false],
+    ["kommun", "POLICE", false], ["kommun", "JOINT", true], ["kommun", "MUNICIPALITY", true],
+    ["admin", "POLICE", true], ["admin", "JOINT", true], ["admin", "MUNICIPALITY", true],
+    ["mote", "POLICE", false], ["mote", "JOINT", false], ["mote", "MUNICIPALITY", false],
+  ];
+  for (const [user, organisation, allowed] of matrix) {
+    it(`${user} ${allowed ? "may" : "may not"} create, update and delete ${organisation} activities`, async () => {
+      const own = await create(clients.admin, { organisation });
+      const before = await rowCounts(server.dataSource);
+      const created = await clients[user].request<{ createActivity: Written }>(CREATE, { input: input({ organisation }) });
+      const updated = await clients[user].request(UPDATE, { id: own.id, version: own.version, input: input({ organisation, title: "Ändrad" }) });
+      if (allowed) {
+        expect(created.errors).toBeUndefined();
+        expect(updated.errors).toBeUndefined();
+        const deleted = await clients[user].request<{ deleteActivity: boolean }>(DELETE, { id: own.id, version: own.version + 1 });
+        expect(deleted.data?.deleteActivity).toBe(true);
+      } else {
+        expect(created.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        expect(updated.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        const deleted = await clients[user].request(DELETE, { id: own.id, version: own.version });
+        expect(deleted.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+        expect(await rowCounts(server.dataSource)).toEqual(before);
+        const [row] = await server.dataSource.query(`SELECT version, title, deleted_at FROM activity WHERE id = $1`, [own.id]);
+        expect(row).toEqual({ version: 1, title: "Besök i Porjus", deleted_at: null });
+      }
+    });
+  }
+
+  it("a planned police activity is NOT_FOUND for the municipality (it may not know it exists)", async () => {
+    const planned = await create(clients.polis, { status: "PLANNED", startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), endsAt: null });
+    const res = await clients.kommun.request(UPDATE, { id: planned.id, version: 1, input: input({ organisation: "JOINT" }) });
+    expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("moving an activity to an organisation one may not write is FORBIDDEN", async () => {
+    const joint = await create(clients.kommun, { organisation: "JOINT" });
+    const res = await clients.kommun.request(UPDATE, { id: joint.id, version: 1, input: input({ organisation: "POLICE" }) });
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("bad input: BAD_USER_INPUT naming the field (NOT_FOUND for an unknown place), nothing written", () => {
+  const future = new Date(Date.now() + 3 * 86_400_000).toISOString();
+  const corpus: Array<[string, Record<string, unknown>, string, string | null]> = [
+    ["no priority area", { priorityAreas: [] }, "BAD_USER_INPUT", "priorityAreas"],
+    ["a point outside the municipality (Harads, Boden)", { lat: 66.0667, lng: 20.95 }, "BAD_USER_INPUT", "lat"],
+    ["a point in Stockholm", { lat: 59.33, lng: 18.07 }, "BAD_USER_INPUT", "lat"],
+    ["only lat", { lng: null }, "BAD_USER_INPUT", "lng"],
+    ["no place and no point", { lat: null, lng: null }, "BAD_USER_INPUT", "placeId"],
+    ["ends before it starts", { endsAt: "2024-05-14T09:00:00+02:00" }, "BAD_USER_INPUT", "endsAt"],
+    ["a date before 2000", { startsAt: "1999-12-31T10:00:00Z", endsAt: null }, "BAD_USER_INPUT", "startsAt"],
+    ["more than two years ahead", { status: "PLANNED", startsAt: new Date(Date.now() + 800 * 86_400_000).toISOString(), endsAt: null }, "BAD_USER_INPUT", "startsAt"],
+    ["done in the future", { startsAt: future, endsAt: null }, "BAD_USER_INPUT", "status"],
+    ["a negative count", { outcome: { vehiclesChecked: -1 } }, "BAD_USER_INPUT", "outcome.vehiclesChecked"],
+    ["a title over 200 characters", { title: "x".repeat(201) }, "BAD_USER_INPUT", "title"],
+    ["notes over 4,000 characters", { notes: "x".repeat(4001) }, "BAD_USER_INPUT", "notes"],
+    ["a personnummer in the notes", { notes: "Pratade med 19811228-9874 om läget." }, "BAD_USER_INPUT", "notes"],
+    ["a samordningsnummer without separator", { notes: "id 7010632391" }, "BAD_USER_INPUT", "notes"],
+    ["a personnummer in the title", { title: "Besök hos 811228-9874" }, "BAD_USER_INPUT", "title"],
+    ["an unknown place", { placeId: "99999" }, "NOT_FOUND", null],
+    ["a count that is not whole", { outcome: { peopleReached: 2.5 } }, "BAD_USER_INPUT", null],
+    ["an unknown kind", { kind: "PICNIC" }, "BAD_USER_INPUT", null],
+  ];
+  for (const [name, over, code, field] of corpus) {
+    it(name, async () => {
+      const before = await rowCounts(server.dataSource);
+      const audits = await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity = 'activity'`);
+      const res = await clients.polis.request(CREATE, { input: input(over) });
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(res.errors)).toBe(code);
+      if (field) expect(res.errors?.[0]?.extensions?.field).toBe(field);
+      expect(res.errors?.[0]?.message).toMatch(/[a-zåäö]/);
+      expect(await rowCounts(server.dataSource)).toEqual(before);
+      expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity = 'activity'`)).toEqual(audits);
+    });
+  }
+
+  it("the same rules hold for an update, and the stored row is unchanged", async () => {
+    const created = await create(clients.polis);
+    const res = await clients.polis.request(UPDATE, { id: created.id, version: 1, input: input({ notes: "pnr 811228-9874" }) });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "notes" });
+    const [row] = await server.dataSource.query(`SELECT version, notes FROM activity WHERE id = $1`, [created.id]);
+    expect(row).toEqual({ version: 1, notes: "Samtal med byföreningen." });
+  });
+});
+
+describe("versions, deletes and restores", () => {
+  it("an update with a stale version gets CONFLICT with the current version, and nothing is overwritten", async () => {
+    const created = await create(clients.polis);
+    const first = await clients.polis.ok<{ updateActivity: Written }>(UPDATE, { id: created.id, version: 1, input: input({ title: "Första" }) });
+    expect(first.updateActivity.version).toBe(2);
+    const stale = await clients.admin.request(UPDATE, { id: created.id, version: 1, input: input({ title: "Andra" }) });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
+    const [row] = await server.dataSource.query(`SELECT title, version FROM activity WHERE id = $1`, [created.id]);
+    expect(row).toEqual({ title: "Första", version: 2 });
+  });
+
+  it("two concurrent updates of the same version: one wins, the other gets CONFLICT", async () => {
+    const created = await create(clients.polis);
+    const results = await Promise.all([
+      clients.polis.request(UPDATE, { id: created.id, version: 1, input: input({ title: "A" }) }),
+      clients.admin.request(UPDATE, { id: created.id, version: 1, input: input({ title: "B" }) }),
+    ]);
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual(["CONFLICT", "OK"]);
+    const [row] = await server.dataSource.query(`SELECT title, version FROM activity WHERE id = $1`, [created.id]);
+    expect(row.version).toBe(2);
+    expect(["A", "B"]).toContain(row.title);
+  });
+
+  it("delete keeps the row, hides it, and only ADMIN restores it", async () => {
+    const created = await create(clients.polis);
+    expect((await clients.polis.request(DELETE, { id: created.id, version: 5 })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect((await clients.polis.ok<{ deleteActivity: boolean }>(DELETE, { id: created.id, version: 1 })).deleteActivity).toBe(true);
+    expect((await clients.polis.ok<{ activity: null }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id })).activity).toBeNull();
+    const [row] = await server.dataSource.query(`SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE id = $1`, [created.id]);
+    expect(row.deleted).toBe(true);
+    expect((await clients.polis.request(RESTORE, { id: created.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const restored = await clients.admin.ok<{ restoreActivity: { id: string; version: number } }>(RESTORE, { id: created.id });
+    expect(restored.restoreActivity.version).toBe(3);
+    expect((await clients.polis.ok<{ activity: { id: string } }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id })).activity?.id).toBe(created.id);
+  });
+
+  it("every write is in the audit log with who, what and the change", async () => {
+    const created = await create(clients.polis);
+    await clients.polis.ok(UPDATE, { id: created.id, version: 1, input: input({ status: "DONE", title: "Klar" }) });
+    await clients.polis.ok(DELETE, { id: created.id, version: 2 });
+    await clients.admin.ok(RESTORE, { id: created.id });
+    const rows: Array<{ action: string; actor_username: string; details: { before?: unknown; after?: unknown } }> = await server.dataSource.query(
+      `SELECT action, actor_username, details FROM audit_event WHERE entity = 'activity' AND entity_id = $1 ORDER BY id`, [created.id]);
+    expect(rows.map((r) => [r.action, r.actor_username])).toEqual([["CREATE", "polis"], ["UPDATE", "polis"], ["DELETE", "polis"], ["RESTORE", "admin"]]);
+    expect(rows[1].details.before).toBeTruthy();
+    expect(rows[1].details.after).toBeTruthy();
+  });
+
+  it("the audit log cannot be changed, not even by SQL", async () => {
+    await expect(server.dataSource.query(`UPDATE audit_event SET action = 'X'`)).rejects.toThrow(/append-only/);
+    await expect(server.dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
+  });
+});

@@ -5,6 +5,8 @@ import { SqlParams } from "../common/sql-params";
 import { ActivityConnection, ActivityOrder, ActivitySortField, SortDirection } from "./activity-connection.type";
 import { ActivityFilter } from "./activity-filter.input";
 import { activityWhere } from "./activity-filter.sql";
+import type { AuditService } from "../audit/audit.service";
+import { ActivityStatus, Organisation } from "../common/enums";
 import { visibilitySql } from "./activity-visibility";
 import { Activity } from "./activity.entity";
 
@@ -54,7 +56,20 @@ function decodeCursor(text: string): Cursor {
 
 /** Reads activities under the visibility rules. */
 export class ActivityService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Every read that hands out planned (or cancelled) police activities is audited: who, which
+   * filter or id, and which activities. One statement, only when there are such rows.
+   */
+  private async auditPlannedPoliceRead(user: AuthUser, activities: Activity[], what: Record<string, unknown>): Promise<void> {
+    const ids = activities.filter((a) => a.organisation === Organisation.POLICE && a.status !== ActivityStatus.DONE).map((a) => a.id);
+    if (ids.length === 0) return;
+    await this.audit.record(user, "READ_PLANNED_POLICE", "activity", ids.length === 1 ? ids[0] : null, { ...what, ids });
+  }
 
   /**
    * One page of the activities that match `filter`, newest first unless `orderBy` says otherwise,
@@ -95,6 +110,7 @@ export class ActivityService {
       this.dataSource.query(`SELECT count(*)::int AS count FROM activity a WHERE ${countWhere}`, countParams.values) as Promise<Array<{ count: number }>>,
     ]);
     const page = rows.slice(0, size).map(toActivity);
+    await this.auditPlannedPoliceRead(user, page, { filter: filter ?? null, after: after ?? null });
     const edges = page.map((node, i) => ({
       node,
       cursor: encodeCursor(keyset ? { k: [node.startsAt.toISOString(), node.id] } : { o: offset + i + 1 }),
@@ -113,6 +129,9 @@ export class ActivityService {
       `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.id = $1 AND ${visibilitySql(user)}`,
       [id],
     );
-    return rows[0] ? toActivity(rows[0]) : null;
+    if (!rows[0]) return null;
+    const activity = toActivity(rows[0]);
+    await this.auditPlannedPoliceRead(user, [activity], { id });
+    return activity;
   }
 }

@@ -3,6 +3,8 @@ import { ActivityResolver } from "../activities/activity.resolver";
 import { ActivityService } from "../activities/activity.service";
 import { ActivityWriteService } from "../activities/activity-write.service";
 import { AuditService } from "../audit/audit.service";
+import { AuditQueryService } from "../audit/audit-query.service";
+import { AuditResolver } from "../audit/audit.resolver";
 import { AuthResolver } from "../auth/auth.resolver";
 import { AuthService } from "../auth/auth.service";
 import type { AppConfig } from "../config/config";
@@ -12,29 +14,38 @@ import { MunicipalityResolver } from "../municipality/municipality.resolver";
 import { MunicipalityService } from "../municipality/municipality.service";
 import { PlaceResolver } from "../places/place.resolver";
 import { PlaceService } from "../places/place.service";
+import { PlaceAdminService } from "../places/place-admin.service";
 import { SystemResolver } from "../system/system.resolver";
+import { UserAdminService } from "../users/user-admin.service";
+import { UserResolver } from "../users/user.resolver";
 
 /** The services of one running app, wired by hand: explicit, and nothing global. */
 export class Services {
   readonly audit: AuditService;
+  readonly auditQuery: AuditQueryService;
   readonly auth: AuthService;
   readonly places: PlaceService;
+  readonly placeAdmin: PlaceAdminService;
   readonly municipality: MunicipalityService;
   readonly activities: ActivityService;
   readonly activityWrites: ActivityWriteService;
   readonly coverage: CoverageService;
+  readonly userAdmin: UserAdminService;
 
   constructor(
     readonly dataSource: DataSource,
     readonly config: AppConfig,
   ) {
     this.audit = new AuditService(dataSource);
+    this.auditQuery = new AuditQueryService(dataSource);
     this.auth = new AuthService(dataSource, this.audit);
     this.places = new PlaceService(dataSource);
+    this.placeAdmin = new PlaceAdminService(dataSource, this.audit);
     this.municipality = new MunicipalityService(dataSource);
-    this.activities = new ActivityService(dataSource);
+    this.activities = new ActivityService(dataSource, this.audit);
     this.activityWrites = new ActivityWriteService(dataSource, this.audit);
     this.coverage = new CoverageService(dataSource, this.places);
+    this.userAdmin = new UserAdminService(dataSource, this.audit);
   }
 }
 
@@ -46,11 +57,13 @@ export class ResolverContainer {
   constructor(s: Services) {
     this.factories = new Map<Function, () => unknown>([
       [AuthResolver, () => new AuthResolver(s.auth)],
-      [PlaceResolver, () => new PlaceResolver(s.places)],
+      [PlaceResolver, () => new PlaceResolver(s.places, s.placeAdmin)],
       [MunicipalityResolver, () => new MunicipalityResolver(s.municipality)],
       [ActivityResolver, () => new ActivityResolver(s.activities, s.places, s.activityWrites)],
       [CoverageResolver, () => new CoverageResolver(s.coverage)],
       [SystemResolver, () => new SystemResolver(s.config)],
+      [UserResolver, () => new UserResolver(s.userAdmin)],
+      [AuditResolver, () => new AuditResolver(s.auditQuery)],
     ]);
   }
 
@@ -68,4 +81,4 @@ export class ResolverContainer {
 }
 
 /** Every resolver class, in one list for the schema. */
-export const RESOLVERS = [AuthResolver, PlaceResolver, MunicipalityResolver, ActivityResolver, CoverageResolver, SystemResolver] as const;
+export const RESOLVERS = [AuthResolver, PlaceResolver, MunicipalityResolver, ActivityResolver, CoverageResolver, SystemResolver, UserResolver, AuditResolver] as const;

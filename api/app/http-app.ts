@@ -8,6 +8,7 @@ import { SESSION_COOKIE, readCookie } from "../auth/session-cookie";
 import { formatError } from "../common/errors";
 import { ResolverContainer, Services } from "./container";
 import { buildAppSchema, type SchemaContext } from "./schema";
+import { operationArmor, securityHeaders } from "./security";
 
 /** The HTTP app and its Apollo server (stop it before closing the database). */
 export interface HttpApp {
@@ -30,14 +31,17 @@ export interface HttpAppOptions {
 export async function createHttpApp(services: Services, options: HttpAppOptions = {}): Promise<HttpApp> {
   const production = services.config.nodeEnv === "production";
   const logError = options.logError ?? ((error: unknown) => console.error("[graphql]", error));
+  const armor = operationArmor();
   const apollo = new ApolloServer<SchemaContext>({
     schema: await buildAppSchema(),
     introspection: !production,
+    // One operation per request: batching would multiply sign-in attempts and limits.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    validationRules: armor.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, logError),
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [...armor.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 
@@ -46,6 +50,8 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
   app.disable("x-powered-by");
   // Behind a reverse proxy on the same host, trust its X-Forwarded-* (for Secure cookies and client addresses).
   app.set("trust proxy", "loopback");
+
+  app.use(securityHeaders(services.config.tileUrl));
 
   app.get("/healthz", async (_req, res) => {
     try {

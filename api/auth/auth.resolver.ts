@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Info, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../common/context.type";
 import { errors } from "../common/errors";
 import { AuthService } from "./auth.service";
@@ -20,7 +21,12 @@ export class AuthResolver {
     @Arg("username", () => String) username: string,
     @Arg("password", () => String) password: string,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<User> {
+    // Sign-in stands alone: no alias, no second field, so one request is one attempt.
+    if (info.fieldNodes[0]?.alias || info.operation.selectionSet.selections.length !== 1) {
+      throw errors.badInput("login", "Inloggning måste göras i en egen förfrågan, utan alias.");
+    }
     if (username.length > 60 || password.length > 200) throw errors.badInput("username", "Användarnamn eller lösenord är för långt.");
     const { user, token } = await this.auth.login(username.trim(), password, { ip: ctx.req.ip ?? null });
     setSessionCookie(ctx.req, ctx.res, token);

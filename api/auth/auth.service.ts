@@ -16,6 +16,8 @@ const TOUCH_EVERY_MS = 60 * 1000;
 export const LOCK_WINDOW_MS = 15 * 60 * 1000;
 /** Failed sign-ins within the window that lock the account. */
 export const LOCK_THRESHOLD = 5;
+/** Failed sign-ins from one address within the window after which that address is refused. */
+export const ADDRESS_THRESHOLD = 20;
 
 /** A verified session: who, and which session row. */
 export interface ResolvedSession {
@@ -43,6 +45,17 @@ export class AuthService {
    * Five failures within 15 minutes lock the account with a delay that grows with each further failure.
    */
   async login(username: string, password: string, meta: { ip: string | null }): Promise<{ user: AuthUser; token: string }> {
+    if (meta.ip) {
+      // Per address, on top of the per-account lock: many accounts tried from one place.
+      const [{ failures }]: Array<{ failures: number }> = await this.dataSource.query(
+        `SELECT count(*)::int AS failures FROM audit_event
+         WHERE action = 'LOGIN_FAILED' AND at >= now() - $2 * interval '1 millisecond' AND details->>'ip' = $1`,
+        [meta.ip, LOCK_WINDOW_MS],
+      );
+      if (failures >= ADDRESS_THRESHOLD) {
+        throw errors.rateLimited("För många misslyckade inloggningar från din adress. Vänta en stund och försök igen.", LOCK_WINDOW_MS / 1000);
+      }
+    }
     const rows: Array<AuthUser & { passwordHash: string; active: boolean; failedLogins: number; lockedUntil: Date | null }> =
       await this.dataSource.query(
         `SELECT id, username, display_name AS "displayName", role, password_hash AS "passwordHash", active,

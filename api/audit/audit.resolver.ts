@@ -1,0 +1,20 @@
+import { Arg, Authorized, Int, Query, Resolver } from "type-graphql";
+import { Role } from "../common/enums";
+import { AuditEventConnection, AuditFilter } from "./audit-query.types";
+import { AuditQueryService } from "./audit-query.service";
+
+/** The audit log, read-only and for administrators. Nothing in the API changes or deletes a row. */
+@Authorized(Role.ADMIN)
+@Resolver()
+export class AuditResolver {
+  constructor(private readonly auditQuery: AuditQueryService) {}
+
+  @Query(() => AuditEventConnection, { description: "The audit log, newest first (ADMIN)" })
+  auditEvents(
+    @Arg("filter", () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ): Promise<AuditEventConnection> {
+    return this.auditQuery.list(filter, first, after);
+  }
+}

@@ -1,0 +1,28 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { User } from "../auth/user.entity";
+import type { RequestContext } from "../common/context.type";
+import { Role } from "../common/enums";
+import { UserInput, UserUpdateInput } from "./user.input";
+import { UserAdminService } from "./user-admin.service";
+
+/** User administration (ADMIN only). */
+@Authorized(Role.ADMIN)
+@Resolver(() => User)
+export class UserResolver {
+  constructor(private readonly userAdmin: UserAdminService) {}
+
+  @Query(() => [User], { description: "Every user (ADMIN)" })
+  users(): Promise<User[]> {
+    return this.userAdmin.list();
+  }
+
+  @Mutation(() => User, { description: "Creates a user (ADMIN)" })
+  createUser(@Arg("input", () => UserInput) input: UserInput, @Ctx() ctx: RequestContext): Promise<User> {
+    return this.userAdmin.create(ctx.user!, input);
+  }
+
+  @Mutation(() => User, { description: "Changes a user (ADMIN)" })
+  updateUser(@Arg("id", () => ID) id: string, @Arg("input", () => UserUpdateInput) input: UserUpdateInput, @Ctx() ctx: RequestContext): Promise<User> {
+    return this.userAdmin.update(ctx.user!, id, input);
+  }
+}

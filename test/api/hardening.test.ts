@@ -1,0 +1,148 @@
+import { buildSchema, parse, validate } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { OPERATION_LIMITS, operationArmor } from "../../api/app/security";
+import { buildFixture } from "../support/fixture";
+import { startTestServer, type TestServer } from "../support/test-server";
+
+let server: TestServer;
+let production: TestServer;
+
+beforeAll(async () => {
+  [server, production] = await Promise.all([startTestServer({ template: "empty" }), startTestServer({ template: "empty", env: { NODE_ENV: "production" } })]);
+  await Promise.all([buildFixture(server.dataSource), buildFixture(production.dataSource)]);
+});
+afterAll(async () => {
+  await server?.close();
+  await production?.close();
+});
+
+const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id } }`;
+
+async function post(url: string, body: string, headers: Record<string, string>) {
+  const res = await fetch(`${url}/graphql`, { method: "POST", body, headers });
+  return { status: res.status, text: await res.text(), headers: res.headers };
+}
+
+describe("CSRF prevention (as Apollo's own suite checks it)", () => {
+  it("refuses a POST without a content type", async () => {
+    const res = await post(server.url, JSON.stringify({ query: "{ me { id } }" }), {});
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/CSRF/);
+  });
+
+  it("refuses text/plain", async () => {
+    const res = await post(server.url, JSON.stringify({ query: "{ me { id } }" }), { "content-type": "text/plain" });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/CSRF/);
+  });
+
+  it("refuses a simple GET query without a preflight header", async () => {
+    const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ me { id } }")}`);
+    expect(res.status).toBe(400);
+  });
+
+  it("accepts application/json", async () => {
+    const res = await post(server.url, JSON.stringify({ query: "{ me { id } }" }), { "content-type": "application/json" });
+    expect(res.status).toBe(200);
+  });
+});
+
+describe("operation limits", () => {
+  it("a query deeper than the limit is refused (checked on a recursive schema, since ours has no cycle)", () => {
+    const schema = buildSchema(`type Node { id: ID child: Node } type Query { node: Node }`);
+    const nested = (depth: number) => `{ node ${"{ child ".repeat(depth - 2)}{ id }${" }".repeat(depth - 2)} }`;
+    const rules = operationArmor().validationRules;
+    expect(validate(schema, parse(nested(OPERATION_LIMITS.maxDepth)), rules)).toHaveLength(0);
+    const errors = validate(schema, parse(nested(OPERATION_LIMITS.maxDepth + 2)), rules);
+    expect(errors.map((e) => e.message).join()).toMatch(/depth/i);
+  });
+
+  it("more aliases than allowed are refused", async () => {
+    const client = await server.as("mote");
+    const aliases = Array.from({ length: 11 }, (_, i) => `a${i}: me { id }`).join(" ");
+    const res = await client.request(`{ ${aliases} }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(res.errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it("an operation with too many tokens is refused", async () => {
+    const client = await server.as("mote");
+    const res = await client.request(`{ me { ${"id ".repeat(2100)} } }`);
+    expect(res.errors?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(res.errors)).toMatch(/token/i);
+  });
+
+  it("field suggestions are hidden", async () => {
+    const client = await server.as("mote");
+    const res = await client.request(`{ activites { totalCount } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(JSON.stringify(res.errors)).not.toMatch(/Did you mean/);
+  });
+
+  it("batched HTTP requests are refused", async () => {
+    const res = await post(server.url, JSON.stringify([{ query: "{ me { id } }" }, { query: "{ me { id } }" }]), { "content-type": "application/json" });
+    expect(res.status).toBe(400);
+  });
+});
+
+describe("production mode", () => {
+  it("has no introspection", async () => {
+    const res = await production.client().request(`{ __schema { queryType { name } } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("has no landing page", async () => {
+    const res = await fetch(`${production.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(res.headers.get("content-type") ?? "").not.toMatch(/html/);
+    expect(await res.text()).not.toMatch(/<html|sandbox|embeddable/i);
+  });
+});
+
+describe("security headers on every response", () => {
+  for (const path of ["/healthz", "/graphql"]) {
+    it(path, async () => {
+      const res = await fetch(`${server.url}${path}`, path === "/graphql" ? { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ me { id } }" }) } : {});
+      expect(res.headers.get("content-security-policy")).toMatch(/default-src 'self'/);
+      expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(res.headers.get("x-powered-by")).toBeNull();
+    });
+  }
+});
+
+describe("sign-in throttling", () => {
+  it("five failures lock the account with a growing delay; the right password does not help while locked", async () => {
+    const client = server.client();
+    for (let i = 0; i < 5; i++) {
+      const res = await client.request(LOGIN, { u: "kommun", p: "fel" });
+      expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    }
+    const locked = await client.request(LOGIN, { u: "kommun", p: "jokkmokk" });
+    expect(locked.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+    expect(locked.errors?.[0]?.message).toMatch(/låst/);
+    const [first] = await server.dataSource.query(`SELECT locked_until - now() AS left FROM app_user WHERE username = 'kommun'`);
+    // Let the lock run out, fail once more: the next lock is longer.
+    await server.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'kommun'`);
+    expect((await client.request(LOGIN, { u: "kommun", p: "fel" })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const [second] = await server.dataSource.query(`SELECT extract(epoch FROM locked_until - now()) AS secs FROM app_user WHERE username = 'kommun'`);
+    expect(Number(second.secs)).toBeGreaterThan(100);
+    expect(first.left).toBeTruthy();
+    // Another account is not affected.
+    expect((await server.client().request(LOGIN, { u: "mote", p: "jokkmokk" })).errors).toBeUndefined();
+  });
+
+  it("refuses login inside an aliased or multi-field operation", async () => {
+    const aliased = await server.client().request(`mutation { a: login(username: "mote", password: "jokkmokk") { id } }`);
+    expect(aliased.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const two = await server.client().request(`mutation { login(username: "mote", password: "jokkmokk") { id } logout }`);
+    expect(two.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("refuses an address after many failures across accounts", async () => {
+    const client = production.client();
+    for (let i = 0; i < 20; i++) await client.request(LOGIN, { u: `nobody${i}`, p: "fel" });
+    const res = await client.request(LOGIN, { u: "mote", p: "jokkmokk" });
+    expect(res.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
+  });
+});

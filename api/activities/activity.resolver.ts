@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../common/context.type";
+import { Role } from "../common/enums";
 import { Place } from "../places/place.entity";
 import { PlaceService } from "../places/place.service";
 import { ActivityConnection, ActivityOrder } from "./activity-connection.type";
@@ -33,6 +34,12 @@ export class ActivityResolver {
   @Query(() => Activity, { nullable: true, description: "Null when it does not exist or is not visible to the reader" })
   activity(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity | null> {
     return this.activityService.get(ctx.user!, id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [Activity], { description: "The 200 most recently deleted activities, to restore (ADMIN)" })
+  deletedActivities(): Promise<Activity[]> {
+    return this.activityService.listDeleted();
   }
 
   @FieldResolver(() => Place, { nullable: true })

@@ -134,4 +134,13 @@ export class ActivityService {
     await this.auditPlannedPoliceRead(user, [activity], { id });
     return activity;
   }
+
+  /** The most recently deleted activities, for an administrator to restore (at most `limit`). */
+  async listDeleted(limit = 200): Promise<Activity[]> {
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map(toActivity);
+  }
 }

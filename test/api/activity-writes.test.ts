@@ -183,6 +183,9 @@ describe("versions, deletes and restores", () => {
     const [row] = await server.dataSource.query(`SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE id = $1`, [created.id]);
     expect(row.deleted).toBe(true);
     expect((await clients.polis.request(RESTORE, { id: created.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await clients.polis.request(`{ deletedActivities { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const deleted = await clients.admin.ok<{ deletedActivities: Array<{ id: string }> }>(`{ deletedActivities { id } }`);
+    expect(deleted.deletedActivities[0].id).toBe(created.id);
     const restored = await clients.admin.ok<{ restoreActivity: { id: string; version: number } }>(RESTORE, { id: created.id });
     expect(restored.restoreActivity.version).toBe(3);
     expect((await clients.polis.ok<{ activity: { id: string } }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id })).activity?.id).toBe(created.id);

@@ -6,7 +6,7 @@ import helmet from "helmet";
 export const OPERATION_LIMITS = {
   maxDepth: 8,
   maxAliases: 10,
-  maxCost: 5000,
+  maxCost: 50_000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
@@ -16,7 +16,8 @@ export function operationArmor() {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: OPERATION_LIMITS.maxAliases },
-    costLimit: { maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true },
+    // Cost counts fields (objects 2, scalars 1), times a literal `first`; depth is capped on its own.
+    costLimit: { maxCost: OPERATION_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1, ignoreIntrospection: true },
     maxTokens: { n: OPERATION_LIMITS.maxTokens },
     maxDirectives: { n: OPERATION_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: true },

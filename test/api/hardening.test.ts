@@ -146,3 +146,28 @@ describe("sign-in throttling", () => {
     expect(res.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
   });
 });
+
+describe("the limits leave room for real work", () => {
+  it("the largest queries the web and the tests make are within the cost limit", async () => {
+    const client = await server.as("polis");
+    const res = await client.request(`query ($filter: ActivityFilter) {
+      activities(filter: $filter, first: 500) { totalCount edges { cursor node { id kind organisation status priorityAreas startsAt endsAt lat lng zone title notes version
+        place { id name samiName kind lat lng radiusM } outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving peopleReached findings } } } pageInfo { hasNextPage endCursor } }
+      coverage(filter: $filter) { total byZone { zone count share } places { place { id name samiName kind lat lng radiusM population } count lastActivityAt daysSinceLast byKind { kind count } } unvisited { id name samiName kind lat lng } }
+      places { id name samiName kind lat lng radiusM population schoolLevel }
+      municipality { code name samiName center { lat lng } boundary }
+      me { id username displayName role }
+    }`, { filter: { years: [2023] } });
+    expect(res.errors).toBeUndefined();
+  });
+});
+
+describe("the cost limit", () => {
+  it("refuses an operation that asks for too much", async () => {
+    const client = await server.as("polis");
+    const fields = "id kind organisation status priorityAreas startsAt endsAt lat lng zone title notes version place { id name samiName kind lat lng radiusM population schoolLevel }";
+    const heavy = Array.from({ length: 10 }, (_, i) => `a${i}: activities(first: 500) { edges { node { ${fields} ${fields.replace(/ place \{.*\}/, "")} } } }`).join(" ");
+    const res = await client.request(`{ ${heavy} }`);
+    expect(JSON.stringify(res.errors)).toMatch(/Cost limit/i);
+  });
+});

@@ -58,7 +58,7 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Convenience draws over one seeded stream. */
-class Dice {
+export class Dice {
   private readonly next: () => number;
 
   constructor(seed: number) {
@@ -109,7 +109,7 @@ class Dice {
 // repeats or is skipped.
 
 /** A calendar day in Stockholm. */
-interface LocalDate {
+export interface LocalDate {
   year: number;
   month: number;
   day: number;
@@ -150,7 +150,7 @@ function stockholmTime(d: LocalDate, hour: number, minute: number): Date {
 }
 
 /** The Stockholm calendar day of an instant. */
-function stockholmDate(instant: Date): LocalDate {
+export function stockholmDate(instant: Date): LocalDate {
   const year = instant.getUTCFullYear();
   const summerStart = Date.UTC(year, 2, lastSunday(year, 3), 1);
   const summerEnd = Date.UTC(year, 9, lastSunday(year, 10), 1);
@@ -160,7 +160,8 @@ function stockholmDate(instant: Date): LocalDate {
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
-function addDays(d: LocalDate, days: number): LocalDate {
+/** The calendar day `days` after `d` (before, when negative). */
+export function addDays(d: LocalDate, days: number): LocalDate {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + days * DAY_MS);
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }
@@ -239,7 +240,7 @@ const VILLAGE_TRAFFIC_WEIGHT: Readonly<Record<string, number>> = {
 const RURAL_MARGIN_M = 1000;
 
 /** The places the generator works with, looked up once. */
-class DemoMap {
+export class DemoMap {
   readonly town: DemoPlace;
   readonly villages: readonly DemoPlace[];
   readonly segments: readonly RoadSegment[];
@@ -308,7 +309,7 @@ interface Outcome {
 }
 
 /** An activity without its time. */
-interface Draft {
+export interface Draft {
   kind: ActivityKind;
   organisation: Organisation;
   priorityAreas: PriorityArea[];
@@ -356,7 +357,7 @@ function schoolHoliday(d: LocalDate): boolean {
 }
 
 /** Builds drafts and schedules them, drawing from one seeded stream. */
-class Generator {
+export class Generator {
   readonly rows: DemoActivityRow[] = [];
 
   constructor(
@@ -970,21 +971,33 @@ export function generateDemoActivities(now: Date, places: readonly DemoPlace[]):
   return rows.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
-/**
- * Replaces every demo activity (`is_demo`) with freshly generated ones, in one INSERT. The place
- * (unless picked) and the zone come from `lk_locate` in the same statement. Returns the number of
- * rows inserted.
- */
-export async function seedDemoActivities(manager: EntityManager, now: Date): Promise<number> {
-  const places: DemoPlace[] = await manager.query(
+/** Jokkmokk's stored places, as the generators need them. */
+export async function loadDemoPlaces(manager: Pick<EntityManager, "query">): Promise<DemoPlace[]> {
+  return manager.query(
     `SELECT p.id, p.name, p.kind, p.lat, p.lng, p.radius_m AS "radiusM", p.school_level AS "schoolLevel"
      FROM place p JOIN municipality m ON m.id = p.municipality_id
      WHERE m.code = $1
      ORDER BY p.id`,
     [JOKKMOKK_MUNICIPALITY.code],
   );
-  const rows = generateDemoActivities(now, places);
+}
+
+/**
+ * Replaces every demo activity (`is_demo`) with freshly generated ones, in one INSERT. The place
+ * (unless picked) and the zone come from `lk_locate` in the same statement. Returns the number of
+ * rows inserted.
+ */
+export async function seedDemoActivities(manager: EntityManager, now: Date): Promise<number> {
+  const rows = generateDemoActivities(now, await loadDemoPlaces(manager));
   await manager.query(`DELETE FROM activity WHERE is_demo`);
+  return insertActivityRows(manager, rows);
+}
+
+/**
+ * Inserts generated activity rows in one statement (arrays of columns through `unnest`); the place
+ * (unless picked) and the zone come from `lk_locate` as for any activity. Returns the rows inserted.
+ */
+export async function insertActivityRows(manager: Pick<EntityManager, "query">, rows: readonly DemoActivityRow[]): Promise<number> {
   // Arrays of arrays do not survive unnest(), so the priority areas travel as comma-joined text.
   const inserted: { n: number }[] = await manager.query(
     `WITH ins AS (

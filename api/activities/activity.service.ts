@@ -6,7 +6,7 @@ import { ActivityConnection, ActivityOrder, ActivitySortField, SortDirection } f
 import { ActivityFilter } from "./activity-filter.input";
 import { activityWhere } from "./activity-filter.sql";
 import type { AuditService } from "../audit/audit.service";
-import { ActivityStatus, Organisation } from "../common/enums";
+import { auditPlannedPoliceRead } from "./activity-read-audit";
 import { visibilitySql } from "./activity-visibility";
 import { Activity } from "./activity.entity";
 
@@ -61,15 +61,6 @@ export class ActivityService {
     private readonly audit: AuditService,
   ) {}
 
-  /**
-   * Every read that hands out planned (or cancelled) police activities is audited: who, which
-   * filter or id, and which activities. One statement, only when there are such rows.
-   */
-  private async auditPlannedPoliceRead(user: AuthUser, activities: Activity[], what: Record<string, unknown>): Promise<void> {
-    const ids = activities.filter((a) => a.organisation === Organisation.POLICE && a.status !== ActivityStatus.DONE).map((a) => a.id);
-    if (ids.length === 0) return;
-    await this.audit.record(user, "READ_PLANNED_POLICE", "activity", ids.length === 1 ? ids[0] : null, { ...what, ids });
-  }
 
   /**
    * One page of the activities that match `filter`, newest first unless `orderBy` says otherwise,
@@ -110,7 +101,7 @@ export class ActivityService {
       this.dataSource.query(`SELECT count(*)::int AS count FROM activity a WHERE ${countWhere}`, countParams.values) as Promise<Array<{ count: number }>>,
     ]);
     const page = rows.slice(0, size).map(toActivity);
-    await this.auditPlannedPoliceRead(user, page, { filter: filter ?? null, after: after ?? null });
+    await auditPlannedPoliceRead(this.audit, user, page, { filter: filter ?? null, after: after ?? null });
     const edges = page.map((node, i) => ({
       node,
       cursor: encodeCursor(keyset ? { k: [node.startsAt.toISOString(), node.id] } : { o: offset + i + 1 }),
@@ -131,7 +122,7 @@ export class ActivityService {
     );
     if (!rows[0]) return null;
     const activity = toActivity(rows[0]);
-    await this.auditPlannedPoliceRead(user, [activity], { id });
+    await auditPlannedPoliceRead(this.audit, user, [activity], { id });
     return activity;
   }
 

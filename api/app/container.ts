@@ -7,14 +7,24 @@ import { AuditQueryService } from "../audit/audit-query.service";
 import { AuditResolver } from "../audit/audit.resolver";
 import { AuthResolver } from "../auth/auth.resolver";
 import { AuthService } from "../auth/auth.service";
+import { ClusterResolver } from "../clusters/cluster.resolver";
+import { ClusterService } from "../clusters/cluster.service";
 import type { AppConfig } from "../config/config";
 import { CoverageResolver } from "../coverage/coverage.resolver";
 import { CoverageService } from "../coverage/coverage.service";
+import { ExportService } from "../followup/export.service";
+import { FollowUpResolver } from "../followup/follow-up.resolver";
+import { FollowUpService } from "../followup/follow-up.service";
+import { PublicFollowUpResolver } from "../followup/public-follow-up.resolver";
 import { MunicipalityResolver } from "../municipality/municipality.resolver";
 import { MunicipalityService } from "../municipality/municipality.service";
 import { PlaceResolver } from "../places/place.resolver";
 import { PlaceService } from "../places/place.service";
 import { PlaceAdminService } from "../places/place-admin.service";
+import { PromiseAdminService } from "../promises/promise-admin.service";
+import { PromisePeriodResolver } from "../promises/promise-period.resolver";
+import { PromiseResolver } from "../promises/promise.resolver";
+import { PromiseService } from "../promises/promise.service";
 import { SystemResolver } from "../system/system.resolver";
 import { UserAdminService } from "../users/user-admin.service";
 import { UserResolver } from "../users/user.resolver";
@@ -30,7 +40,12 @@ export class Services {
   readonly activities: ActivityService;
   readonly activityWrites: ActivityWriteService;
   readonly coverage: CoverageService;
+  readonly clusters: ClusterService;
   readonly userAdmin: UserAdminService;
+  readonly promises: PromiseService;
+  readonly promiseAdmin: PromiseAdminService;
+  readonly followUps: FollowUpService;
+  readonly exports: ExportService;
 
   constructor(
     readonly dataSource: DataSource,
@@ -45,7 +60,12 @@ export class Services {
     this.activities = new ActivityService(dataSource, this.audit);
     this.activityWrites = new ActivityWriteService(dataSource, this.audit);
     this.coverage = new CoverageService(dataSource, this.places);
+    this.clusters = new ClusterService(dataSource);
     this.userAdmin = new UserAdminService(dataSource, this.audit);
+    this.promises = new PromiseService(dataSource);
+    this.promiseAdmin = new PromiseAdminService(dataSource, this.audit);
+    this.followUps = new FollowUpService(dataSource, this.promises, this.places);
+    this.exports = new ExportService(dataSource, this.followUps, this.audit);
   }
 }
 
@@ -61,9 +81,14 @@ export class ResolverContainer {
       [MunicipalityResolver, () => new MunicipalityResolver(s.municipality)],
       [ActivityResolver, () => new ActivityResolver(s.activities, s.places, s.activityWrites)],
       [CoverageResolver, () => new CoverageResolver(s.coverage)],
+      [ClusterResolver, () => new ClusterResolver(s.clusters)],
       [SystemResolver, () => new SystemResolver(s.config)],
       [UserResolver, () => new UserResolver(s.userAdmin)],
       [AuditResolver, () => new AuditResolver(s.auditQuery)],
+      [PromisePeriodResolver, () => new PromisePeriodResolver(s.promises, s.promiseAdmin)],
+      [PromiseResolver, () => new PromiseResolver(s.promises, s.promiseAdmin)],
+      [FollowUpResolver, () => new FollowUpResolver(s.followUps, s.exports)],
+      [PublicFollowUpResolver, () => new PublicFollowUpResolver(s.followUps)],
     ]);
   }
 
@@ -81,4 +106,4 @@ export class ResolverContainer {
 }
 
 /** Every resolver class, in one list for the schema. */
-export const RESOLVERS = [AuthResolver, PlaceResolver, MunicipalityResolver, ActivityResolver, CoverageResolver, SystemResolver, UserResolver, AuditResolver] as const;
+export const RESOLVERS = [AuthResolver, PlaceResolver, MunicipalityResolver, ActivityResolver, CoverageResolver, ClusterResolver, SystemResolver, UserResolver, AuditResolver, PromisePeriodResolver, PromiseResolver, FollowUpResolver, PublicFollowUpResolver] as const;

@@ -10,17 +10,18 @@ import { CitizenPromise } from "../promises/promise.entity";
 import { PromiseTarget } from "../promises/promise-target.entity";
 import { Initial1732400000000 } from "./migrations/1732400000000-initial";
 import { AuditLoginIndex1732500000000 } from "./migrations/1732500000000-audit-login-index";
+import { ActivityCoveringIndex1732600000000 } from "./migrations/1732600000000-activity-covering-index";
 
 /** Every entity, listed explicitly (no globs, so the build output and tests see the same). */
 export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Place, PromisePeriod, CitizenPromise, PromiseTarget];
 
 /** Every migration in the order they apply. */
-export const MIGRATIONS = [Initial1732400000000, AuditLoginIndex1732500000000];
+export const MIGRATIONS = [Initial1732400000000, AuditLoginIndex1732500000000, ActivityCoveringIndex1732600000000];
 
 /** A TypeORM logger that only reports each statement to `onQuery` (tests and the benchmark count them). */
-function countingLogger(onQuery: (sql: string) => void): Logger {
+function countingLogger(onQuery: (sql: string, parameters?: unknown[]) => void): Logger {
   return {
-    logQuery: (sql) => onQuery(sql),
+    logQuery: (sql, parameters) => onQuery(sql, Array.isArray(parameters) ? parameters : undefined),
     logQueryError: () => {},
     logQuerySlow: () => {},
     logSchemaBuild: () => {},
@@ -30,7 +31,7 @@ function countingLogger(onQuery: (sql: string) => void): Logger {
 }
 
 /** A TypeORM data source for `url`; schema changes only through migrations. */
-export function createDataSource(url: string, options: { poolSize?: number; logging?: boolean; onQuery?: (sql: string) => void } = {}): DataSource {
+export function createDataSource(url: string, options: { poolSize?: number; logging?: boolean; onQuery?: (sql: string, parameters?: unknown[]) => void } = {}): DataSource {
   return new DataSource({
     ...(options.onQuery ? { logger: countingLogger(options.onQuery) } : {}),
     type: "postgres",

@@ -1,0 +1,108 @@
+import type { DataSource } from "typeorm";
+import { ActivityFilter } from "../activities/activity-filter.input";
+import { activityWhere } from "../activities/activity-filter.sql";
+import type { Activity } from "../activities/activity.entity";
+import { auditPlannedPoliceRead } from "../activities/activity-read-audit";
+import { ACTIVITY_COLUMNS } from "../activities/activity.service";
+import type { AuditService } from "../audit/audit.service";
+import type { AuthUser, RequestContext } from "../common/context.type";
+import { ActivityStatus, Organisation } from "../common/enums";
+import { errors } from "../common/errors";
+import { SqlParams } from "../common/sql-params";
+import { toCsv, type CsvColumn } from "./csv";
+import { AREA_LABEL, KIND_LABEL, MEASURE_LABEL, ORGANISATION_LABEL, PROMISE_STATUS_LABEL, STATUS_LABEL, ZONE_LABEL } from "./follow-up.labels";
+import type { FollowUpService } from "./follow-up.service";
+import type { PromiseResult } from "./follow-up.types";
+
+/** The most activities one CSV export may hold. */
+export const MAX_CSV_ROWS = 50_000;
+
+/** An activity row as the export reads it (`ACTIVITY_COLUMNS` and the place's name). */
+type ActivityCsvRow = Pick<
+  Activity,
+  | "id" | "kind" | "organisation" | "status" | "priorityAreas" | "startsAt" | "endsAt" | "zone" | "lat" | "lng" | "title" | "notes"
+  | "vehiclesChecked" | "breathTests" | "suspectedDrunkDriving" | "suspectedDrugDriving" | "peopleReached" | "findings"
+> & { placeName: string | null };
+
+/** The activity export's columns, in Swedish. */
+const ACTIVITY_CSV: CsvColumn<ActivityCsvRow>[] = [
+  { header: "Id", value: (r) => r.id },
+  { header: "Typ", value: (r) => KIND_LABEL[r.kind] },
+  { header: "Organisation", value: (r) => ORGANISATION_LABEL[r.organisation] },
+  { header: "Status", value: (r) => STATUS_LABEL[r.status] },
+  { header: "Prioriterade områden", value: (r) => r.priorityAreas.map((a) => AREA_LABEL[a]).join(", ") },
+  { header: "Start", value: (r) => r.startsAt },
+  { header: "Slut", value: (r) => r.endsAt },
+  { header: "Plats", value: (r) => r.placeName },
+  { header: "Zon", value: (r) => ZONE_LABEL[r.zone] },
+  { header: "Latitud", value: (r) => r.lat },
+  { header: "Longitud", value: (r) => r.lng },
+  { header: "Rubrik", value: (r) => r.title },
+  { header: "Anteckningar", value: (r) => r.notes },
+  { header: "Kontrollerade fordon", value: (r) => r.vehiclesChecked },
+  { header: "Utandningsprov", value: (r) => r.breathTests },
+  { header: "Misstänkt rattfylleri", value: (r) => r.suspectedDrunkDriving },
+  { header: "Misstänkt drograttfylleri", value: (r) => r.suspectedDrugDriving },
+  { header: "Personer som nåddes", value: (r) => r.peopleReached },
+  { header: "Fynd", value: (r) => r.findings },
+];
+
+/** A follow-up row: this year's result beside the previous year's. */
+interface FollowUpCsvRow {
+  year: number;
+  result: PromiseResult;
+  previous: PromiseResult | undefined;
+}
+
+/** The follow-up table's columns, in Swedish; the previous year's header names the year. */
+function followUpColumns(year: number): CsvColumn<FollowUpCsvRow>[] {
+  return [
+    { header: "År", value: (r) => r.year },
+    { header: "Löfte nr", value: (r) => r.result.promise.number },
+    { header: "Löfte", value: (r) => r.result.promise.title },
+    { header: "Mål", value: (r) => r.result.label },
+    { header: "Mått", value: (r) => MEASURE_LABEL[r.result.measure] },
+    { header: "Utfall", value: (r) => r.result.actual },
+    { header: "Målvärde", value: (r) => r.result.target },
+    { header: "Status", value: (r) => PROMISE_STATUS_LABEL[r.result.status] },
+    { header: "Förklaring", value: (r) => r.result.explanation },
+    { header: `Utfall ${year - 1}`, value: (r) => r.previous?.actual },
+  ];
+}
+
+/** CSV exports of what the reader may see: the follow-up table and the activities of a filter. */
+export class ExportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly followUps: FollowUpService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The follow-up of `year` as a table, one row per promise target, with the previous year's result. */
+  async followUpCsv(ctx: RequestContext, year: number): Promise<string> {
+    const followUp = await this.followUps.followUp(ctx, year);
+    const rows = followUp.promises.map((result, i) => ({ year, result, previous: followUp.previous.promises[i] }));
+    return toCsv(rows, followUpColumns(year));
+  }
+
+  /**
+   * The activities of `filter` that the reader may see, oldest first, at most `MAX_CSV_ROWS`
+   * (more is BAD_USER_INPUT, asking for a narrower filter). An export holding planned police
+   * activities is audited like any read of them.
+   */
+  async activitiesCsv(user: AuthUser, filter: ActivityFilter | null | undefined): Promise<string> {
+    const params = new SqlParams();
+    const where = activityWhere(filter, user, params);
+    const rows: ActivityCsvRow[] = await this.dataSource.query(
+      `SELECT ${ACTIVITY_COLUMNS}, p.name AS "placeName"
+       FROM activity a LEFT JOIN place p ON p.id = a.place_id
+       WHERE ${where} ORDER BY a.starts_at, a.id LIMIT ${MAX_CSV_ROWS + 1}`,
+      params.values,
+    );
+    if (rows.length > MAX_CSV_ROWS) {
+      throw errors.badInput("filter", `Urvalet har fler än ${MAX_CSV_ROWS.toLocaleString("sv-SE")} aktiviteter. Begränsa filtret, till exempel till ett år, och exportera igen.`);
+    }
+    await auditPlannedPoliceRead(this.audit, user, rows, { export: "csv", filter: filter ?? null });
+    return toCsv(rows, ACTIVITY_CSV);
+  }
+}

@@ -1,0 +1,31 @@
+import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { ActivityFilter } from "../activities/activity-filter.input";
+import type { RequestContext } from "../common/context.type";
+import { ExportService } from "./export.service";
+import { FollowUpService } from "./follow-up.service";
+import { FollowUp } from "./follow-up.types";
+
+/** The yearly follow-up and the CSV exports, for signed-in readers; counts follow their visibility. */
+@Authorized()
+@Resolver(() => FollowUp)
+export class FollowUpResolver {
+  constructor(
+    private readonly followUps: FollowUpService,
+    private readonly exports: ExportService,
+  ) {}
+
+  @Query(() => FollowUp, { description: "Each promise against its target in a year (2000 to next year), with totals and the previous year; DONE activities only" })
+  followUp(@Arg("year", () => Int) year: number, @Ctx() ctx: RequestContext): Promise<FollowUp> {
+    return this.followUps.followUp(ctx, year);
+  }
+
+  @Query(() => String, { description: "The follow-up table of a year as CSV (UTF-8 with BOM, semicolons, CRLF) for Excel" })
+  followUpCsv(@Arg("year", () => Int) year: number, @Ctx() ctx: RequestContext): Promise<string> {
+    return this.exports.followUpCsv(ctx, year);
+  }
+
+  @Query(() => String, { description: "The activities of a filter that the reader may see, as CSV (UTF-8 with BOM, semicolons, CRLF); at most 50 000 rows" })
+  activitiesCsv(@Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null, @Ctx() ctx: RequestContext): Promise<string> {
+    return this.exports.activitiesCsv(ctx.user!, filter);
+  }
+}

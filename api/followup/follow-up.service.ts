@@ -1,0 +1,170 @@
+import type { DataSource } from "typeorm";
+import type { AuthUser, RequestContext } from "../common/context.type";
+import { ActivityKind, PlaceKind, Role, Zone } from "../common/enums";
+import type { Place } from "../places/place.entity";
+import type { PlaceService } from "../places/place.service";
+import type { PromisePeriod } from "../promises/promise-period.entity";
+import type { CitizenPromise } from "../promises/promise.entity";
+import { PromiseMeasure } from "../promises/promise-target.entity";
+import type { PromiseService } from "../promises/promise.service";
+import { actualOf, checkFollowUpYear, explain, statusOf, targetsToMeasure, yearState, type MeasuredTarget, type YearState } from "./follow-up-result";
+import { aggregateYears, type SplitCount, type YearFigures } from "./follow-up.sql";
+import { FollowUp, FollowUpYear, PromiseResult } from "./follow-up.types";
+import { PublicFollowUp, PublicVillage } from "./public-follow-up.types";
+
+/**
+ * Villages with fewer inhabitants than this (or none recorded) are shown in the public follow-up
+ * as reached or not, without a count: in a hamlet of twenty, a count says too much about a few.
+ */
+export const SMALL_VILLAGE_LIMIT = 50;
+
+/**
+ * The reader of the public follow-up: nobody is signed in, so the most restrictive visibility (a
+ * VIEWER's) applies. Only its role is ever used.
+ */
+export const PUBLIC_READER: AuthUser = { id: 0, username: "allmänheten", displayName: "Allmänheten", role: Role.VIEWER };
+
+/** A promise with one of the targets it is followed up by. */
+interface PromiseTargetPair {
+  promise: CitizenPromise;
+  target: MeasuredTarget;
+}
+
+/** Totals of one year, from a chosen side of the split counts (all, or without targeted operations). */
+function totalOf(counts: Map<unknown, SplitCount>, side: keyof SplitCount): number {
+  let sum = 0;
+  for (const c of counts.values()) sum += c[side];
+  return sum;
+}
+
+/** The yearly follow-up for staff, and the public one, computed from the same aggregate. */
+export class FollowUpService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly promises: PromiseService,
+    private readonly places: PlaceService,
+  ) {}
+
+  /**
+   * The follow-up of `year` for the signed-in reader: every target of the period's promises, the
+   * totals, the villages, and the same for the year before. DONE activities the reader may see,
+   * only. A constant number of statements: the promise catalog (3), the places (1) and one
+   * aggregate for both years.
+   */
+  async followUp(ctx: RequestContext, year: number, now: Date = new Date()): Promise<FollowUp> {
+    checkFollowUpYear(year, now);
+    const { period, pairs } = await this.targetsOfYear(ctx, year);
+    const [figures, places] = await Promise.all([
+      aggregateYears(this.dataSource, ctx.user!, [year, year - 1], pairs.map((p) => ({ ...p.target, countTargeted: true }))),
+      this.places.all(ctx),
+    ]);
+    const villages = places.filter((p) => p.kind === PlaceKind.VILLAGE);
+    const build = (y: number): FollowUpYear => this.yearOf(figures.get(y)!, pairs, villages, yearState(y, now));
+    return Object.assign(new FollowUp(), build(year), { period, inProgress: yearState(year, now) !== "past", previous: build(year - 1) });
+  }
+
+  /**
+   * The public follow-up of `year` (no reader): DONE activities only, per promise, kind, month and
+   * village; targeted operations only in yearly counts; small villages without counts.
+   */
+  async publicFollowUp(ctx: RequestContext, year: number, now: Date = new Date()): Promise<PublicFollowUp> {
+    checkFollowUpYear(year, now);
+    const { period, pairs } = await this.targetsOfYear(ctx, year);
+    // A targeted operation may count where only its yearly number shows: in a count with no place condition.
+    const specs = pairs.map(({ target }) => ({
+      ...target,
+      countTargeted: target.measure === PromiseMeasure.COUNT_PER_YEAR && target.placeKind === null && target.schoolLevel === null,
+    }));
+    const [figures, places] = await Promise.all([aggregateYears(this.dataSource, PUBLIC_READER, [year], specs), this.places.all(ctx)]);
+    const f = figures.get(year)!;
+    const state = yearState(year, now);
+    const inTown = f.byZone.get(Zone.TOWN)?.withoutTargeted ?? 0;
+    return {
+      year,
+      periodName: period?.name ?? null,
+      inProgress: state !== "past",
+      promises: pairs.map(({ promise, target }, i) => {
+        const result = this.resultOf(promise, target, f.measures[i], state);
+        return {
+          number: promise.number,
+          promiseTitle: promise.title,
+          organisation: promise.organisation,
+          priorityArea: promise.priorityArea,
+          label: result.label,
+          measure: result.measure,
+          actual: result.actual,
+          target: result.target,
+          status: result.status,
+          explanation: result.explanation,
+        };
+      }),
+      total: [...f.byKind.values()].reduce((sum, n) => sum + n, 0),
+      byKind: Object.values(ActivityKind).map((kind) => ({ kind, count: f.byKind.get(kind) ?? 0 })),
+      byMonth: this.months(f, "withoutTargeted"),
+      inTown,
+      outsideTown: totalOf(f.byZone, "withoutTargeted") - inTown,
+      villages: places
+        .filter((p) => p.kind === PlaceKind.VILLAGE)
+        .sort((a, b) => a.name.localeCompare(b.name, "sv"))
+        .map((p): PublicVillage => {
+          const count = f.byPlace.get(p.id)?.withoutTargeted ?? 0;
+          const small = p.population === null || p.population < SMALL_VILLAGE_LIMIT;
+          return { name: p.name, samiName: p.samiName, lat: p.lat, lng: p.lng, reached: count > 0, count: small ? null : count };
+        }),
+      smallVillageLimit: SMALL_VILLAGE_LIMIT,
+    };
+  }
+
+  /** The period covering `year` and its promises' targets, by promise number. */
+  private async targetsOfYear(ctx: RequestContext, year: number): Promise<{ period: PromisePeriod | null; pairs: PromiseTargetPair[] }> {
+    const period = await this.promises.periodForYear(ctx, year);
+    if (!period) return { period: null, pairs: [] };
+    const pairs: PromiseTargetPair[] = [];
+    for (const promise of await this.promises.promisesOf(ctx, period.id)) {
+      for (const target of targetsToMeasure(promise, await this.promises.targetsOf(ctx, promise.id))) pairs.push({ promise, target });
+    }
+    return { period, pairs };
+  }
+
+  /** One promise target's result. */
+  private resultOf(promise: CitizenPromise, target: MeasuredTarget, measured: YearFigures["measures"][number], state: YearState): PromiseResult {
+    const actual = actualOf(target.measure, measured);
+    return {
+      promise,
+      targetId: target.targetId,
+      label: target.label,
+      measure: target.measure,
+      actual,
+      target: target.target,
+      status: statusOf(target.measure, actual, target.target, state),
+      explanation: explain(target, measured, state),
+      activityCount: measured.count,
+    };
+  }
+
+  /** Months 1–12 with their counts. */
+  private months(f: YearFigures, side: keyof SplitCount): { month: number; count: number }[] {
+    return Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: f.byMonth.get(i + 1)?.[side] ?? 0 }));
+  }
+
+  /** A year's figures for staff. */
+  private yearOf(f: YearFigures, pairs: PromiseTargetPair[], villages: Place[], state: YearState): FollowUpYear {
+    const total = totalOf(f.byZone, "all");
+    const reached = villages.filter((v) => (f.byPlace.get(v.id)?.all ?? 0) > 0);
+    return {
+      year: f.year,
+      promises: pairs.map(({ promise, target }, i) => this.resultOf(promise, target, f.measures[i], state)),
+      total,
+      byKind: Object.values(ActivityKind).map((kind) => ({ kind, count: f.byKind.get(kind) ?? 0 })),
+      byZone: Object.values(Zone).map((zone) => {
+        const count = f.byZone.get(zone)?.all ?? 0;
+        return { zone, count, share: total === 0 ? 0 : count / total };
+      }),
+      byMonth: this.months(f, "all"),
+      villagesReached: reached
+        .map((place) => ({ place, count: f.byPlace.get(place.id)!.all }))
+        .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, "sv")),
+      villagesNotReached: villages.filter((v) => !reached.includes(v)).sort((a, b) => a.name.localeCompare(b.name, "sv")),
+    };
+  }
+}

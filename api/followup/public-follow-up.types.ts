@@ -1,0 +1,103 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Organisation, PriorityArea } from "../common/enums";
+import { KindCount } from "../coverage/coverage.types";
+import { PromiseMeasure } from "../promises/promise-target.entity";
+import { MonthCount, PromiseStatus } from "./follow-up.types";
+
+/** One target of one promise against the year, as citizens read it. */
+@ObjectType()
+export class PublicPromiseResult {
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => String, { description: "The promise's published wording (short form)" })
+  promiseTitle!: string;
+
+  @Field(() => Organisation)
+  organisation!: Organisation;
+
+  @Field(() => PriorityArea)
+  priorityArea!: PriorityArea;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => PromiseMeasure)
+  measure!: PromiseMeasure;
+
+  @Field(() => Float)
+  actual!: number;
+
+  @Field(() => Float, { nullable: true })
+  target!: number | null;
+
+  @Field(() => PromiseStatus)
+  status!: PromiseStatus;
+
+  @Field(() => String)
+  explanation!: string;
+}
+
+/** A village and whether the year's work reached it. */
+@ObjectType()
+export class PublicVillage {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  samiName!: string | null;
+
+  @Field(() => Float, { description: "The village's own position (never an activity's)" })
+  lat!: number;
+
+  @Field(() => Float)
+  lng!: number;
+
+  @Field(() => Boolean)
+  reached!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Done activities in the village; null for a small village (see PublicFollowUp.smallVillageLimit), shown only as reached or not" })
+  count!: number | null;
+}
+
+/**
+ * The published yearly follow-up, readable without signing in: DONE activities only, counted per
+ * promise, per kind, per village and per month at the finest. It holds no single activity, no date
+ * or time, no position but the villages' own, no title or note, and targeted operations only as
+ * their yearly count.
+ */
+@ObjectType({ description: "Den publicerade årliga uppföljningen: bara genomförda aktiviteter, sammanräknade" })
+export class PublicFollowUp {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => String, { nullable: true, description: "The period that covers the year; null when none does" })
+  periodName!: string | null;
+
+  @Field(() => Boolean, { description: "True while the year is not over" })
+  inProgress!: boolean;
+
+  @Field(() => [PublicPromiseResult], { description: "Targeted operations count here only in yearly counts that name no kind of place" })
+  promises!: PublicPromiseResult[];
+
+  @Field(() => Int, { description: "Done activities of the year, targeted operations included" })
+  total!: number;
+
+  @Field(() => [KindCount], { description: "Every kind, zeros included; the only figure with targeted operations by kind" })
+  byKind!: KindCount[];
+
+  @Field(() => [MonthCount], { description: "Months 1–12, without targeted operations" })
+  byMonth!: MonthCount[];
+
+  @Field(() => Int, { description: "Done activities in the town (zone TOWN), without targeted operations" })
+  inTown!: number;
+
+  @Field(() => Int, { description: "Done activities outside the town (villages and elsewhere), without targeted operations" })
+  outsideTown!: number;
+
+  @Field(() => [PublicVillage], { description: "Every village by name; reached and counts without targeted operations" })
+  villages!: PublicVillage[];
+
+  @Field(() => Int, { description: "Villages with fewer inhabitants than this, or with none recorded, get no count" })
+  smallVillageLimit!: number;
+}

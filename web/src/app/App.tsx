@@ -1,0 +1,61 @@
+import { useEffect, useState, type ComponentType } from "react";
+import { RequireSession } from "../auth/session";
+import { SignInPage } from "../auth/SignInPage";
+import { useI18n } from "../i18n/i18n";
+import { PageLoading } from "./PageLoading";
+import { MAP_PATH, SIGN_IN_PATH, useLocation } from "./router";
+
+/**
+ * The map page and Leaflet are their own chunk, so the sign-in page stays small. It is fetched as
+ * the app starts (while the session is checked) and rendered without a Suspense boundary: React
+ * holds back a boundary's reveal for up to 300 ms, which would delay the first markers.
+ */
+let mapRoute: ComponentType | null = null;
+let mapRouteLoading: Promise<ComponentType> | null = null;
+
+// (The `.js` ending is what TypeScript asks of a dynamic import; Vite finds the `.tsx`.)
+function loadMapRoute(): Promise<ComponentType> {
+  mapRouteLoading ??= import("./MapRoute.js").then((m) => (mapRoute = m.MapRoute));
+  return mapRouteLoading;
+}
+
+/** Starts loading the map page's code early. */
+export function preloadMapRoute(): void {
+  void loadMapRoute();
+}
+
+/** The map page once its code is in. */
+function LazyMapRoute() {
+  const [Route, setRoute] = useState<ComponentType | null>(() => mapRoute);
+  useEffect(() => {
+    if (!Route) void loadMapRoute().then((component) => setRoute(() => component));
+  }, [Route]);
+  return Route ? <Route /> : <PageLoading />;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <main id="main" className="page-message">
+      <h1>{t("app.title")}</h1>
+      <p>{t("app.notFound")}</p>
+      <p>
+        <a href={MAP_PATH}>{t("app.toStart")}</a>
+      </p>
+    </main>
+  );
+}
+
+/** Picks the page for the path: sign-in, the map (signed in only), or not found. */
+export function App() {
+  const { pathname } = useLocation();
+  if (pathname === SIGN_IN_PATH) return <SignInPage />;
+  if (pathname === MAP_PATH) {
+    return (
+      <RequireSession>
+        <LazyMapRoute />
+      </RequireSession>
+    );
+  }
+  return <NotFound />;
+}

@@ -1,0 +1,37 @@
+import { useSessionUser } from "../auth/session";
+import { useSignOut } from "../auth/useSignIn";
+import { useI18n } from "../i18n/i18n";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { SIGN_IN_PATH, navigate } from "./router";
+
+/** The page header: product name, the user's name and role, language, meeting mode, sign-out. */
+export function Header({ onMeetingMode }: { onMeetingMode(): void }) {
+  const { t } = useI18n();
+  const user = useSessionUser();
+  const [signOut, { loading }] = useSignOut();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-title">{t("app.title")}</span>
+        <span className="brand-subtitle">{t("app.subtitle")}</span>
+      </div>
+      <div className="header-actions">
+        <button type="button" className="button-secondary" onClick={onMeetingMode} title={t("app.meetingModeHint")}>
+          {t("app.meetingMode")}
+        </button>
+        <LanguageSwitch />
+        <p className="user" data-testid="user">
+          {t("app.signedInAs", { name: user.displayName })} <span className="role">({t(`role.${user.role}`)})</span>
+        </p>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={loading}
+          onClick={() => void signOut().finally(() => navigate(SIGN_IN_PATH))}
+        >
+          {t("app.signOut")}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,175 @@
+import { useQuery } from "@apollo/client/react";
+import { useCallback, useMemo, useState } from "react";
+import { useSessionUser } from "../auth/session";
+import { CoveragePanel } from "../coverage/CoveragePanel";
+import { useCoverage } from "../coverage/useCoverage";
+import { FilterPanel } from "../filters/FilterPanel";
+import { useView } from "../filters/useView";
+import { toActivityFilter } from "../filters/view-state";
+import { useI18n } from "../i18n/i18n";
+import { ActivityMap } from "../map/ActivityMap";
+import type { ActivitySelection } from "../map/ActivityMap";
+import type { PopupTarget } from "../map/ActivityPopup";
+import { Legend, countActivities, countClusters } from "../map/Legend";
+import type { ServerClusterResult } from "../map/ServerClusterLayer";
+import { useMapActivities } from "../map/useMapActivities";
+import { MeetingMode } from "../meeting/MeetingMode";
+import { ActivityTable } from "../table/ActivityTable";
+import { ErrorNotice } from "./ErrorNotice";
+import { MapRouteQuery } from "./map-route-query";
+import { Header } from "./Header";
+
+
+async function enterFullscreen(): Promise<void> {
+  try {
+    if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.();
+  } catch {
+    // Not allowed here (e.g. an iframe): meeting mode still fills the window.
+  }
+}
+
+async function leaveFullscreen(): Promise<void> {
+  try {
+    if (document.fullscreenElement) await document.exitFullscreen();
+  } catch {
+    // already left
+  }
+}
+
+/**
+ * The map page: the selection (in the URL), the map with its legend, the count, the coverage panel
+ * and the activity table; or, with `?meeting=1`, the same map in meeting mode.
+ */
+export function MapRoute() {
+  const { t, tn } = useI18n();
+  const user = useSessionUser();
+  const route = useQuery(MapRouteQuery);
+  const apiPeriods = route.data?.promisePeriods;
+  const periods = useMemo(() => apiPeriods?.map((p) => ({ from: p.startYear, to: p.endYear })) ?? null, [apiPeriods]);
+  const { view, defaults, setView } = useView(periods);
+  // The filter object is rebuilt on each render; its JSON says when its content changed.
+  const filterKey = JSON.stringify(view.filter);
+  const filter = useMemo(() => toActivityFilter(view.filter), [filterKey]);
+  const mapActivities = useMapActivities(filter);
+  const coverage = useCoverage(filter);
+  const unvisited = coverage.coverage?.unvisited;
+  const unvisitedIds = useMemo(() => new Set((unvisited ?? []).map((p) => p.id)), [unvisited]);
+  const selectedPlace = coverage.coverage?.places.find((p) => p.place.id === view.placeId)?.place ?? null;
+  const [selectedActivity, setSelectedActivity] = useState<ActivitySelection | null>(null);
+  const [clusters, setClusters] = useState<ServerClusterResult>({ clusters: [], error: null });
+  const legendCounts = useMemo(
+    () => (mapActivities.clustered ? countClusters(clusters.clusters) : countActivities(mapActivities.activities)),
+    [mapActivities.clustered, mapActivities.activities, clusters],
+  );
+  const showActivity = useCallback((activity: PopupTarget) => {
+    setSelectedActivity({ activity, reveal: true });
+    document.getElementById("map-title")?.scrollIntoView({ block: "start" });
+  }, []);
+  const selectPlace = useCallback((placeId: string | null) => setView({ ...view, placeId }), [view, setView]);
+
+  const total = mapActivities.totalCount;
+  const summary = (
+    <p className="activity-count" role="status" data-testid="activity-count" data-count={total ?? undefined} aria-busy={mapActivities.loading || undefined}>
+      {total === null ? t("summary.loading") : tn("summary.count", total)}
+      {total !== null && mapActivities.loading ? <span className="muted"> · {t("summary.updating")}</span> : null}
+    </p>
+  );
+  const routeData = route.data;
+  const map = routeData ? (
+    <ActivityMap
+      mapConfig={routeData.mapConfig}
+      municipality={routeData.municipality}
+      places={routeData.places}
+      activities={mapActivities.activities}
+      clustered={mapActivities.clustered}
+      filter={filter}
+      onClusters={setClusters}
+      colourBy={view.colourBy}
+      unvisitedIds={unvisitedIds}
+      selectedPlace={selectedPlace}
+      selectedActivity={selectedActivity}
+      onSelectActivity={setSelectedActivity}
+      large={view.meeting}
+    />
+  ) : route.error ? (
+    <ErrorNotice error={route.error} retry={() => void route.refetch()} />
+  ) : (
+    <p className="map-placeholder" aria-busy="true">
+      {t("app.loading")}
+    </p>
+  );
+  const legend = <Legend colourBy={view.colourBy} counts={legendCounts} clustered={mapActivities.clustered} large={view.meeting} />;
+  const mapError = mapActivities.error ?? (mapActivities.clustered ? clusters.error : null);
+  const activitiesError = mapError ? <ErrorNotice error={mapError} retry={mapActivities.retry} /> : null;
+
+  if (view.meeting) {
+    return (
+      <MeetingMode
+        map={map}
+        legend={legend}
+        summary={
+          <>
+            {summary}
+            {activitiesError}
+          </>
+        }
+        coverage={coverage.coverage}
+        years={view.filter.years}
+        selectableYears={defaults.selectableYears}
+        periodYears={defaults.years}
+        onYears={(years) => setView({ ...view, filter: { ...view.filter, years } })}
+        onExit={() => {
+          void leaveFullscreen();
+          setView({ ...view, meeting: false }, { push: true });
+        }}
+      />
+    );
+  }
+
+  return (
+    <div className="app-shell">
+      <nav className="skip-links" aria-label={t("app.skipToMain")}>
+        <a href="#main">{t("app.skipToMain")}</a>
+        <a href="#activity-table">{t("app.skipToTable")}</a>
+      </nav>
+      <Header
+        onMeetingMode={() => {
+          void enterFullscreen();
+          setView({ ...view, meeting: true }, { push: true });
+        }}
+      />
+      <div className="layout">
+        <FilterPanel view={view} defaults={defaults} setView={setView} role={user.role} error={mapActivities.error} />
+        <main id="main" className="main" tabIndex={-1}>
+          <h1 className="visually-hidden">{t("app.title")}</h1>
+          <section className="map-section" aria-labelledby="map-title">
+            <div className="section-head">
+              <h2 id="map-title">{t("map.title")}</h2>
+              {summary}
+            </div>
+            {activitiesError}
+            <div className="map-with-legend">
+              <div className="map-frame" role="region" aria-label={t("map.label")}>
+                {map}
+              </div>
+              <div className="map-legend">{legend}</div>
+            </div>
+            {routeData && !routeData.municipality.boundary ? <p className="muted">{t("map.noBoundary")}</p> : null}
+          </section>
+          <CoveragePanel
+            coverage={coverage.coverage}
+            error={coverage.error}
+            retry={() => void coverage.refetch()}
+            unvisitedIds={unvisitedIds}
+            filter={filter}
+            selectedPlaceId={view.placeId}
+            onSelectPlace={selectPlace}
+            onShowActivity={showActivity}
+          />
+          {/* A new selection starts the table afresh on its first page. */}
+          <ActivityTable key={filterKey} filter={filter} sort={view.sort} onSort={(sort) => setView({ ...view, sort })} />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { CombinedGraphQLErrors, ServerError, ServerParseError, type ErrorLike } from "@apollo/client";
+import type { MessageKey } from "../i18n/sv";
+
+/** The error codes the API puts in `extensions.code` (issue 2). */
+const API_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "INTERNAL_SERVER_ERROR"]);
+
+/** Codes whose API message (Swedish) says more than ours: what was wrong, how long to wait. */
+const DETAILED = new Set(["BAD_USER_INPUT", "RATE_LIMITED"]);
+
+/** What the web needs to know about a failed request. */
+export interface ApiProblem {
+  /** The catalogue key of the message to show. */
+  key: MessageKey;
+  /** `extensions.code`, when the API sent one. */
+  code: string | null;
+  /** The input field the API blamed (`extensions.field`), e.g. `filter.years`. */
+  field: string | null;
+  /** The API's own message (Swedish), shown where it says more (bad input, rate limits). */
+  detail: string | null;
+}
+
+/** True when the error says the session is missing or has ended. */
+export function isUnauthenticated(error: ErrorLike | undefined | null): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
+}
+
+/** Reads an Apollo error into something the page can show. */
+export function describeError(error: ErrorLike): ApiProblem {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const code = typeof first?.extensions?.code === "string" ? first.extensions.code : null;
+    const field = typeof first?.extensions?.field === "string" ? first.extensions.field : null;
+    if (code && API_CODES.has(code)) {
+      return { key: `error.${code}` as MessageKey, code, field, detail: DETAILED.has(code) ? (first?.message ?? null) : null };
+    }
+    return { key: "error.unknown", code, field, detail: null };
+  }
+  if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError) {
+    return { key: "error.network", code: null, field: null, detail: null };
+  }
+  return { key: "error.unknown", code: null, field: null, detail: null };
+}

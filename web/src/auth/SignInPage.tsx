@@ -1,0 +1,93 @@
+import type { ErrorLike } from "@apollo/client";
+import { useId, useRef, useState, type FormEvent } from "react";
+import { ErrorNotice } from "../app/ErrorNotice";
+import { LanguageSwitch } from "../app/LanguageSwitch";
+import { navigate, safeNext, useLocation } from "../app/router";
+import { useI18n } from "../i18n/i18n";
+import { useSignIn } from "./useSignIn";
+
+/** The sign-in page: username and password; returns to `?next=` (or the map) when done. */
+export function SignInPage() {
+  const { t } = useI18n();
+  const { search } = useLocation();
+  const [signIn, { loading }] = useSignIn();
+  const [error, setError] = useState<ErrorLike | null>(null);
+  const [missing, setMissing] = useState(false);
+  const errorId = useId();
+  const usernameRef = useRef<HTMLInputElement>(null);
+  const expired = search.get("expired") === "1";
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get("username") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    setError(null);
+    setMissing(!username || !password);
+    if (!username || !password) {
+      usernameRef.current?.focus();
+      return;
+    }
+    try {
+      if (await signIn(username, password)) navigate(safeNext(search.get("next")));
+    } catch (e) {
+      setError(e as ErrorLike);
+      usernameRef.current?.select();
+    }
+  }
+
+  const invalid = missing || error !== null;
+  return (
+    <div className="sign-in-page">
+      <header className="sign-in-header">
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="sign-in-main">
+        <h1>
+          {t("app.title")}
+          <span className="subtitle">{t("app.subtitle")}</span>
+        </h1>
+        <p>{t("signIn.intro")}</p>
+        <form className="sign-in-form" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
+          <h2 id="sign-in-title">{t("signIn.title")}</h2>
+          {expired && !error ? (
+            <p className="notice" role="status">
+              {t("signIn.sessionEnded")}
+            </p>
+          ) : null}
+          <label htmlFor="username">{t("signIn.username")}</label>
+          <input
+            ref={usernameRef}
+            id="username"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? errorId : undefined}
+          />
+          <label htmlFor="password">{t("signIn.password")}</label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={invalid || undefined}
+            aria-describedby={invalid ? errorId : undefined}
+          />
+          {missing ? (
+            <p className="error-notice" role="alert" id={errorId}>
+              {t("signIn.required")}
+            </p>
+          ) : null}
+          {error ? <ErrorNotice error={error} id={errorId} messages={{ UNAUTHENTICATED: "signIn.wrong" }} /> : null}
+          <button type="submit" className="button-primary" disabled={loading}>
+            {loading ? t("signIn.busy") : t("signIn.submit")}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useQuery } from "@apollo/client/react";
+import { createContext, use, useEffect, type ReactNode } from "react";
+import { ErrorNotice } from "../app/ErrorNotice";
+import { PageLoading } from "../app/PageLoading";
+import { navigate, signInHref } from "../app/router";
+import { graphql } from "../gql";
+import type { Role, SessionUserFragment } from "../gql/graphql";
+
+export const SessionUser = graphql(`
+  fragment SessionUser on User {
+    id
+    username
+    displayName
+    role
+  }
+`);
+
+export const SessionQuery = graphql(`
+  query SessionQuery {
+    me {
+      ...SessionUser
+    }
+  }
+`);
+
+/** Roles that may see planned and cancelled police activities (DESIGN.md, "Who sees what"). */
+const SEES_PLANNED_POLICE: ReadonlySet<Role> = new Set<Role>(["POLICE", "ADMIN"]);
+
+/** True when the role is shown planned (and cancelled) police activities. */
+export function seesPlannedPolice(role: Role): boolean {
+  return SEES_PLANNED_POLICE.has(role);
+}
+
+const SessionContext = createContext<SessionUserFragment | null>(null);
+
+/** The signed-in user; only inside `<RequireSession>`. */
+export function useSessionUser(): SessionUserFragment {
+  const user = use(SessionContext);
+  if (!user) throw new Error("useSessionUser must be used inside <RequireSession>");
+  return user;
+}
+
+/** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const { data, error, refetch } = useQuery(SessionQuery);
+  const me = data?.me;
+  const signedOut = data !== undefined && !me;
+  useEffect(() => {
+    if (signedOut) navigate(signInHref(), { replace: true });
+  }, [signedOut]);
+  if (error) {
+    return (
+      <main id="main" className="page-message">
+        <ErrorNotice error={error} retry={() => void refetch()} />
+      </main>
+    );
+  }
+  if (!me) return <PageLoading />;
+  return <SessionContext value={me}>{children}</SessionContext>;
+}

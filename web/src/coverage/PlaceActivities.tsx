@@ -1,0 +1,69 @@
+import { useQuery } from "@apollo/client/react";
+import { ErrorNotice } from "../app/ErrorNotice";
+import { graphql } from "../gql";
+import type { ActivityFilter } from "../gql/graphql";
+import { useI18n } from "../i18n/i18n";
+import { areaText } from "../activities/ActivityDetails";
+import type { PopupTarget } from "../map/ActivityPopup";
+
+/** How many of a place's activities the panel lists (the table has them all). */
+const SHOWN = 20;
+
+const PlaceActivitiesQuery = graphql(`
+  query PlaceActivitiesQuery($filter: ActivityFilter, $first: Int) {
+    activities(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...ActivityDetails
+        }
+      }
+    }
+  }
+`);
+
+/** The chosen place's activities in the selection, newest first. */
+export function PlaceActivities({ place, filter, onClear, onShow }: { place: { id: string; name: string }; filter: ActivityFilter; onClear(): void; onShow(activity: PopupTarget): void }) {
+  const i18n = useI18n();
+  const { t, tn, formatDate } = i18n;
+  const { data, previousData, error, refetch } = useQuery(PlaceActivitiesQuery, { variables: { filter: { ...filter, placeIds: [place.id] }, first: SHOWN } });
+  const result = (data ?? previousData)?.activities;
+  return (
+    <section className="place-activities" aria-labelledby="place-activities-title" data-testid="place-activities">
+      <div className="section-head">
+        <h3 id="place-activities-title">{t("coverage.placeActivities", { place: place.name })}</h3>
+        <button type="button" className="button-link" onClick={onClear}>
+          {t("coverage.clearSelection")}
+        </button>
+      </div>
+      {error ? <ErrorNotice error={error} retry={() => void refetch()} /> : null}
+      {result ? (
+        result.totalCount === 0 ? (
+          <p>{t("coverage.placeActivitiesNone", { place: place.name })}</p>
+        ) : (
+          <>
+            <p className="place-activities-count">{tn("summary.count", result.totalCount)}</p>
+            <ol className="activity-list">
+              {result.edges.map(({ node }) => (
+                <li key={node.id}>
+                  <time dateTime={node.startsAt}>{formatDate(node.startsAt)}</time> <strong>{t(`kind.${node.kind}`)}</strong> · {t(`organisation.${node.organisation}`)} · {t(`status.${node.status}`)}
+                  <br />
+                  <span className="muted">{areaText(node.priorityAreas, i18n)}</span>{" "}
+                  <button type="button" className="button-link" onClick={() => onShow(node)}>
+                    {t("coverage.showOnMap")}
+                    <span className="visually-hidden">
+                      : {t(`kind.${node.kind}`)} {formatDate(node.startsAt)}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+            {result.totalCount > result.edges.length ? <p className="muted">{t("coverage.more", { shown: result.edges.length, count: result.totalCount })}</p> : null}
+          </>
+        )
+      ) : (
+        <p aria-busy="true">{t("app.loading")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo } from "react";
+import { ACTIVITY_KINDS } from "../activities/enums";
+import type { CoverageQueryQuery } from "../gql/graphql";
+import { useI18n } from "../i18n/i18n";
+import { ScrollRegion } from "../table/ScrollRegion";
+
+type PlaceRow = CoverageQueryQuery["coverage"]["places"][number];
+
+/** Unvisited towns and villages first (by name), then the API's order (most activities first). */
+export function orderPlaces(places: readonly PlaceRow[], unvisitedIds: ReadonlySet<string>): PlaceRow[] {
+  const unvisited = places.filter((p) => unvisitedIds.has(p.place.id)).sort((a, b) => a.place.name.localeCompare(b.place.name, "sv"));
+  return [...unvisited, ...places.filter((p) => !unvisitedIds.has(p.place.id))];
+}
+
+/**
+ * Places with their number of activities, the numbers by kind, the last activity and the days
+ * since; villages with none are marked in words and listed first. Choosing a place zooms the map
+ * to it and lists its activities.
+ */
+export function PlaceCoverageTable({ places, unvisitedIds, selectedPlaceId, onSelect }: { places: readonly PlaceRow[]; unvisitedIds: ReadonlySet<string>; selectedPlaceId: string | null; onSelect(placeId: string | null): void }) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const rows = useMemo(() => orderPlaces(places, unvisitedIds), [places, unvisitedIds]);
+  return (
+    <ScrollRegion labelledBy="coverage-places-caption">
+      <table className="data-table place-table" data-testid="coverage-table">
+        <caption id="coverage-places-caption">
+          <span className="caption-title">{t("coverage.places")}</span>
+          <span className="caption-note">{t("coverage.placesCaption")}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("coverage.place")}</th>
+            <th scope="col">{t("coverage.placeKind")}</th>
+            <th scope="col" className="numeric">
+              {t("coverage.count")}
+            </th>
+            <th scope="col">{t("coverage.byKind")}</th>
+            <th scope="col">{t("coverage.last")}</th>
+            <th scope="col" className="numeric">
+              {t("coverage.daysSince")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const unvisited = unvisitedIds.has(row.place.id);
+            const selected = row.place.id === selectedPlaceId;
+            const byKind = ACTIVITY_KINDS.map((k) => row.byKind.find((b) => b.kind === k)).filter((b) => b && b.count > 0);
+            return (
+              <tr key={row.place.id} data-place-id={row.place.id} data-count={row.count} data-unvisited={unvisited || undefined} className={`${unvisited ? "row-unvisited" : ""}${selected ? " row-selected" : ""}`}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="button-link place-button"
+                    aria-pressed={selected}
+                    aria-label={t("coverage.select", { place: row.place.name })}
+                    onClick={() => onSelect(selected ? null : row.place.id)}
+                  >
+                    {row.place.name}
+                  </button>
+                  {row.place.samiName ? (
+                    <span className="sami-name" lang="smj">
+                      {row.place.samiName}
+                    </span>
+                  ) : null}
+                  {unvisited ? <span className="badge badge-unvisited">{t("coverage.unvisited")}</span> : null}
+                </th>
+                <td>{t(`placeKind.${row.place.kind}`)}</td>
+                <td className="numeric">{formatNumber(row.count)}</td>
+                <td>
+                  {byKind.length ? (
+                    <ul className="inline-list">
+                      {byKind.map((b) => (
+                        <li key={b!.kind}>
+                          {t(`kind.${b!.kind}`)} {formatNumber(b!.count)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    "–"
+                  )}
+                </td>
+                <td>{row.lastActivityAt ? <time dateTime={row.lastActivityAt}>{formatDate(row.lastActivityAt)}</time> : "–"}</td>
+                <td className="numeric">{row.daysSinceLast !== null ? formatNumber(row.daysSinceLast) : "–"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}

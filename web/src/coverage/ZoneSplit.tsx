@@ -1,0 +1,36 @@
+import { ZONES } from "../activities/enums";
+import type { Zone } from "../gql/graphql";
+import { useI18n } from "../i18n/i18n";
+import { ZONE_COLOURS } from "../map/colours";
+
+/**
+ * The split between the town, the villages and elsewhere: a bar (decorative) and the same
+ * figures as text, count and share, for everyone.
+ */
+export function ZoneSplit({ byZone, total }: { byZone: ReadonlyArray<{ zone: Zone; count: number; share: number }>; total: number }) {
+  const { t, formatNumber, formatPercent } = useI18n();
+  const ordered = ZONES.map((zone) => byZone.find((z) => z.zone === zone) ?? { zone, count: 0, share: 0 });
+  return (
+    <div className="zone-split">
+      <h3>{t("coverage.split")}</h3>
+      <div className="zone-bar" aria-hidden="true">
+        {total > 0
+          ? ordered.map((z) => (z.count > 0 ? <span key={z.zone} className="zone-bar-segment" style={{ flexGrow: z.count, background: ZONE_COLOURS[z.zone] }} /> : null))
+          : null}
+      </div>
+      <dl className="zone-figures" data-testid="zone-figures">
+        {ordered.map((z) => (
+          <div key={z.zone} className="zone-figure" data-zone={z.zone}>
+            <dt>
+              <span className="swatch" style={{ background: ZONE_COLOURS[z.zone] }} aria-hidden="true" />
+              {t(`zone.${z.zone}`)}
+            </dt>
+            <dd>
+              <span className="zone-count">{formatNumber(z.count)}</span> <span className="zone-share">({formatPercent(z.share)})</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

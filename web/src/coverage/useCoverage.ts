@@ -1,0 +1,37 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../gql";
+import type { ActivityFilter } from "../gql/graphql";
+
+export const CoverageQuery = graphql(`
+  query CoverageQuery($filter: ActivityFilter) {
+    coverage(filter: $filter) {
+      total
+      byZone {
+        zone
+        count
+        share
+      }
+      places {
+        count
+        lastActivityAt
+        daysSinceLast
+        byKind {
+          kind
+          count
+        }
+        place {
+          ...PlacesLayerPlace
+        }
+      }
+      unvisited {
+        id
+      }
+    }
+  }
+`);
+
+/** The coverage of a selection; the previous selection's figures stay while the next load. */
+export function useCoverage(filter: ActivityFilter) {
+  const result = useQuery(CoverageQuery, { variables: { filter } });
+  return { ...result, coverage: (result.data ?? result.previousData)?.coverage ?? null };
+}

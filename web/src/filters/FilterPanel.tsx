@@ -1,0 +1,140 @@
+import type { ErrorLike } from "@apollo/client";
+import { describeError } from "../app/api-errors";
+import { seesPlannedPolice } from "../auth/session";
+import type { ActivityStatus, Role } from "../gql/graphql";
+import { useI18n } from "../i18n/i18n";
+import type { MessageKey } from "../i18n/sv";
+import { AREA_COLOURS } from "../map/colours";
+import { CheckboxGroup, type CheckboxOption } from "./CheckboxGroup";
+import { periodYears } from "./promise-periods";
+import { LIST_FIELDS, toggleValue, type ColourBy, type ListField, type View, type ViewDefaults } from "./view-state";
+
+/** Label prefixes of each list filter's values in the message catalogue. */
+const LABEL_PREFIX: Record<ListField, string> = {
+  priorityAreas: "area",
+  kinds: "kind",
+  organisations: "organisation",
+  statuses: "status",
+  zones: "zone",
+};
+
+const LEGEND: Record<ListField, MessageKey> = {
+  priorityAreas: "filters.priorityAreas",
+  kinds: "filters.kinds",
+  organisations: "filters.organisations",
+  statuses: "filters.statuses",
+  zones: "filters.zones",
+};
+
+/** Statuses of police activities that only POLICE and ADMIN are shown. */
+const PLANNED_POLICE_STATUSES: readonly ActivityStatus[] = ["PLANNED", "CANCELLED"];
+
+/** Props of `FilterPanel`. */
+export interface FilterPanelProps {
+  view: View;
+  defaults: ViewDefaults;
+  setView(next: View): void;
+  role: Role;
+  /** The error of the selection's main request; shown by the filter it blames. */
+  error?: ErrorLike | null;
+}
+
+/**
+ * The selection: years, priority areas (in their colours), kinds, organisation, status (planned
+ * only where the role may see it) and zone, plus the marker colouring. Every change goes straight
+ * to the URL, which the map, counts and panels read.
+ */
+export function FilterPanel({ view, defaults, setView, role, error }: FilterPanelProps) {
+  const { t } = useI18n();
+  const { filter } = view;
+  const blamed = error ? describeError(error).field : null;
+  const errorFor = (field: string) => (error && blamed?.startsWith(`filter.${field}`) ? error : null);
+  const setFilter = (patch: Partial<View["filter"]>) => setView({ ...view, filter: { ...filter, ...patch } });
+
+  // Police-only organisation for a role that is never shown planned police work: offer done only.
+  const policeOnly = filter.organisations?.length === 1 && filter.organisations[0] === "POLICE";
+  const hidePlanned = !seesPlannedPolice(role);
+
+  function listGroup<F extends ListField>(field: F, options?: { hide?: readonly string[]; note?: string; swatches?: Record<string, string> }) {
+    const values = LIST_FIELDS[field].values as readonly string[];
+    const shown: CheckboxOption<string>[] = values
+      .filter((v) => !options?.hide?.includes(v))
+      .map((v) => ({ value: v, label: t(`${LABEL_PREFIX[field]}.${v}` as MessageKey), swatch: options?.swatches?.[v] }));
+    const current = filter[field] as string[] | null;
+    return (
+      <CheckboxGroup
+        legend={t(LEGEND[field])}
+        name={LIST_FIELDS[field].param}
+        options={shown}
+        isChecked={(v) => current === null || current.includes(v)}
+        onToggle={(v, on) => setFilter({ [field]: toggleValue(current, values, v, on) } as Partial<View["filter"]>)}
+        onAll={values.length > 3 ? (on) => setFilter({ [field]: on ? null : [] } as Partial<View["filter"]>) : undefined}
+        note={options?.note}
+        error={errorFor(field)}
+      />
+    );
+  }
+
+  const yearOptions = defaults.selectableYears.map((y) => ({ value: y, label: String(y) }));
+  return (
+    <aside className="filters" aria-labelledby="filters-title">
+      <h2 id="filters-title">{t("filters.title")}</h2>
+      <form className="filter-form" onSubmit={(e) => e.preventDefault()}>
+        <CheckboxGroup
+          legend={t("filters.years")}
+          name="years"
+          options={yearOptions}
+          isChecked={(y) => filter.years.includes(y)}
+          onToggle={(y, on) => setFilter({ years: defaults.selectableYears.filter((v) => (v === y ? on : filter.years.includes(v))) })}
+          error={errorFor("years")}
+        >
+          <div className="group-actions">
+            {defaults.periods.map((p) => (
+              <button key={p.from} type="button" className="button-link" onClick={() => setFilter({ years: periodYears(p) })}>
+                {t("filters.period", { from: p.from, to: p.to })}
+              </button>
+            ))}
+          </div>
+        </CheckboxGroup>
+        {listGroup("priorityAreas", { swatches: AREA_COLOURS })}
+        {listGroup("organisations")}
+        {listGroup("statuses", {
+          hide: hidePlanned && policeOnly ? PLANNED_POLICE_STATUSES : undefined,
+          note: hidePlanned ? t("filters.plannedPoliceHidden") : undefined,
+        })}
+        {listGroup("zones")}
+        <details className="filter-details">
+          <summary>
+            {t("filters.kinds")}{" "}
+            <span className="summary-count">
+              ({t("filters.selectedCount", { count: filter.kinds?.length ?? LIST_FIELDS.kinds.values.length, total: LIST_FIELDS.kinds.values.length })})
+            </span>
+          </summary>
+          {listGroup("kinds")}
+        </details>
+        <fieldset className="radio-group">
+          <legend>{t("filters.colourBy")}</legend>
+          {(["kind", "area"] as const satisfies readonly ColourBy[]).map((value) => (
+            <div key={value} className="radio">
+              <input type="radio" id={`colour-${value}`} name="colour" value={value} checked={view.colourBy === value} onChange={() => setView({ ...view, colourBy: value })} />
+              <label htmlFor={`colour-${value}`}>{t(value === "kind" ? "filters.colourByKind" : "filters.colourByArea")}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() =>
+            setView({
+              ...view,
+              placeId: null,
+              filter: { years: defaults.years, priorityAreas: null, kinds: null, organisations: null, statuses: null, zones: null },
+            })
+          }
+        >
+          {t("filters.reset")}
+        </button>
+      </form>
+    </aside>
+  );
+}

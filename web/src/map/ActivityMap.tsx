@@ -1,0 +1,101 @@
+import "leaflet/dist/leaflet.css";
+import "leaflet.markercluster/dist/MarkerCluster.css";
+import type { GeoJsonObject } from "geojson";
+import L from "leaflet";
+import { useMemo } from "react";
+import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl } from "react-leaflet";
+import type { ActivityFilter, MapRouteQueryQuery } from "../gql/graphql";
+import { useI18n } from "../i18n/i18n";
+import { ActivityLayer, type MapActivity } from "./ActivityLayer";
+import { ActivityPopup, type PopupTarget } from "./ActivityPopup";
+import { BoundaryLayer } from "./BoundaryLayer";
+import { MapFocus, SizeWatcher } from "./MapFocus";
+import { PlacesLayer, type MapPlace } from "./PlacesLayer";
+import { ServerClusterLayer, type ServerClusterResult } from "./ServerClusterLayer";
+import type { ColourBy } from "../filters/view-state";
+
+/** The activity whose popup is open; `reveal` when the map should first move to it. */
+export interface ActivitySelection {
+  activity: PopupTarget;
+  reveal: boolean;
+}
+
+/** Props of `ActivityMap`. */
+export interface ActivityMapProps {
+  mapConfig: MapRouteQueryQuery["mapConfig"];
+  municipality: MapRouteQueryQuery["municipality"];
+  places: readonly MapPlace[];
+  activities: readonly MapActivity[];
+  /** Too many activities to draw one by one: the server groups them per view (`activities` is then empty). */
+  clustered: boolean;
+  /** The selection, for the server's clusters. */
+  filter: ActivityFilter;
+  /** Receives the server's clusters in view (for the legend), or the error that kept them away. */
+  onClusters(result: ServerClusterResult): void;
+  colourBy: ColourBy;
+  unvisitedIds: ReadonlySet<string>;
+  /** The place chosen in the coverage table (any kind): the map zooms to it and rings it. */
+  selectedPlace: { id: string; lat: number; lng: number } | null;
+  /** The activity whose popup is open, and whether the map should move to it (chosen from a list). */
+  selectedActivity: ActivitySelection | null;
+  onSelectActivity(selection: ActivitySelection | null): void;
+  /** Larger marks and labels for the meeting's big screen. */
+  large?: boolean;
+}
+
+/** Where the map starts: the boundary's extent, else the places', else the centre. */
+function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly MapPlace[]): L.LatLngBounds {
+  if (municipality.boundary) {
+    const bounds = L.geoJSON(municipality.boundary as GeoJsonObject).getBounds();
+    if (bounds.isValid()) return bounds;
+  }
+  if (places.length > 1) return L.latLngBounds(places.map((p) => [p.lat, p.lng] as [number, number]));
+  const { lat, lng } = municipality.center;
+  return L.latLngBounds([lat - 0.8, lng - 1.5], [lat + 0.8, lng + 1.5]);
+}
+
+/**
+ * The map of the municipality (the one module that loads Leaflet's CSS): base tiles from the
+ * server's configuration, the boundary, the town and villages, and the activities clustered where
+ * dense. Canvas drawing keeps a few thousand markers fast; with no tiles reachable the plain
+ * background still shows everything else.
+ */
+export function ActivityMap(props: ActivityMapProps) {
+  const { t } = useI18n();
+  const { mapConfig, municipality, places, activities, clustered, filter, onClusters, colourBy, unvisitedIds, selectedPlace, selectedActivity, onSelectActivity, large = false } = props;
+  const bounds = useMemo(() => initialBounds(municipality, places), [municipality, places]);
+  // In meeting mode the side column covers the left of the screen: fit the municipality beside it.
+  const fit: L.FitBoundsOptions = large ? { paddingTopLeft: [460, 16], paddingBottomRight: [16, 16] } : { padding: [12, 12] };
+  return (
+    <MapContainer
+      className={`leaflet-map${large ? " leaflet-map-large" : ""}`}
+      bounds={bounds}
+      boundsOptions={fit}
+      preferCanvas
+      zoomControl={false}
+      minZoom={5}
+      maxZoom={17}
+      zoomSnap={0.25}
+    >
+      <ZoomControl position="topright" zoomInTitle={t("map.zoomIn")} zoomOutTitle={t("map.zoomOut")} />
+      <ScaleControl position="bottomright" imperial={false} maxWidth={large ? 200 : 120} />
+      <TileLayer url={mapConfig.tileUrl} attribution={mapConfig.tileAttribution} maxZoom={19} />
+      <Pane name="boundary" style={{ zIndex: 350 }}>
+        {municipality.boundary ? <BoundaryLayer boundary={municipality.boundary} /> : null}
+      </Pane>
+      {/* Place labels: above the boundary and places, below the clusters so their numbers stay readable. */}
+      <Pane name="placeLabels" style={{ zIndex: 590 }} />
+      <Pane name="places" style={{ zIndex: 380 }}>
+        <PlacesLayer places={places} unvisitedIds={unvisitedIds} selectedPlaceId={selectedPlace?.id ?? null} large={large} activityPoints={activities} />
+      </Pane>
+      {clustered ? (
+        <ServerClusterLayer filter={filter} colourBy={colourBy} large={large} onSelect={(activity) => onSelectActivity({ activity, reveal: false })} onClusters={onClusters} />
+      ) : (
+        <ActivityLayer activities={activities} colourBy={colourBy} large={large} onSelect={(activity) => onSelectActivity({ activity, reveal: false })} />
+      )}
+      {selectedActivity ? <ActivityPopup activity={selectedActivity.activity} reveal={selectedActivity.reveal} onClose={() => onSelectActivity(null)} /> : null}
+      <MapFocus place={selectedPlace} home={bounds} fit={fit} />
+      <SizeWatcher />
+    </MapContainer>
+  );
+}

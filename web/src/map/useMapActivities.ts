@@ -1,0 +1,99 @@
+import type { ErrorLike } from "@apollo/client";
+import { useApolloClient } from "@apollo/client/react";
+import { useEffect, useState } from "react";
+import { graphql } from "../gql";
+import type { ActivityFilter, MapActivitiesQueryQuery } from "../gql/graphql";
+import type { MapActivity } from "./ActivityLayer";
+
+/** The largest page the API gives (issue 2: `first` at most 500). */
+export const PAGE_SIZE = 500;
+/** The most activities the map draws one by one; a larger selection is grouped by the server. */
+export const MAX_MAP_ACTIVITIES = 5000;
+
+export const MapActivitiesQuery = graphql(`
+  query MapActivitiesQuery($filter: ActivityFilter, $first: Int, $after: String) {
+    activities(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ActivityLayerActivity
+        }
+      }
+    }
+  }
+`);
+
+/** Every activity of a selection for the map, as far as loaded. */
+export interface MapActivities {
+  activities: readonly MapActivity[];
+  /** The API's count for the selection; null until the first page is in. */
+  totalCount: number | null;
+  /** More than `MAX_MAP_ACTIVITIES`: none are loaded, the map asks the server for clusters instead. */
+  clustered: boolean;
+  /** True while the selection's pages are still coming (the previous selection may be shown meanwhile). */
+  loading: boolean;
+  error: ErrorLike | null;
+  retry(): void;
+}
+
+/**
+ * Loads all activities of the selection, page after page (each page cached by Apollo, so going
+ * back to a selection is instant). The first page is shown as soon as it arrives; a newer
+ * selection cancels an older one. A selection of more than `MAX_MAP_ACTIVITIES` is not loaded:
+ * it is `clustered`, and the map asks the server for clusters of its view instead.
+ */
+export function useMapActivities(filter: ActivityFilter): MapActivities {
+  const client = useApolloClient();
+  const key = JSON.stringify(filter);
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<{ key: string | null; activities: readonly MapActivity[]; totalCount: number | null; done: boolean; clustered: boolean; error: ErrorLike | null }>({
+    key: null,
+    activities: [],
+    totalCount: null,
+    done: false,
+    clustered: false,
+    error: null,
+  });
+
+  useEffect(() => {
+    let cancelled = false;
+    const variables = { filter: JSON.parse(key) as ActivityFilter, first: PAGE_SIZE };
+    (async () => {
+      let after: string | null = null;
+      let loaded: MapActivity[] = [];
+      for (;;) {
+        const { data }: { data?: MapActivitiesQueryQuery } = await client.query({ query: MapActivitiesQuery, variables: { ...variables, after } });
+        if (cancelled || !data) return;
+        const page: MapActivitiesQueryQuery["activities"] = data.activities;
+        if (page.totalCount > MAX_MAP_ACTIVITIES) {
+          setState({ key, activities: [], totalCount: page.totalCount, done: true, clustered: true, error: null });
+          return;
+        }
+        loaded = after === null ? page.edges.map((e) => e.node) : [...loaded, ...page.edges.map((e) => e.node)];
+        const more = page.pageInfo.hasNextPage && page.pageInfo.endCursor !== null;
+        setState({ key, activities: loaded, totalCount: page.totalCount, done: !more, clustered: false, error: null });
+        if (!more) return;
+        after = page.pageInfo.endCursor;
+      }
+    })().catch((error: ErrorLike) => {
+      if (!cancelled) setState({ key, activities: [], totalCount: null, done: true, clustered: false, error });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [client, key, attempt]);
+
+  const current = state.key === key;
+  return {
+    activities: state.activities,
+    clustered: state.clustered,
+    totalCount: current ? state.totalCount : null,
+    loading: !current || !state.done,
+    error: current ? state.error : null,
+    retry: () => setAttempt((n) => n + 1),
+  };
+}

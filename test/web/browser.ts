@@ -1,7 +1,10 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { expect } from "vitest";
+import { importBoundary } from "../../api/municipality/boundary-import";
+import { startTestServer, type TestServer } from "../support/test-server";
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, "../..");
@@ -40,7 +43,9 @@ export async function buildWeb(outDir: string): Promise<void> {
       configFile: path.join(ROOT, "web/vite.config.mts"),
       mode: "production",
       logLevel: "error",
-      build: { outDir, emptyOutDir: true, sourcemap: false, reportCompressedSize: false },
+      // Not emptied: the folder is new, and its placeholder index.html must stay until the built one
+      // replaces it (a server starting meanwhile serves the folder only when it finds one).
+      build: { outDir, emptyOutDir: false, sourcemap: false, reportCompressedSize: false },
     });
   } finally {
     process.env.NODE_ENV = nodeEnv;
@@ -83,4 +88,56 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
 /** The years a selection in the URL names. */
 export function urlParam(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);
+}
+
+/** The real outline when the shared geo folder is beside the project; otherwise a made-up one. */
+export async function boundaryFile(): Promise<string> {
+  const real = path.resolve(ROOT, "../shared/geo/swedish_municipalities.geojson");
+  if (fs.existsSync(real)) return real;
+  const ring = [
+    [17.2, 67.0], [18.4, 67.6], [19.6, 67.1], [21.0, 66.5], [20.5, 66.0], [19.6, 66.05], [18.6, 66.5], [17.2, 67.0],
+  ];
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-geo-")), "outline.geojson");
+  fs.writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", properties: { id: "2510" }, geometry: { type: "Polygon", coordinates: [ring] } }] }));
+  return file;
+}
+
+/** The app in Chromium: the API on the demo data with the municipal boundary, the built web, one page. */
+export interface BrowserApp {
+  server: TestServer;
+  browser: Browser;
+  context: BrowserContext;
+  /** Page errors so far (see `newContext`). */
+  errors: string[];
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Starts the API, builds the web into a temporary folder and opens Chromium, side by side. */
+export async function startBrowserApp(): Promise<BrowserApp> {
+  // The server reads the web's files when they are asked for, so it can start while Vite builds
+  // them; it serves a folder only when it holds an index.html at start, hence the placeholder.
+  const webDir = fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-web-"));
+  fs.writeFileSync(path.join(webDir, "index.html"), "");
+  // Tiles from a local path that answers nothing useful: the map must do without them.
+  const starting = startTestServer({ template: "demo", webDir, env: { TILE_URL: "/tiles/{z}/{x}/{y}.png" } });
+  const [, browser, server] = await Promise.all([buildWeb(webDir), launchBrowser(), starting]);
+  await importBoundary(server.dataSource, await boundaryFile(), "2510");
+  const { context, errors } = await newContext(browser, server.url);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    server,
+    browser,
+    context,
+    errors,
+    page,
+    async close() {
+      await context.close();
+      await browser.close();
+      await server.close();
+      fs.rmSync(webDir, { recursive: true, force: true });
+    },
+  };
 }

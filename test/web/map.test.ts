@@ -1,12 +1,9 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importBoundary } from "../../api/municipality/boundary-import";
 import { seedSynthetic } from "../../seed/synthetic";
-import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
-import { ARTIFACTS, ROOT, browserAvailable, buildWeb, expectNoAxeViolations, launchBrowser, newContext, urlParam, waitForCount } from "./browser";
+import type { GqlClient, TestServer } from "../support/test-server";
+import { ARTIFACTS, browserAvailable, expectNoAxeViolations, startBrowserApp, urlParam, waitForCount, type BrowserApp } from "./browser";
 
 /** The default selection on 2026-11-24 and later: no period holds, so the latest one, 2023–2025. */
 const PERIOD_YEARS = [2023, 2024, 2025];
@@ -36,9 +33,8 @@ it.runIf(process.env.CI === "true")("has Chromium for the browser tests (CI)", (
 });
 
 describe.skipIf(!run)("the map intranet in Chromium", () => {
+  let app: BrowserApp;
   let server: TestServer;
-  let webDir: string;
-  let browser: Browser;
   let context: BrowserContext;
   let errors: string[];
   let page: Page;
@@ -47,26 +43,12 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
   const total = async (client: GqlClient, filter: Filter) => (await client.ok<{ activities: { totalCount: number } }>(COUNT, { filter })).activities.totalCount;
 
   beforeAll(async () => {
-    // The server reads the web's files when they are asked for, so it can start while Vite builds
-    // them; it serves a folder only when it holds an index.html at start, hence the placeholder.
-    webDir = fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-web-"));
-    fs.writeFileSync(path.join(webDir, "index.html"), "");
-    // Tiles from a local path that answers nothing useful: the map must do without them.
-    const starting = startTestServer({ template: "demo", webDir, env: { TILE_URL: "/tiles/{z}/{x}/{y}.png" } });
-    [, browser, server] = await Promise.all([buildWeb(webDir), launchBrowser(), starting]);
-    await importBoundary(server.dataSource, await boundaryFile(), "2510");
+    app = await startBrowserApp();
+    ({ server, context, errors, page } = app);
     [mote, polis] = await Promise.all([server.as("mote"), server.as("polis")]);
-    ({ context, errors } = await newContext(browser, server.url));
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.close();
-    if (webDir) fs.rmSync(webDir, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it("sends a signed-out visitor to a Swedish sign-in page that passes axe and explains a wrong password", async () => {
     await open(page, `${server.url}/?years=2024`);
@@ -111,7 +93,6 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
     await expect.poll(() => page.locator(".legend").textContent(), POLL).toContain("Trafikkontroll");
     expect(await page.locator(".leaflet-control-scale").count()).toBe(1);
 
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.mouse.move(0, 0);
     await page.evaluate(() => {
       window.scrollTo(0, 0);
@@ -345,15 +326,3 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
     expect(errors).toEqual([]);
   });
 });
-
-/** The real outline when the shared geo folder is beside the project; otherwise a made-up one. */
-async function boundaryFile(): Promise<string> {
-  const real = path.resolve(ROOT, "../shared/geo/swedish_municipalities.geojson");
-  if (fs.existsSync(real)) return real;
-  const ring = [
-    [17.2, 67.0], [18.4, 67.6], [19.6, 67.1], [21.0, 66.5], [20.5, 66.0], [19.6, 66.05], [18.6, 66.5], [17.2, 67.0],
-  ];
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-geo-")), "outline.geojson");
-  fs.writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", properties: { id: "2510" }, geometry: { type: "Polygon", coordinates: [ring] } }] }));
-  return file;
-}

@@ -1,6 +1,8 @@
-import { useEffect, useState, type ComponentType } from "react";
+import { Suspense, lazy, useEffect, useState, type ComponentType } from "react";
 import { RequireSession } from "../auth/session";
 import { SignInPage } from "../auth/SignInPage";
+import { adminSection } from "../admin/paths";
+import { FOLLOW_UP_PATH, publicFollowUpYear } from "../followup/paths";
 import { useI18n } from "../i18n/i18n";
 import { PageLoading } from "./PageLoading";
 import { MAP_PATH, SIGN_IN_PATH, useLocation } from "./router";
@@ -33,6 +35,12 @@ function LazyMapRoute() {
   return Route ? <Route /> : <PageLoading />;
 }
 
+/** The follow-up pages, each its own chunk (the signed-in one with Leaflet). */
+const FollowUpRoute = lazy(() => import("../followup/FollowUpRoute.js").then((m) => ({ default: m.FollowUpRoute })));
+/** The admin pages, their own chunk. */
+const AdminRoute = lazy(() => import("../admin/AdminRoute.js").then((m) => ({ default: m.AdminRoute })));
+const PublicFollowUpRoute = lazy(() => import("../public/PublicFollowUpRoute.js").then((m) => ({ default: m.PublicFollowUpRoute })));
+
 function NotFound() {
   const { t } = useI18n();
   return (
@@ -46,10 +54,36 @@ function NotFound() {
   );
 }
 
-/** Picks the page for the path: sign-in, the map (signed in only), or not found. */
+/** Picks the page for the path: sign-in, the map and the follow-up (signed in only), the public follow-up, or not found. */
 export function App() {
   const { pathname } = useLocation();
   if (pathname === SIGN_IN_PATH) return <SignInPage />;
+  const publicYear = publicFollowUpYear(pathname);
+  if (publicYear !== null) {
+    return (
+      <Suspense fallback={<PageLoading />}>
+        <PublicFollowUpRoute year={publicYear} />
+      </Suspense>
+    );
+  }
+  if (pathname === FOLLOW_UP_PATH) {
+    return (
+      <RequireSession>
+        <Suspense fallback={<PageLoading />}>
+          <FollowUpRoute />
+        </Suspense>
+      </RequireSession>
+    );
+  }
+  if (adminSection(pathname)) {
+    return (
+      <RequireSession>
+        <Suspense fallback={<PageLoading />}>
+          <AdminRoute />
+        </Suspense>
+      </RequireSession>
+    );
+  }
   if (pathname === MAP_PATH) {
     return (
       <RequireSession>

@@ -1,11 +1,13 @@
 import { useSessionUser } from "../auth/session";
 import { useSignOut } from "../auth/useSignIn";
 import { useI18n } from "../i18n/i18n";
+import { AdminLink } from "../admin/AdminLink";
+import { AppNav } from "../followup/AppNav";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { SIGN_IN_PATH, navigate } from "./router";
 
-/** The page header: product name, the user's name and role, language, meeting mode, sign-out. */
-export function Header({ onMeetingMode }: { onMeetingMode(): void }) {
+/** The page header: product name, the pages, the user's name and role, language, meeting mode (on the map), sign-out. */
+export function Header({ onMeetingMode }: { onMeetingMode?(): void }) {
   const { t } = useI18n();
   const user = useSessionUser();
   const [signOut, { loading }] = useSignOut();
@@ -15,10 +17,14 @@ export function Header({ onMeetingMode }: { onMeetingMode(): void }) {
         <span className="brand-title">{t("app.title")}</span>
         <span className="brand-subtitle">{t("app.subtitle")}</span>
       </div>
+      <AppNav />
+      <AdminLink />
       <div className="header-actions">
-        <button type="button" className="button-secondary" onClick={onMeetingMode} title={t("app.meetingModeHint")}>
-          {t("app.meetingMode")}
-        </button>
+        {onMeetingMode ? (
+          <button type="button" className="button-secondary" onClick={onMeetingMode} title={t("app.meetingModeHint")}>
+            {t("app.meetingMode")}
+          </button>
+        ) : null}
         <LanguageSwitch />
         <p className="user" data-testid="user">
           {t("app.signedInAs", { name: user.displayName })} <span className="role">({t(`role.${user.role}`)})</span>

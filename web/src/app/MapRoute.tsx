@@ -4,6 +4,7 @@ import { useSessionUser } from "../auth/session";
 import { CoveragePanel } from "../coverage/CoveragePanel";
 import { useCoverage } from "../coverage/useCoverage";
 import { FilterPanel } from "../filters/FilterPanel";
+import { ActivitiesCsvButton } from "../followup/csv-export";
 import { useView } from "../filters/useView";
 import { toActivityFilter } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
@@ -15,6 +16,10 @@ import type { ServerClusterResult } from "../map/ServerClusterLayer";
 import { useMapActivities } from "../map/useMapActivities";
 import { MeetingMode } from "../meeting/MeetingMode";
 import { ActivityTable } from "../table/ActivityTable";
+import { ActivityEditorProvider } from "../editing/ActivityEditor";
+import { PlanOnMapClick } from "../editing/PlanOnMapClick";
+import { PlanningPanel } from "../editing/PlanningPanel";
+import { useActivitiesChanged } from "../editing/useActivityMutations";
 import { ErrorNotice } from "./ErrorNotice";
 import { MapRouteQuery } from "./map-route-query";
 import { Header } from "./Header";
@@ -52,6 +57,7 @@ export function MapRoute() {
   const filter = useMemo(() => toActivityFilter(view.filter), [filterKey]);
   const mapActivities = useMapActivities(filter);
   const coverage = useCoverage(filter);
+  useActivitiesChanged(mapActivities.retry);
   const unvisited = coverage.coverage?.unvisited;
   const unvisitedIds = useMemo(() => new Set((unvisited ?? []).map((p) => p.id)), [unvisited]);
   const selectedPlace = coverage.coverage?.places.find((p) => p.place.id === view.placeId)?.place ?? null;
@@ -90,7 +96,9 @@ export function MapRoute() {
       selectedActivity={selectedActivity}
       onSelectActivity={setSelectedActivity}
       large={view.meeting}
-    />
+    >
+      <PlanOnMapClick />
+    </ActivityMap>
   ) : route.error ? (
     <ErrorNotice error={route.error} retry={() => void route.refetch()} />
   ) : (
@@ -127,49 +135,53 @@ export function MapRoute() {
   }
 
   return (
-    <div className="app-shell">
-      <nav className="skip-links" aria-label={t("app.skipToMain")}>
-        <a href="#main">{t("app.skipToMain")}</a>
-        <a href="#activity-table">{t("app.skipToTable")}</a>
-      </nav>
-      <Header
-        onMeetingMode={() => {
-          void enterFullscreen();
-          setView({ ...view, meeting: true }, { push: true });
-        }}
-      />
-      <div className="layout">
-        <FilterPanel view={view} defaults={defaults} setView={setView} role={user.role} error={mapActivities.error} />
-        <main id="main" className="main" tabIndex={-1}>
-          <h1 className="visually-hidden">{t("app.title")}</h1>
-          <section className="map-section" aria-labelledby="map-title">
-            <div className="section-head">
-              <h2 id="map-title">{t("map.title")}</h2>
-              {summary}
-            </div>
-            {activitiesError}
-            <div className="map-with-legend">
-              <div className="map-frame" role="region" aria-label={t("map.label")}>
-                {map}
+    <ActivityEditorProvider>
+      <div className="app-shell">
+        <nav className="skip-links" aria-label={t("app.skipToMain")}>
+          <a href="#main">{t("app.skipToMain")}</a>
+          <a href="#activity-table">{t("app.skipToTable")}</a>
+        </nav>
+        <Header
+          onMeetingMode={() => {
+            void enterFullscreen();
+            setView({ ...view, meeting: true }, { push: true });
+          }}
+        />
+        <div className="layout">
+          <FilterPanel view={view} defaults={defaults} setView={setView} role={user.role} error={mapActivities.error} />
+          <main id="main" className="main" tabIndex={-1}>
+            <h1 className="visually-hidden">{t("app.title")}</h1>
+            <section className="map-section" aria-labelledby="map-title">
+              <div className="section-head">
+                <h2 id="map-title">{t("map.title")}</h2>
+                {summary}
+                <ActivitiesCsvButton filter={filter} />
               </div>
-              <div className="map-legend">{legend}</div>
-            </div>
-            {routeData && !routeData.municipality.boundary ? <p className="muted">{t("map.noBoundary")}</p> : null}
-          </section>
-          <CoveragePanel
-            coverage={coverage.coverage}
-            error={coverage.error}
-            retry={() => void coverage.refetch()}
-            unvisitedIds={unvisitedIds}
-            filter={filter}
-            selectedPlaceId={view.placeId}
-            onSelectPlace={selectPlace}
-            onShowActivity={showActivity}
-          />
-          {/* A new selection starts the table afresh on its first page. */}
-          <ActivityTable key={filterKey} filter={filter} sort={view.sort} onSort={(sort) => setView({ ...view, sort })} />
-        </main>
+              {activitiesError}
+              <div className="map-with-legend">
+                <div className="map-frame" role="region" aria-label={t("map.label")}>
+                  {map}
+                </div>
+                <div className="map-legend">{legend}</div>
+              </div>
+              {routeData && !routeData.municipality.boundary ? <p className="muted">{t("map.noBoundary")}</p> : null}
+            </section>
+            <PlanningPanel places={coverage.coverage?.places ?? null} />
+            <CoveragePanel
+              coverage={coverage.coverage}
+              error={coverage.error}
+              retry={() => void coverage.refetch()}
+              unvisitedIds={unvisitedIds}
+              filter={filter}
+              selectedPlaceId={view.placeId}
+              onSelectPlace={selectPlace}
+              onShowActivity={showActivity}
+            />
+            {/* A new selection starts the table afresh on its first page. */}
+            <ActivityTable key={filterKey} filter={filter} sort={view.sort} onSort={(sort) => setView({ ...view, sort })} />
+          </main>
+        </div>
       </div>
-    </div>
+    </ActivityEditorProvider>
   );
 }

@@ -15,6 +15,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ActivityDetails on Activity {\n    id\n    kind\n    organisation\n    status\n    priorityAreas\n    startsAt\n    endsAt\n    zone\n    lat\n    lng\n    title\n    place {\n      id\n      name\n      samiName\n    }\n    outcome {\n      vehiclesChecked\n      breathTests\n      suspectedDrunkDriving\n      suspectedDrugDriving\n      peopleReached\n      findings\n    }\n  }\n": typeof types.ActivityDetailsFragmentDoc,
+    "\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n": typeof types.DeletedActivitiesQueryDocument,
+    "\n  mutation RestoreActivityMutation($id: ID!) {\n    restoreActivity(id: $id) {\n      ...ActivityDetails\n      version\n    }\n  }\n": typeof types.RestoreActivityMutationDocument,
+    "\n  fragment PlacesAdminPlace on Place {\n    ...PlacesLayerPlace\n    radiusM\n    schoolLevel\n  }\n": typeof types.PlacesAdminPlaceFragmentDoc,
+    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": typeof types.PlacesAdminQueryDocument,
+    "\n  mutation UpsertPlaceMutation($input: PlaceInput!) {\n    upsertPlace(input: $input) {\n      ...PlacesAdminPlace\n    }\n  }\n": typeof types.UpsertPlaceMutationDocument,
+    "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n": typeof types.TargetsAdminPromiseFragmentDoc,
+    "\n  query TargetsAdminQuery {\n    promisePeriods {\n      id\n      name\n      promises {\n        ...TargetsAdminPromise\n      }\n    }\n  }\n": typeof types.TargetsAdminQueryDocument,
+    "\n  mutation SetPromiseTargetMutation($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n": typeof types.SetPromiseTargetMutationDocument,
+    "\n  mutation DeletePromiseTargetMutation($id: ID!) {\n    deletePromiseTarget(id: $id) {\n      ...TargetsAdminPromise\n    }\n  }\n": typeof types.DeletePromiseTargetMutationDocument,
+    "\n  fragment UsersAdminUser on User {\n    id\n    username\n    displayName\n    role\n    active\n  }\n": typeof types.UsersAdminUserFragmentDoc,
+    "\n  query UsersAdminQuery {\n    users {\n      ...UsersAdminUser\n    }\n  }\n": typeof types.UsersAdminQueryDocument,
+    "\n  mutation CreateUserMutation($input: UserInput!) {\n    createUser(input: $input) {\n      ...UsersAdminUser\n    }\n  }\n": typeof types.CreateUserMutationDocument,
+    "\n  mutation UpdateUserMutation($id: ID!, $input: UserUpdateInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UsersAdminUser\n    }\n  }\n": typeof types.UpdateUserMutationDocument,
     "\n  query MapRouteQuery {\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      name\n      samiName\n      center {\n        lat\n        lng\n      }\n      boundary\n    }\n    places(kinds: [TOWN, VILLAGE]) {\n      ...PlacesLayerPlace\n    }\n    promisePeriods {\n      id\n      startYear\n      endYear\n    }\n  }\n": typeof types.MapRouteQueryDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n  }\n": typeof types.SessionUserFragmentDoc,
     "\n  query SessionQuery {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.SessionQueryDocument,
@@ -22,15 +35,42 @@ type Documents = {
     "\n  mutation SignOutMutation {\n    logout\n  }\n": typeof types.SignOutMutationDocument,
     "\n  query PlaceActivitiesQuery($filter: ActivityFilter, $first: Int) {\n    activities(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ActivityDetails\n        }\n      }\n    }\n  }\n": typeof types.PlaceActivitiesQueryDocument,
     "\n  query CoverageQuery($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n        share\n      }\n      places {\n        count\n        lastActivityAt\n        daysSinceLast\n        byKind {\n          kind\n          count\n        }\n        place {\n          ...PlacesLayerPlace\n        }\n      }\n      unvisited {\n        id\n      }\n    }\n  }\n": typeof types.CoverageQueryDocument,
+    "\n  query EditingPlacesQuery {\n    places {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.EditingPlacesQueryDocument,
+    "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n  }\n": typeof types.ActivityFormFieldsFragmentDoc,
+    "\n  query ActivityFormQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.ActivityFormQueryDocument,
+    "\n  mutation CreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.CreateActivityMutationDocument,
+    "\n  mutation UpdateActivityMutation($id: ID!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.UpdateActivityMutationDocument,
+    "\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n": typeof types.DeleteActivityMutationDocument,
+    "\n  mutation CreatePromisePeriodMutation($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": typeof types.CreatePromisePeriodMutationDocument,
+    "\n  query FollowUpPeriodsQuery {\n    promisePeriods {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": typeof types.FollowUpPeriodsQueryDocument,
+    "\n  fragment FollowUpResult on PromiseResult {\n    targetId\n    label\n    measure\n    actual\n    target\n    status\n    explanation\n    promise {\n      id\n      number\n    }\n  }\n": typeof types.FollowUpResultFragmentDoc,
+    "\n  query FollowUpRouteQuery($year: Int!) {\n    followUp(year: $year) {\n      year\n      inProgress\n      total\n      period {\n        id\n        name\n        startYear\n        endYear\n      }\n      promises {\n        ...FollowUpResult\n        promise {\n          title\n        }\n      }\n      byMonth {\n        month\n        count\n      }\n      villagesReached {\n        count\n        place {\n          ...PlacesLayerPlace\n        }\n      }\n      villagesNotReached {\n        ...PlacesLayerPlace\n      }\n      previous {\n        year\n        promises {\n          ...FollowUpResult\n        }\n      }\n    }\n  }\n": typeof types.FollowUpRouteQueryDocument,
+    "\n  query FollowUpCsvQuery($year: Int!) {\n    followUpCsv(year: $year)\n  }\n": typeof types.FollowUpCsvQueryDocument,
+    "\n  query ActivitiesCsvQuery($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n": typeof types.ActivitiesCsvQueryDocument,
+    "\n  query FollowUpTrendQuery($year: Int!) {\n    followUp(year: $year) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n": typeof types.FollowUpTrendQueryDocument,
     "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n  }\n": typeof types.ActivityLayerActivityFragmentDoc,
     "\n  query ActivityPopupQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetails\n    }\n  }\n": typeof types.ActivityPopupQueryDocument,
     "\n  fragment PlacesLayerPlace on Place {\n    id\n    name\n    samiName\n    kind\n    lat\n    lng\n    population\n  }\n": typeof types.PlacesLayerPlaceFragmentDoc,
     "\n  query ActivityClustersQuery($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {\n    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {\n      total\n      clusters {\n        lat\n        lng\n        count\n        activityId\n        byKind {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.ActivityClustersQueryDocument,
     "\n  query MapActivitiesQuery($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ActivityLayerActivity\n        }\n      }\n    }\n  }\n": typeof types.MapActivitiesQueryDocument,
+    "\n  query PublicFollowUpRouteQuery($year: Int!) {\n    publicFollowUp(year: $year) {\n      year\n      periodName\n      inProgress\n      total\n      inTown\n      outsideTown\n      smallVillageLimit\n      promises {\n        number\n        promiseTitle\n        label\n        measure\n        actual\n        target\n        status\n        explanation\n      }\n      byMonth {\n        month\n        count\n      }\n      villages {\n        name\n        samiName\n        reached\n        count\n      }\n    }\n  }\n": typeof types.PublicFollowUpRouteQueryDocument,
     "\n  query ActivityTableQuery($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ActivityDetails\n        }\n      }\n    }\n  }\n": typeof types.ActivityTableQueryDocument,
 };
 const documents: Documents = {
     "\n  fragment ActivityDetails on Activity {\n    id\n    kind\n    organisation\n    status\n    priorityAreas\n    startsAt\n    endsAt\n    zone\n    lat\n    lng\n    title\n    place {\n      id\n      name\n      samiName\n    }\n    outcome {\n      vehiclesChecked\n      breathTests\n      suspectedDrunkDriving\n      suspectedDrugDriving\n      peopleReached\n      findings\n    }\n  }\n": types.ActivityDetailsFragmentDoc,
+    "\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n": types.DeletedActivitiesQueryDocument,
+    "\n  mutation RestoreActivityMutation($id: ID!) {\n    restoreActivity(id: $id) {\n      ...ActivityDetails\n      version\n    }\n  }\n": types.RestoreActivityMutationDocument,
+    "\n  fragment PlacesAdminPlace on Place {\n    ...PlacesLayerPlace\n    radiusM\n    schoolLevel\n  }\n": types.PlacesAdminPlaceFragmentDoc,
+    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": types.PlacesAdminQueryDocument,
+    "\n  mutation UpsertPlaceMutation($input: PlaceInput!) {\n    upsertPlace(input: $input) {\n      ...PlacesAdminPlace\n    }\n  }\n": types.UpsertPlaceMutationDocument,
+    "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n": types.TargetsAdminPromiseFragmentDoc,
+    "\n  query TargetsAdminQuery {\n    promisePeriods {\n      id\n      name\n      promises {\n        ...TargetsAdminPromise\n      }\n    }\n  }\n": types.TargetsAdminQueryDocument,
+    "\n  mutation SetPromiseTargetMutation($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n": types.SetPromiseTargetMutationDocument,
+    "\n  mutation DeletePromiseTargetMutation($id: ID!) {\n    deletePromiseTarget(id: $id) {\n      ...TargetsAdminPromise\n    }\n  }\n": types.DeletePromiseTargetMutationDocument,
+    "\n  fragment UsersAdminUser on User {\n    id\n    username\n    displayName\n    role\n    active\n  }\n": types.UsersAdminUserFragmentDoc,
+    "\n  query UsersAdminQuery {\n    users {\n      ...UsersAdminUser\n    }\n  }\n": types.UsersAdminQueryDocument,
+    "\n  mutation CreateUserMutation($input: UserInput!) {\n    createUser(input: $input) {\n      ...UsersAdminUser\n    }\n  }\n": types.CreateUserMutationDocument,
+    "\n  mutation UpdateUserMutation($id: ID!, $input: UserUpdateInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UsersAdminUser\n    }\n  }\n": types.UpdateUserMutationDocument,
     "\n  query MapRouteQuery {\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      name\n      samiName\n      center {\n        lat\n        lng\n      }\n      boundary\n    }\n    places(kinds: [TOWN, VILLAGE]) {\n      ...PlacesLayerPlace\n    }\n    promisePeriods {\n      id\n      startYear\n      endYear\n    }\n  }\n": types.MapRouteQueryDocument,
     "\n  fragment SessionUser on User {\n    id\n    username\n    displayName\n    role\n  }\n": types.SessionUserFragmentDoc,
     "\n  query SessionQuery {\n    me {\n      ...SessionUser\n    }\n  }\n": types.SessionQueryDocument,
@@ -38,11 +78,25 @@ const documents: Documents = {
     "\n  mutation SignOutMutation {\n    logout\n  }\n": types.SignOutMutationDocument,
     "\n  query PlaceActivitiesQuery($filter: ActivityFilter, $first: Int) {\n    activities(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ActivityDetails\n        }\n      }\n    }\n  }\n": types.PlaceActivitiesQueryDocument,
     "\n  query CoverageQuery($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n        share\n      }\n      places {\n        count\n        lastActivityAt\n        daysSinceLast\n        byKind {\n          kind\n          count\n        }\n        place {\n          ...PlacesLayerPlace\n        }\n      }\n      unvisited {\n        id\n      }\n    }\n  }\n": types.CoverageQueryDocument,
+    "\n  query EditingPlacesQuery {\n    places {\n      id\n      name\n      kind\n    }\n  }\n": types.EditingPlacesQueryDocument,
+    "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n  }\n": types.ActivityFormFieldsFragmentDoc,
+    "\n  query ActivityFormQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n": types.ActivityFormQueryDocument,
+    "\n  mutation CreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": types.CreateActivityMutationDocument,
+    "\n  mutation UpdateActivityMutation($id: ID!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": types.UpdateActivityMutationDocument,
+    "\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n": types.DeleteActivityMutationDocument,
+    "\n  mutation CreatePromisePeriodMutation($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": types.CreatePromisePeriodMutationDocument,
+    "\n  query FollowUpPeriodsQuery {\n    promisePeriods {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": types.FollowUpPeriodsQueryDocument,
+    "\n  fragment FollowUpResult on PromiseResult {\n    targetId\n    label\n    measure\n    actual\n    target\n    status\n    explanation\n    promise {\n      id\n      number\n    }\n  }\n": types.FollowUpResultFragmentDoc,
+    "\n  query FollowUpRouteQuery($year: Int!) {\n    followUp(year: $year) {\n      year\n      inProgress\n      total\n      period {\n        id\n        name\n        startYear\n        endYear\n      }\n      promises {\n        ...FollowUpResult\n        promise {\n          title\n        }\n      }\n      byMonth {\n        month\n        count\n      }\n      villagesReached {\n        count\n        place {\n          ...PlacesLayerPlace\n        }\n      }\n      villagesNotReached {\n        ...PlacesLayerPlace\n      }\n      previous {\n        year\n        promises {\n          ...FollowUpResult\n        }\n      }\n    }\n  }\n": types.FollowUpRouteQueryDocument,
+    "\n  query FollowUpCsvQuery($year: Int!) {\n    followUpCsv(year: $year)\n  }\n": types.FollowUpCsvQueryDocument,
+    "\n  query ActivitiesCsvQuery($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n": types.ActivitiesCsvQueryDocument,
+    "\n  query FollowUpTrendQuery($year: Int!) {\n    followUp(year: $year) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n": types.FollowUpTrendQueryDocument,
     "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n  }\n": types.ActivityLayerActivityFragmentDoc,
     "\n  query ActivityPopupQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetails\n    }\n  }\n": types.ActivityPopupQueryDocument,
     "\n  fragment PlacesLayerPlace on Place {\n    id\n    name\n    samiName\n    kind\n    lat\n    lng\n    population\n  }\n": types.PlacesLayerPlaceFragmentDoc,
     "\n  query ActivityClustersQuery($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {\n    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {\n      total\n      clusters {\n        lat\n        lng\n        count\n        activityId\n        byKind {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.ActivityClustersQueryDocument,
     "\n  query MapActivitiesQuery($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ActivityLayerActivity\n        }\n      }\n    }\n  }\n": types.MapActivitiesQueryDocument,
+    "\n  query PublicFollowUpRouteQuery($year: Int!) {\n    publicFollowUp(year: $year) {\n      year\n      periodName\n      inProgress\n      total\n      inTown\n      outsideTown\n      smallVillageLimit\n      promises {\n        number\n        promiseTitle\n        label\n        measure\n        actual\n        target\n        status\n        explanation\n      }\n      byMonth {\n        month\n        count\n      }\n      villages {\n        name\n        samiName\n        reached\n        count\n      }\n    }\n  }\n": types.PublicFollowUpRouteQueryDocument,
     "\n  query ActivityTableQuery($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ActivityDetails\n        }\n      }\n    }\n  }\n": types.ActivityTableQueryDocument,
 };
 
@@ -64,6 +118,58 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ActivityDetails on Activity {\n    id\n    kind\n    organisation\n    status\n    priorityAreas\n    startsAt\n    endsAt\n    zone\n    lat\n    lng\n    title\n    place {\n      id\n      name\n      samiName\n    }\n    outcome {\n      vehiclesChecked\n      breathTests\n      suspectedDrunkDriving\n      suspectedDrugDriving\n      peopleReached\n      findings\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityDetails on Activity {\n    id\n    kind\n    organisation\n    status\n    priorityAreas\n    startsAt\n    endsAt\n    zone\n    lat\n    lng\n    title\n    place {\n      id\n      name\n      samiName\n    }\n    outcome {\n      vehiclesChecked\n      breathTests\n      suspectedDrunkDriving\n      suspectedDrugDriving\n      peopleReached\n      findings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n"): (typeof documents)["\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreActivityMutation($id: ID!) {\n    restoreActivity(id: $id) {\n      ...ActivityDetails\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreActivityMutation($id: ID!) {\n    restoreActivity(id: $id) {\n      ...ActivityDetails\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlacesAdminPlace on Place {\n    ...PlacesLayerPlace\n    radiusM\n    schoolLevel\n  }\n"): (typeof documents)["\n  fragment PlacesAdminPlace on Place {\n    ...PlacesLayerPlace\n    radiusM\n    schoolLevel\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpsertPlaceMutation($input: PlaceInput!) {\n    upsertPlace(input: $input) {\n      ...PlacesAdminPlace\n    }\n  }\n"): (typeof documents)["\n  mutation UpsertPlaceMutation($input: PlaceInput!) {\n    upsertPlace(input: $input) {\n      ...PlacesAdminPlace\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n"): (typeof documents)["\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetsAdminQuery {\n    promisePeriods {\n      id\n      name\n      promises {\n        ...TargetsAdminPromise\n      }\n    }\n  }\n"): (typeof documents)["\n  query TargetsAdminQuery {\n    promisePeriods {\n      id\n      name\n      promises {\n        ...TargetsAdminPromise\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPromiseTargetMutation($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n"): (typeof documents)["\n  mutation SetPromiseTargetMutation($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePromiseTargetMutation($id: ID!) {\n    deletePromiseTarget(id: $id) {\n      ...TargetsAdminPromise\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePromiseTargetMutation($id: ID!) {\n    deletePromiseTarget(id: $id) {\n      ...TargetsAdminPromise\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsersAdminUser on User {\n    id\n    username\n    displayName\n    role\n    active\n  }\n"): (typeof documents)["\n  fragment UsersAdminUser on User {\n    id\n    username\n    displayName\n    role\n    active\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersAdminQuery {\n    users {\n      ...UsersAdminUser\n    }\n  }\n"): (typeof documents)["\n  query UsersAdminQuery {\n    users {\n      ...UsersAdminUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUserMutation($input: UserInput!) {\n    createUser(input: $input) {\n      ...UsersAdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUserMutation($input: UserInput!) {\n    createUser(input: $input) {\n      ...UsersAdminUser\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUserMutation($id: ID!, $input: UserUpdateInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UsersAdminUser\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserMutation($id: ID!, $input: UserUpdateInput!) {\n    updateUser(id: $id, input: $input) {\n      ...UsersAdminUser\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -95,6 +201,58 @@ export function graphql(source: "\n  query CoverageQuery($filter: ActivityFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EditingPlacesQuery {\n    places {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query EditingPlacesQuery {\n    places {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n  }\n"): (typeof documents)["\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivityFormQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n"): (typeof documents)["\n  query ActivityFormQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivityMutation($id: ID!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateActivityMutation($id: ID!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePromisePeriodMutation($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePromisePeriodMutation($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpPeriodsQuery {\n    promisePeriods {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n"): (typeof documents)["\n  query FollowUpPeriodsQuery {\n    promisePeriods {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpResult on PromiseResult {\n    targetId\n    label\n    measure\n    actual\n    target\n    status\n    explanation\n    promise {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  fragment FollowUpResult on PromiseResult {\n    targetId\n    label\n    measure\n    actual\n    target\n    status\n    explanation\n    promise {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpRouteQuery($year: Int!) {\n    followUp(year: $year) {\n      year\n      inProgress\n      total\n      period {\n        id\n        name\n        startYear\n        endYear\n      }\n      promises {\n        ...FollowUpResult\n        promise {\n          title\n        }\n      }\n      byMonth {\n        month\n        count\n      }\n      villagesReached {\n        count\n        place {\n          ...PlacesLayerPlace\n        }\n      }\n      villagesNotReached {\n        ...PlacesLayerPlace\n      }\n      previous {\n        year\n        promises {\n          ...FollowUpResult\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpRouteQuery($year: Int!) {\n    followUp(year: $year) {\n      year\n      inProgress\n      total\n      period {\n        id\n        name\n        startYear\n        endYear\n      }\n      promises {\n        ...FollowUpResult\n        promise {\n          title\n        }\n      }\n      byMonth {\n        month\n        count\n      }\n      villagesReached {\n        count\n        place {\n          ...PlacesLayerPlace\n        }\n      }\n      villagesNotReached {\n        ...PlacesLayerPlace\n      }\n      previous {\n        year\n        promises {\n          ...FollowUpResult\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpCsvQuery($year: Int!) {\n    followUpCsv(year: $year)\n  }\n"): (typeof documents)["\n  query FollowUpCsvQuery($year: Int!) {\n    followUpCsv(year: $year)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitiesCsvQuery($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query ActivitiesCsvQuery($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpTrendQuery($year: Int!) {\n    followUp(year: $year) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpTrendQuery($year: Int!) {\n    followUp(year: $year) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n  }\n"): (typeof documents)["\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -112,6 +270,10 @@ export function graphql(source: "\n  query ActivityClustersQuery($filter: Activi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MapActivitiesQuery($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ActivityLayerActivity\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MapActivitiesQuery($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ActivityLayerActivity\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicFollowUpRouteQuery($year: Int!) {\n    publicFollowUp(year: $year) {\n      year\n      periodName\n      inProgress\n      total\n      inTown\n      outsideTown\n      smallVillageLimit\n      promises {\n        number\n        promiseTitle\n        label\n        measure\n        actual\n        target\n        status\n        explanation\n      }\n      byMonth {\n        month\n        count\n      }\n      villages {\n        name\n        samiName\n        reached\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicFollowUpRouteQuery($year: Int!) {\n    publicFollowUp(year: $year) {\n      year\n      periodName\n      inProgress\n      total\n      inTown\n      outsideTown\n      smallVillageLimit\n      promises {\n        number\n        promiseTitle\n        label\n        measure\n        actual\n        target\n        status\n        explanation\n      }\n      byMonth {\n        month\n        count\n      }\n      villages {\n        name\n        samiName\n        reached\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

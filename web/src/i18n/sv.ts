@@ -1,8 +1,13 @@
+import { followupSv } from "../followup/followup.sv";
+import { editingSv } from "../editing/editing.sv";
+
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
  * same keys. `{name}` marks a value filled in by `t()`; keys ending in `_one`/`_other` are plurals.
  */
 export const sv = {
+  ...followupSv,
+  ...editingSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

@@ -2,7 +2,7 @@ import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import type { GeoJsonObject } from "geojson";
 import L from "leaflet";
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl } from "react-leaflet";
 import type { ActivityFilter, MapRouteQueryQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
@@ -41,10 +41,12 @@ export interface ActivityMapProps {
   onSelectActivity(selection: ActivitySelection | null): void;
   /** Larger marks and labels for the meeting's big screen. */
   large?: boolean;
+  /** More layers or map behaviour (e.g. click to plan), rendered inside the map. */
+  children?: ReactNode;
 }
 
 /** Where the map starts: the boundary's extent, else the places', else the centre. */
-function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly MapPlace[]): L.LatLngBounds {
+export function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly MapPlace[]): L.LatLngBounds {
   if (municipality.boundary) {
     const bounds = L.geoJSON(municipality.boundary as GeoJsonObject).getBounds();
     if (bounds.isValid()) return bounds;
@@ -96,6 +98,7 @@ export function ActivityMap(props: ActivityMapProps) {
       {selectedActivity ? <ActivityPopup activity={selectedActivity.activity} reveal={selectedActivity.reveal} onClose={() => onSelectActivity(null)} /> : null}
       <MapFocus place={selectedPlace} home={bounds} fit={fit} />
       <SizeWatcher />
+      {props.children}
     </MapContainer>
   );
 }

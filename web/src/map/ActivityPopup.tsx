@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { Popup, useMap } from "react-leaflet";
 import { ActivityDetailsList } from "../activities/ActivityDetails";
 import { ErrorNotice } from "../app/ErrorNotice";
+import { ActivityPopupActions } from "../editing/ActivityPopupActions";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
 
@@ -44,7 +45,10 @@ export function ActivityPopup({ activity, reveal, onClose }: { activity: PopupTa
   return (
     <Popup ref={popup} position={[activity.lat, activity.lng]} eventHandlers={{ remove: onClose }} maxWidth={320} minWidth={220} autoPanPadding={[24, 24]}>
       {data?.activity ? (
-        <ActivityDetailsList activity={data.activity} />
+        <>
+          <ActivityDetailsList activity={data.activity} />
+          <ActivityPopupActions activity={data.activity} />
+        </>
       ) : error ? (
         <ErrorNotice error={error} />
       ) : loading ? (

@@ -1,0 +1,184 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { BrowserContext, Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GqlClient, TestServer } from "../support/test-server";
+import { ARTIFACTS, browserAvailable, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
+
+const FOLLOW_UP = `query ($year: Int!) { followUp(year: $year) { promises { promise { number } status } villagesReached { place { name } } villagesNotReached { name } } }`;
+const PUBLIC = `query ($year: Int!) { publicFollowUp(year: $year) { promises { number status } villages { name reached } } }`;
+const CSV = `query ($filter: ActivityFilter) { activitiesCsv(filter: $filter) }`;
+const COUNT = `query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`;
+
+type FollowUp = { promises: Array<{ promise: { number: number }; status: string }>; villagesReached: Array<{ place: { name: string } }>; villagesNotReached: Array<{ name: string }> };
+
+const POLL = { timeout: 10_000, interval: 100 };
+const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** The bytes of a finished download. */
+async function downloaded(download: Download): Promise<Buffer> {
+  return fs.readFileSync((await download.path())!);
+}
+
+const run = browserAvailable();
+
+describe.skipIf(!run)("the follow-up pages in Chromium", () => {
+  let app: BrowserApp;
+  let server: TestServer;
+  let context: BrowserContext;
+  let errors: string[];
+  let page: Page;
+  let mote: GqlClient;
+  let polis: GqlClient;
+  const signInAs = async (client: GqlClient) => {
+    const [name, value] = client.cookie!.split("=");
+    await context.clearCookies();
+    await context.addCookies([{ name, value, url: server.url }]);
+  };
+
+  beforeAll(async () => {
+    app = await startBrowserApp();
+    ({ server, context, errors, page } = app);
+    [mote, polis] = await Promise.all([server.as("mote"), server.as("polis")]);
+  });
+
+  afterAll(() => app?.close());
+
+  it("opens the public follow-up of 2024 without signing in: every promise, every village, by month; passes axe", async () => {
+    const { publicFollowUp } = await server.client().ok<{ publicFollowUp: { promises: Array<{ number: number; status: string }>; villages: Array<{ name: string; reached: boolean }> } }>(PUBLIC, { year: 2024 });
+    await open(page, `${server.url}/uppfoljning/2024`);
+    await page.getByRole("heading", { level: 1, name: "Medborgarlöftena i Jokkmokk: uppföljning 2024" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/uppfoljning/2024");
+    expect(await page.getAttribute("html", "lang")).toBe("sv");
+    const cards = page.getByTestId("promise-card");
+    await expect.poll(() => cards.count(), POLL).toBe(publicFollowUp.promises.length);
+    expect(await cards.evaluateAll((els) => els.map((el) => Number(el.getAttribute("data-promise"))))).toEqual(publicFollowUp.promises.map((p) => p.number));
+    const five = page.locator('[data-testid="promise-card"][data-promise="5"]');
+    expect(await five.getAttribute("data-status")).toBe("NOT_MET");
+    expect(await five.textContent()).toContain("Ej uppfyllt");
+
+    const rows = page.locator('[data-testid="public-villages"] tbody tr');
+    expect(await rows.count()).toBe(publicFollowUp.villages.length);
+    // Reached or not in words, not by the mark's colour alone.
+    const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")!.childNodes[0].textContent, tr.querySelector(".status-badge")!.textContent]));
+    expect(shown).toEqual(publicFollowUp.villages.map((v) => [v.name, v.reached ? "✓ Nådd" : "✗ Inte nådd"]));
+    expect(await page.getByRole("table", { name: /per månad 2024/ }).count()).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "followup-public.png"), fullPage: true });
+    await expectNoAxeViolations(page, "the public follow-up");
+  });
+
+  it("shows mote a card per promise result of 2024 with status in words, the trend since 2020 and the villages; passes axe", async () => {
+    await signInAs(mote);
+    const { followUp } = await mote.ok<{ followUp: FollowUp }>(FOLLOW_UP, { year: 2024 });
+    await open(page, `${server.url}/uppfoljning?year=2024`);
+    await page.getByRole("heading", { level: 1, name: "Uppföljning av medborgarlöftena 2024" }).waitFor();
+    const cards = page.getByTestId("promise-card");
+    await expect.poll(() => cards.count(), POLL).toBe(followUp.promises.length);
+    expect(await cards.evaluateAll((els) => els.map((el) => [Number(el.getAttribute("data-promise")), el.getAttribute("data-status")]))).toEqual(
+      followUp.promises.map((p) => [p.promise.number, p.status]),
+    );
+    const five = page.locator('[data-testid="promise-card"][data-promise="5"]');
+    expect(await five.textContent()).toContain("Ej uppfyllt");
+    expect(await five.textContent()).toContain("0 av minst 1 narkotikasök med hund på gymnasiet");
+    expect(await page.getByText("Löftesperiod: Medborgarlöfte 2023–2025 (2023–2025)").count()).toBe(1);
+    expect(await page.getByRole("link", { name: "Uppföljning" }).getAttribute("aria-current")).toBe("page");
+
+    // One column a year from 2020 to this year.
+    const trend = page.getByRole("table", { name: /per typ och år/ });
+    await trend.waitFor();
+    const thisYear = new Date().getFullYear();
+    expect(await trend.locator("thead th").allTextContents()).toEqual(["Typ", ...Array.from({ length: thisYear - 2019 }, (_, i) => String(2020 + i))]);
+    expect(await page.getByRole("table", { name: /tätorten, i byarna/ }).locator("tbody tr").count()).toBe(thisYear - 2019);
+    expect(await page.getByTestId("villages-reached").locator("li").count()).toBe(followUp.villagesReached.length);
+    expect(await page.getByTestId("villages-not-reached").locator("li").allTextContents()).toEqual(followUp.villagesNotReached.map((v) => v.name));
+    await expect.poll(() => page.locator(".village-map .place-label-unvisited").count(), POLL).toBe(followUp.villagesNotReached.length);
+
+    await page.screenshot({ path: path.join(ARTIFACTS, "followup-page.png"), fullPage: true });
+    await expectNoAxeViolations(page, "the follow-up page");
+  });
+
+  it("prints an A4 report with every promise, the period, the source and no navigation", async () => {
+    await page.emulateMedia({ media: "print" });
+    try {
+      for (const hidden of [".app-header", ".followup-toolbar", ".skip-links"]) expect(await page.locator(hidden).isVisible()).toBe(false);
+      const cards = page.getByTestId("promise-card");
+      const visible = await cards.evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+      expect(visible).toBe(await cards.count());
+      for (const text of ["Löfteskartan · Medborgarlöften i Jokkmokks kommun", "Medborgarlöfte 2023–2025", "Sammanställd", "Källa: Löfteskartan"]) {
+        expect(await page.getByText(text).first().isVisible(), text).toBe(true);
+      }
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.screenshot({ path: path.join(ARTIFACTS, "followup-print.png"), fullPage: true });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      fs.writeFileSync(path.join(ARTIFACTS, "followup-2024.pdf"), pdf);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      // A4 (595 × 842 points), a few pages.
+      expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 841\.\d+\]/);
+      const pages = pdf.toString("latin1").match(/\/Type \/Page\b/g)?.length ?? 0;
+      expect(pages).toBeGreaterThanOrEqual(1);
+      expect(pages).toBeLessThanOrEqual(6);
+    } finally {
+      await page.emulateMedia({ media: "screen" });
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
+  it("downloads the follow-up table and the map's selection as CSV with a BOM, without what mote may not see", async () => {
+    const [table] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner tabellen (CSV)" }).click()]);
+    expect(table.suggestedFilename()).toBe("uppfoljning-2024.csv");
+    const tableBytes = await downloaded(table);
+    expect([...tableBytes.subarray(0, 3)]).toEqual(BOM);
+    const tableText = tableBytes.toString("utf8");
+    expect(tableText).toContain("Löfte");
+    expect(tableText).toContain("Ej uppfyllt");
+
+    // Every year, police only: mote's file holds the done ones; polis's answer holds planned ones too.
+    const filter = { years: [2020, 2021, 2022, 2023, 2024, 2025, 2026], organisations: ["POLICE"] };
+    await open(page, `${server.url}/?years=${filter.years.join(",")}&orgs=POLICE`);
+    await page.locator('[data-testid="activity-count"][data-count]:not([aria-busy])').waitFor();
+    const [selection] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner urvalet (CSV)" }).click()]);
+    const bytes = await downloaded(selection);
+    expect([...bytes.subarray(0, 3)]).toEqual(BOM);
+    const lines = bytes.toString("utf8").slice(1).split("\r\n").filter(Boolean);
+    const status = lines[0].split(";").indexOf("Status");
+    expect(status).toBeGreaterThan(0);
+    const statuses = new Set(lines.slice(1).map((line) => line.split(";")[status]));
+    expect(statuses).toEqual(new Set(["Genomförd"]));
+    const { activities } = await mote.ok<{ activities: { totalCount: number } }>(COUNT, { filter });
+    expect(lines.length - 1).toBe(activities.totalCount);
+    const { activitiesCsv } = await polis.ok<{ activitiesCsv: string }>(CSV, { filter });
+    expect(activitiesCsv).toContain(";Planerad;");
+  });
+
+  it("opens the latest year with a period by default; switches to English", async () => {
+    await open(page, `${server.url}/uppfoljning`);
+    await page.getByRole("heading", { level: 1, name: /Uppföljning av medborgarlöftena \d{4}/ }).waitFor();
+    // Today 2026 has no period yet, so the last year of 2023–2025; a year within a period is the current one.
+    const thisYear = new Date().getFullYear();
+    expect(await page.getByLabel("År", { exact: true }).inputValue()).toBe(String(thisYear > 2025 ? 2025 : thisYear));
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByRole("heading", { level: 1, name: /Follow-up of the citizen promises/ }).waitFor();
+    expect(await page.getByRole("button", { name: "Print the report" }).count()).toBe(1);
+    expect(await page.getByTestId("promise-card").first().textContent()).toMatch(/Target.*Result.*Status/);
+    await page.getByRole("button", { name: "Byt till svenska" }).click();
+    await page.getByRole("heading", { level: 1, name: /Uppföljning av medborgarlöftena/ }).waitFor();
+  });
+
+  it("says when no period covers the year; an admin creates one there", async () => {
+    await open(page, `${server.url}/uppfoljning?year=2026`);
+    const note = page.getByTestId("no-period");
+    await note.waitFor();
+    expect(await note.textContent()).toContain("Ingen löftesperiod omfattar 2026");
+    expect(await page.getByRole("button", { name: "Lägg upp perioden" }).count()).toBe(0);
+
+    await signInAs(await server.as("admin"));
+    await open(page, `${server.url}/uppfoljning?year=2026`);
+    await note.waitFor();
+    expect(await page.getByLabel("Namn").inputValue()).toBe("Medborgarlöfte 2026–2028");
+    await page.getByRole("button", { name: "Lägg upp perioden" }).click();
+    await page.getByText("Löftesperiod: Medborgarlöfte 2026–2028 (2026–2028)").waitFor();
+    expect(await note.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

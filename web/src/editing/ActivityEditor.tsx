@@ -1,0 +1,225 @@
+import type { ErrorLike } from "@apollo/client";
+import { useQuery } from "@apollo/client/react";
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { ErrorNotice } from "../app/ErrorNotice";
+import { useSessionUser } from "../auth/session";
+import type { ActivityFormFieldsFragment, ActivityInput } from "../gql/graphql";
+import { useI18n } from "../i18n/i18n";
+import type { MessageKey } from "../i18n/sv";
+import { ActivityForm, focusField } from "./ActivityForm";
+import { canPlan, defaultOrganisation } from "./activity-rules";
+import "./editing.css";
+import { activityValues, newActivityValues, type ActivityFormValues } from "./form-values";
+import { ActivityFormQuery, useCreateActivity, useDeleteActivity, useUpdateActivity } from "./useActivityMutations";
+import { readWriteError, type FieldErrors } from "./write-errors";
+
+/** What the editor is asked to do. */
+export type EditorRequest =
+  | { mode: "new"; known: Partial<ActivityFormValues> }
+  | { mode: "edit" | "done" | "delete"; id: string };
+
+/** Opens the editor; null where nothing may be written (a reader, meeting mode). */
+type OpenEditor = (request: EditorRequest) => void;
+
+const EditorContext = createContext<OpenEditor | null>(null);
+
+/** The function that opens the activity editor, or null when this user may not write here. */
+export function useActivityEditor(): OpenEditor | null {
+  return use(EditorContext);
+}
+
+const TITLES: Record<EditorRequest["mode"], MessageKey> = { new: "edit.newTitle", edit: "edit.editTitle", done: "edit.doneTitle", delete: "edit.deleteTitle" };
+
+/**
+ * Gives its children `useActivityEditor()` (for users who may write activities) and shows the
+ * editor as a modal dialog: the rest of the page is inert while it is open, Escape closes it and
+ * focus returns to what opened it. What was saved is announced in a live region.
+ */
+export function ActivityEditorProvider({ children }: { children: ReactNode }) {
+  const user = useSessionUser();
+  const [request, setRequest] = useState<EditorRequest | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const opener = useRef<HTMLElement | null>(null);
+  const open = useCallback<OpenEditor>((next) => {
+    opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    setAnnouncement("");
+    setRequest(next);
+  }, []);
+  const close = useCallback((message?: MessageKey) => {
+    setRequest(null);
+    if (message) setAnnouncement(message);
+    const back = opener.current;
+    // The popup that opened the editor may be gone after a save: then the map takes the focus.
+    requestAnimationFrame(() => (back?.isConnected ? back : document.querySelector<HTMLElement>(".leaflet-container"))?.focus());
+  }, []);
+  const { t } = useI18n();
+  return (
+    <EditorContext value={canPlan(user.role) ? open : null}>
+      {children}
+      <p className="visually-hidden" role="status" data-testid="editor-status">
+        {announcement ? t(announcement as MessageKey) : ""}
+      </p>
+      {request ? <EditorDialog request={request} onClose={close} /> : null}
+    </EditorContext>
+  );
+}
+
+/** The modal dialog of one request. */
+function EditorDialog({ request, onClose }: { request: EditorRequest; onClose(message?: MessageKey): void }) {
+  const { t } = useI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    // showModal focuses the first control (the close button): the form's own first field is better.
+    element?.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    return () => element?.close();
+  }, []);
+  const titleId = "activity-editor-title";
+  return (
+    <dialog
+      ref={dialog}
+      className="editor-dialog"
+      aria-labelledby={titleId}
+      data-testid="activity-editor"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="editor-head">
+        <h2 id={titleId}>{t(TITLES[request.mode])}</h2>
+        <button type="button" className="button-link editor-close" onClick={() => onClose()} aria-label={t("edit.close")}>
+          ×
+        </button>
+      </div>
+      {request.mode === "new" ? <NewActivity known={request.known} onClose={onClose} /> : <StoredActivity id={request.id} mode={request.mode} onClose={onClose} />}
+    </dialog>
+  );
+}
+
+/** The state of one attempt to save, shared by the new and the stored activity. */
+function useWriteState() {
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [other, setOther] = useState<ErrorLike | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const formRef = useRef<HTMLDivElement>(null);
+  const fail = (error: ErrorLike) => {
+    const problem = readWriteError(error);
+    setFieldErrors(problem.kind === "fields" ? problem.errors : {});
+    setOther(problem.kind === "other" ? problem.error : null);
+    setConflict(problem.kind === "conflict");
+    // The first field the API blamed takes the focus, so its message is read out with it.
+    if (problem.kind === "fields") requestAnimationFrame(() => focusField(formRef.current, Object.keys(problem.errors)[0]));
+  };
+  const reset = () => {
+    setFieldErrors({});
+    setOther(null);
+    setConflict(false);
+  };
+  return { fieldErrors, other, conflict, fail, reset, formRef };
+}
+
+function NewActivity({ known, onClose }: { known: Partial<ActivityFormValues>; onClose(message?: MessageKey): void }) {
+  const user = useSessionUser();
+  const [create, { loading }] = useCreateActivity();
+  const write = useWriteState();
+  const initial = useMemo(() => newActivityValues({ organisation: defaultOrganisation(user.role), ...known }), [known, user.role]);
+  const save = (input: ActivityInput) => {
+    write.reset();
+    create(input).then(() => onClose("edit.saved"), write.fail);
+  };
+  return (
+    <div ref={write.formRef}>
+      <ActivityForm initial={initial} serverErrors={write.fieldErrors} busy={loading} notice={write.other ? <ErrorNotice error={write.other} /> : null} onSubmit={save} onCancel={() => onClose()} />
+    </div>
+  );
+}
+
+/** Edit, mark done or delete a stored activity, always from its current version on the server. */
+function StoredActivity({ id, mode, onClose }: { id: string; mode: "edit" | "done" | "delete"; onClose(message?: MessageKey): void }) {
+  const { t } = useI18n();
+  const query = useQuery(ActivityFormQuery, { variables: { id }, fetchPolicy: "network-only" });
+  const [update, updating] = useUpdateActivity();
+  const [remove, removing] = useDeleteActivity();
+  const write = useWriteState();
+  const [reloaded, setReloaded] = useState(false);
+  const activity = query.data?.activity;
+  if (query.error) return <ErrorNotice error={query.error} retry={() => void query.refetch()} />;
+  if (!activity) return <p aria-busy={query.loading || undefined}>{query.loading ? t("edit.loading") : t("activity.notVisible")}</p>;
+
+  const reload = () => {
+    void query.refetch().then(() => {
+      write.reset();
+      setReloaded(true);
+    });
+  };
+  const notice = (
+    <>
+      {write.conflict ? (
+        <div className="error-notice" role="alert" data-testid="conflict">
+          <p>{t("edit.conflict")}</p>
+          <button type="button" className="button-secondary" onClick={reload}>
+            {t("edit.reload")}
+          </button>
+        </div>
+      ) : null}
+      {reloaded ? (
+        <p className="notice" role="status">
+          {t("edit.reloaded")}
+        </p>
+      ) : null}
+      {write.other ? <ErrorNotice error={write.other} /> : null}
+    </>
+  );
+
+  if (mode === "delete") {
+    return (
+      <div className="delete-confirm">
+        <p>{t("edit.deleteConfirm")}</p>
+        {notice}
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button-danger"
+            autoFocus
+            disabled={removing.loading}
+            onClick={() => {
+              write.reset();
+              remove(activity.id, activity.version).then(() => onClose("edit.deleted"), write.fail);
+            }}
+          >
+            {t("edit.delete")}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => onClose()}>
+            {t("edit.cancel")}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div ref={write.formRef}>
+      {/* A reloaded version starts the form afresh from the server's values. */}
+      <ActivityForm
+        key={activity.version}
+        initial={initialFor(activity, mode)}
+        focusOutcome={mode === "done"}
+        serverErrors={write.fieldErrors}
+        busy={updating.loading}
+        notice={notice}
+        onSubmit={(input) => {
+          write.reset();
+          setReloaded(false);
+          update(activity.id, activity.version, input).then(() => onClose("edit.saved"), write.fail);
+        }}
+        onCancel={() => onClose()}
+      />
+    </div>
+  );
+}
+
+function initialFor(activity: ActivityFormFieldsFragment, mode: "edit" | "done"): ActivityFormValues {
+  const values = activityValues(activity);
+  return mode === "done" ? { ...values, status: "DONE" } : values;
+}

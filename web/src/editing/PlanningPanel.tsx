@@ -1,0 +1,78 @@
+import { useState } from "react";
+import { useSessionUser } from "../auth/session";
+import type { CoverageQueryQuery } from "../gql/graphql";
+import { useI18n } from "../i18n/i18n";
+import { useActivityEditor } from "./ActivityEditor";
+import { defaultOrganisation } from "./activity-rules";
+import { HiddenColumn } from "./Field";
+
+type PlaceCoverage = CoverageQueryQuery["coverage"]["places"][number];
+
+/** How many places show before "show all". */
+const FIRST = 8;
+
+/** Never visited first, then the longest since the last activity; ties by name. */
+export function planningOrder(places: readonly PlaceCoverage[]): PlaceCoverage[] {
+  const days = (p: PlaceCoverage) => p.daysSinceLast ?? Number.POSITIVE_INFINITY;
+  return places
+    .filter((p) => p.place.kind === "TOWN" || p.place.kind === "VILLAGE")
+    .sort((a, b) => days(b) - days(a) || a.place.name.localeCompare(b.place.name, "sv"));
+}
+
+/**
+ * "Planera": the town and villages by days since their last activity in the selection, each with
+ * a button that opens the form for a village visit there (the role's own organisation, planned).
+ */
+export function PlanningPanel({ places }: { places: readonly PlaceCoverage[] | null }) {
+  const { t, formatNumber } = useI18n();
+  const user = useSessionUser();
+  const open = useActivityEditor();
+  const [all, setAll] = useState(false);
+  if (!open) return null;
+  const ordered = planningOrder(places ?? []);
+  const shown = all ? ordered : ordered.slice(0, FIRST);
+  return (
+    <section className="planning panel" aria-labelledby="planning-title" data-testid="planning">
+      <h2 id="planning-title">{t("plan.title")}</h2>
+      <p className="field-note">{t("plan.caption")}</p>
+      {places === null ? (
+        <p aria-busy="true">{t("app.loading")}</p>
+      ) : (
+        <table className="data-table planning-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("plan.place")}</th>
+              <th scope="col">{t("plan.daysSince")}</th>
+              <HiddenColumn label={t("plan.action")} />
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ place, daysSinceLast }) => (
+              <tr key={place.id}>
+                <th scope="row">{place.name}</th>
+                <td>{daysSinceLast === null ? <strong>{t("plan.never")}</strong> : formatNumber(daysSinceLast)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button-secondary button-small"
+                    aria-label={t("plan.actionIn", { place: place.name })}
+                    onClick={() =>
+                      open({ mode: "new", known: { kind: "VILLAGE_VISIT", status: "PLANNED", placeId: place.id, organisation: defaultOrganisation(user.role) } })
+                    }
+                  >
+                    {t("plan.action")}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {ordered.length > FIRST ? (
+        <button type="button" className="button-link" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t("plan.showFewer") : t("plan.showAll", { count: ordered.length })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { MouseEvent } from "react";
+import { MAP_PATH, navigate, useLocation } from "../app/router";
+import { useI18n } from "../i18n/i18n";
+import { FOLLOW_UP_PATH } from "./paths";
+
+/** Follows a same-page link without reloading (a modified click opens it as the browser would). */
+export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(event.currentTarget.getAttribute("href")!);
+}
+
+/** The signed-in pages: the map and the follow-up; the current one is marked for screen readers too. */
+export function AppNav() {
+  const { t } = useI18n();
+  const { pathname } = useLocation();
+  const links = [
+    { href: MAP_PATH, label: t("nav.map"), current: pathname === MAP_PATH },
+    { href: FOLLOW_UP_PATH, label: t("nav.followUp"), current: pathname === FOLLOW_UP_PATH },
+  ];
+  return (
+    <nav className="app-nav no-print" aria-label={t("nav.label")}>
+      <ul>
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} aria-current={link.current ? "page" : undefined} onClick={followLink}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

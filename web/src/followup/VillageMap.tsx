@@ -1,0 +1,67 @@
+import { useQuery } from "@apollo/client/react";
+import type { LatLngBounds } from "leaflet";
+import { useEffect, useMemo } from "react";
+import { MapContainer, Pane, ScaleControl, TileLayer, useMap } from "react-leaflet";
+import { MapRouteQuery } from "../app/map-route-query";
+import { useI18n } from "../i18n/i18n";
+import { initialBounds } from "../map/ActivityMap";
+import { BoundaryLayer } from "../map/BoundaryLayer";
+import { PlacesLayer, type MapPlace } from "../map/PlacesLayer";
+
+const NO_POINTS: readonly { lat: number; lng: number }[] = [];
+
+/** Keeps the whole municipality in view when the map's box changes size (a narrower window, an A4 page in print). */
+function FitOnResize({ bounds }: { bounds: LatLngBounds }) {
+  const map = useMap();
+  useEffect(() => {
+    const observer = new ResizeObserver(() => {
+      map.invalidateSize({ pan: false });
+      map.fitBounds(bounds, { padding: [8, 8], animate: false });
+    });
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map, bounds]);
+  return null;
+}
+
+/**
+ * A small, still map (its base data is the map page's query, often already in the cache) of the municipality with the villages reached and not reached (the latter
+ * ringed and labelled "Ingen aktivitet", as on the map page). The lists beside it say the same.
+ */
+export function VillageMap({ year, villages, notReachedIds }: { year: number; villages: readonly MapPlace[]; notReachedIds: ReadonlySet<string> }) {
+  const { t } = useI18n();
+  const { data } = useQuery(MapRouteQuery);
+  // The town too, for orientation (never "not reached": the lists are of villages).
+  const places = useMemo(() => [...(data?.places.filter((p) => p.kind === "TOWN") ?? []), ...villages], [data, villages]);
+  const bounds = useMemo(() => (data ? initialBounds(data.municipality, places) : null), [data, places]);
+  if (!data || !bounds) return <p className="village-map-placeholder" aria-busy="true">{t("app.loading")}</p>;
+  return (
+    <div className="village-map" role="region" aria-label={t("followUp.villagesMap", { year })}>
+      <MapContainer
+        className="leaflet-map"
+        bounds={bounds}
+        boundsOptions={{ padding: [8, 8] }}
+        preferCanvas
+        zoomControl={false}
+        dragging={false}
+        scrollWheelZoom={false}
+        doubleClickZoom={false}
+        touchZoom={false}
+        boxZoom={false}
+        keyboard={false}
+        zoomSnap={0.25}
+      >
+        <ScaleControl position="bottomright" imperial={false} maxWidth={100} />
+        <TileLayer url={data.mapConfig.tileUrl} attribution={data.mapConfig.tileAttribution} maxZoom={19} />
+        <Pane name="boundary" style={{ zIndex: 350 }}>
+          {data.municipality.boundary ? <BoundaryLayer boundary={data.municipality.boundary} /> : null}
+        </Pane>
+        <Pane name="placeLabels" style={{ zIndex: 590 }} />
+        <Pane name="places" style={{ zIndex: 380 }}>
+          <PlacesLayer places={places} unvisitedIds={notReachedIds} selectedPlaceId={null} large={false} activityPoints={NO_POINTS} />
+        </Pane>
+        <FitOnResize bounds={bounds} />
+      </MapContainer>
+    </div>
+  );
+}

@@ -7,10 +7,10 @@ import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { Activity } from "../../api/activities/activity.entity";
 import { createDataSource } from "../../api/db/data-source";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "../../api/db/embedded-database";
 import { seedAll } from "../../seed/seed";
 import { seedSynthetic, type SyntheticResult } from "../../seed/synthetic";
 import { measure, summarize, timed, type Timing } from "./bench-stats";
+import { openBenchDatabase } from "./bench-database";
 import { BenchClient, startBenchServer, type BenchServer, type SentStatement } from "./bench-server";
 
 /**
@@ -143,38 +143,6 @@ function sizes(): number[] {
   return list;
 }
 
-/** A database of the bench's own: embedded in a temporary folder, or a new one on DATABASE_URL's server. */
-async function openBenchDatabase(): Promise<{ url: string; close(): Promise<void> }> {
-  const external = process.env.DATABASE_URL;
-  let embedded: EmbeddedDatabase | undefined;
-  let tempDir: string | undefined;
-  let adminUrl: string;
-  if (external) {
-    adminUrl = external;
-  } else {
-    tempDir = await fs.mkdtemp(path.join(os.tmpdir(), "lofteskartan-bench-"));
-    embedded = await startEmbeddedDatabase(tempDir);
-    adminUrl = embedded.url;
-  }
-  const name = `lk_bench_${process.pid}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async close() {
-      const c = new Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-      await embedded?.stop();
-      if (tempDir) await fs.rm(tempDir, { recursive: true, force: true });
-    },
-  };
-}
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 

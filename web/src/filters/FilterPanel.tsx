@@ -1,5 +1,6 @@
 import type { ErrorLike } from "@apollo/client";
 import { describeError } from "../app/api-errors";
+import { mark } from "../app/perf";
 import { seesPlannedPolice } from "../auth/session";
 import type { ActivityStatus, Role } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
@@ -49,7 +50,10 @@ export function FilterPanel({ view, defaults, setView, role, error }: FilterPane
   const { filter } = view;
   const blamed = error ? describeError(error).field : null;
   const errorFor = (field: string) => (error && blamed?.startsWith(`filter.${field}`) ? error : null);
-  const setFilter = (patch: Partial<View["filter"]>) => setView({ ...view, filter: { ...filter, ...patch } });
+  const setFilter = (patch: Partial<View["filter"]>) => {
+    mark("lk:filter-change");
+    setView({ ...view, filter: { ...filter, ...patch } });
+  };
 
   // Police-only organisation for a role that is never shown planned police work: offer done only.
   const policeOnly = filter.organisations?.length === 1 && filter.organisations[0] === "POLICE";

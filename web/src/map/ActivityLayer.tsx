@@ -6,7 +6,7 @@ import type { ColourBy } from "../filters/view-state";
 import { graphql } from "../gql";
 import type { ActivityLayerActivityFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { markOnce } from "../app/perf";
+import { mark, markOnce } from "../app/perf";
 import { useLatest } from "../app/useLatest";
 import { clusterIcon } from "./cluster-icon";
 import { AREA_COLOURS, KIND_COLOURS, NEUTRAL, OUTLINE, orderedAreas } from "./colours";
@@ -71,7 +71,11 @@ export function ActivityLayer({ activities, colourBy, large, onSelect }: { activ
       spiderfyOnMaxZoom: true,
       // The canvas paints on the next frame: that is when a person first sees the markers.
       chunkProgress(processed, total) {
-        if (processed === total && total > 0) requestAnimationFrame(() => markOnce("lk:markers-drawn"));
+        if (processed === total && total > 0)
+          requestAnimationFrame(() => {
+            markOnce("lk:markers-drawn");
+            mark("lk:map-drawn");
+          });
       },
       iconCreateFunction(cluster) {
         const count = cluster.getChildCount();

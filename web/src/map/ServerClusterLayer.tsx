@@ -3,7 +3,7 @@ import { useQuery } from "@apollo/client/react";
 import L from "leaflet";
 import { useEffect, useState } from "react";
 import { useMap, useMapEvents } from "react-leaflet";
-import { markOnce } from "../app/perf";
+import { mark, markOnce } from "../app/perf";
 import { useLatest } from "../app/useLatest";
 import type { ColourBy } from "../filters/view-state";
 import { graphql } from "../gql";
@@ -90,7 +90,10 @@ export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: Co
     const container = map.getContainer();
     container.dataset.mapMode = "clusters";
     container.dataset.activityMarkers = String(clusters.reduce((n, c) => n + c.count, 0));
-    if (clusters.length) requestAnimationFrame(() => markOnce("lk:markers-drawn"));
+    requestAnimationFrame(() => {
+      if (clusters.length) markOnce("lk:markers-drawn");
+      mark("lk:map-drawn");
+    });
     return () => {
       layer.remove();
     };

@@ -9,10 +9,13 @@ const root = path.resolve(__dirname, "../../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const children: ChildProcess[] = [];
 
-function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, onOutput?: (text: string) => void): void {
   const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
   const prefix = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).map((line) => `[${name}] ${line}\n`).join("");
-  child.stdout?.on("data", (chunk: Buffer) => process.stdout.write(prefix(chunk)));
+  child.stdout?.on("data", (chunk: Buffer) => {
+    process.stdout.write(prefix(chunk));
+    onOutput?.(chunk.toString());
+  });
   child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(prefix(chunk)));
   child.on("exit", (code) => {
     if (!stopping) console.error(`[${name}] exited with ${code}`);
@@ -30,7 +33,13 @@ process.on("SIGINT", stopAll);
 process.on("SIGTERM", stopAll);
 
 const apiPort = process.env.PORT ?? "4000";
-run("tsc", bin("tsc"), ["-p", "tsconfig.json", "--watch", "--preserveWatchOutput"]);
-run("api", process.execPath, ["--watch-path=dist/api", "--watch-path=dist/seed", "dist/api/main.js"]);
+// The API starts once the watcher's first build is written, so that build does not restart it
+// (a restart in the middle of creating the embedded database would leave a broken cluster).
+let apiStarted = false;
+run("tsc", bin("tsc"), ["-p", "tsconfig.json", "--watch", "--preserveWatchOutput"], {}, (text) => {
+  if (apiStarted || !text.includes("Watching for file changes")) return;
+  apiStarted = true;
+  run("api", process.execPath, ["--watch-path=dist/api", "--watch-path=dist/seed", "dist/api/main.js"]);
+});
 run("web", bin("vite"), ["--config", "web/vite.config.mts", "--port", process.env.WEB_PORT ?? "5173", "--strictPort"], { API_PORT: apiPort });
 console.log(`Dev: web on http://127.0.0.1:${process.env.WEB_PORT ?? "5173"}/ (proxying the API on port ${apiPort})`);

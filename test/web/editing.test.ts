@@ -120,7 +120,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     expect(await dialog(page).getByLabel("Status").inputValue()).toBe("PLANNED");
     expect(await dialog(page).getByLabel("Organisation").inputValue()).toBe("POLICE");
     // Focus is inside the dialog, on its first field.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("activity-kind");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe("activity-kind");
 
     // No area and a personnummer in the notes: the same rules as the server, beside their fields.
     await dialog(page).getByLabel("Start").fill(startsAt);
@@ -142,7 +142,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     await dialog(page).getByLabel("Latitud").fill("59.3293");
     await dialog(page).getByRole("button", { name: "Spara" }).click();
     await expect.poll(() => page.locator("#activity-lat-error").textContent(), POLL).toContain("utanför kommunen");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("activity-lat");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe("activity-lat");
     expect(await total(polis)).toBe(polisBefore);
 
     await dialog(page).getByLabel("Latitud").fill(String(KVIKKJOKK.lat));
@@ -202,7 +202,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     // Escape closes the dialog and focus returns to the popup's button.
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog(page).count(), POLL).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Ändra");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), POLL).toBe("Ändra");
   });
 
   it("polis marks it done with the people reached, and then mote sees it", async () => {

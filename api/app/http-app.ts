@@ -78,7 +78,8 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
   const webDir = options.webDir;
   if (webDir && fs.existsSync(path.join(webDir, "index.html"))) {
     app.use(express.static(webDir, { index: false, maxAge: "1h" }));
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(path.join(webDir, "index.html")));
+    // Client-side routes (paths without a file extension) get the app; a missing file stays a 404.
+    app.get(/^\/(?!graphql|healthz)[^.]*$/, (_req, res) => res.sendFile(path.join(webDir, "index.html")));
   }
   return { app, apollo };
 }

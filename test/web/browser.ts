@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
+import { beforeEach, expect, onTestFailed } from "vitest";
 import { importBoundary } from "../../api/municipality/boundary-import";
 import { startTestServer, type TestServer } from "../support/test-server";
 
@@ -83,6 +83,52 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
   });
   expect(violations, `axe violations on ${what}`).toEqual([]);
+}
+
+/** Polls for up to ten seconds: a busy CI machine renders slowly. */
+const POLL = { timeout: 10_000, interval: 100 };
+
+/**
+ * The open popup once its content has loaded (`button`, one of its actions, is there) and it has
+ * stopped moving (the map pans to fit it): the same box twice, a quarter second apart.
+ */
+export async function settledPopup(page: Page, button: string): Promise<Locator> {
+  const popup = page.locator(".leaflet-popup");
+  await popup.getByRole("button", { name: button }).waitFor();
+  let box = "";
+  await expect
+    .poll(async () => {
+      const before = box;
+      await page.waitForTimeout(250);
+      box = JSON.stringify(await popup.boundingBox());
+      return box === before;
+    }, POLL)
+    .toBe(true);
+  return popup;
+}
+
+/**
+ * When a test of the suite fails, each of its pages leaves a screenshot in test/artifacts and a
+ * line in the log with its address, the open dialog and popup: what CI shows of a failure.
+ */
+export function describePagesOnFailure(pages: () => Array<Page | undefined>): void {
+  beforeEach(() => {
+    onTestFailed(async ({ task }) => {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      const slug = task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60);
+      for (const [i, page] of pages().entries()) {
+        if (!page || page.isClosed()) continue;
+        const state = await page
+          .evaluate(() => {
+            const text = (selector: string) => document.querySelector(selector)?.textContent?.replace(/\s+/g, " ").trim().slice(0, 300) ?? null;
+            return { dialog: text("dialog[open]"), popup: text(".leaflet-popup"), focus: document.activeElement?.outerHTML.slice(0, 120) ?? null };
+          })
+          .catch((error: Error) => ({ error: error.message }));
+        console.log(`[failure] ${task.name}: page ${i} at ${page.url()}: ${JSON.stringify(state)}`);
+        await page.screenshot({ path: path.join(ARTIFACTS, `failure-${slug}-${i}.png`) }).catch(() => undefined);
+      }
+    });
+  });
 }
 
 /** The years a selection in the URL names. */

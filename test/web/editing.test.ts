@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBoundary } from "../../api/municipality/boundary-import";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
-import { ARTIFACTS, boundaryFile, browserAvailable, buildWeb, expectNoAxeViolations, launchBrowser, newContext, waitForCount } from "./browser";
+import { ARTIFACTS, boundaryFile, browserAvailable, buildWeb, describePagesOnFailure, expectNoAxeViolations, launchBrowser, newContext, settledPopup, waitForCount } from "./browser";
 
 /** Kvikkjokk (gazetteer.md): a village far from the town. */
 const KVIKKJOKK = { lat: 66.9514, lng: 17.7236 };
@@ -49,6 +49,8 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     page.setDefaultTimeout(10_000);
     return page;
   }
+
+  describePagesOnFailure(() => [polisPage, motePage]);
 
   const dialog = (page: Page) => page.getByRole("dialog");
   const plannedAtKvikkjokk = async () => {
@@ -96,10 +98,11 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     // Where Kvikkjokk is on screen (the map draws on a canvas); a click there starts a new activity.
     const map = page.locator(".leaflet-map");
     await expect.poll(() => map.evaluate((el) => typeof (el as HTMLElement & { lkPointOf?: unknown }).lkPointOf), POLL).toBe("function");
-    // The coverage table zooms the map to Kvikkjokk; a click just west of its label's dot starts an activity there.
+    // The coverage table zooms the map to Kvikkjokk; a click about a kilometre west of it (clear of
+    // the village's markers, which lie within 400 m of it) starts an activity there.
     await page.getByRole("button", { name: "Visa Kvikkjokk på kartan" }).click();
     await page.evaluate(() => document.getElementById("map-title")!.scrollIntoView({ block: "start" }));
-    const target = { lat: KVIKKJOKK.lat, lng: KVIKKJOKK.lng - 0.003 };
+    const target = { lat: KVIKKJOKK.lat, lng: KVIKKJOKK.lng - 0.025 };
     // Wait for the map to stop moving: the same point twice, a quarter second apart.
     const pointOf = () => map.evaluate((el, p) => (el as HTMLElement & { lkPointOf(lat: number, lng: number): { x: number; y: number } }).lkPointOf(p.lat, p.lng), target);
     let point = { x: -1, y: -1 };
@@ -176,7 +179,18 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     // Kvikkjokk is still chosen in the coverage panel: its list opens the activity's popup.
     const item = page.locator(".activity-list li", { hasText: dayText }).filter({ hasText: "Planerad" });
     await item.getByRole("button", { name: "Visa på kartan" }).click();
-    const popup = page.locator(".leaflet-popup");
+    // A press on the popup's button released over the map is no click on the map: no new activity.
+    const edit = (await settledPopup(page, "Ändra")).getByRole("button", { name: "Ändra" });
+    const button = (await edit.boundingBox())!;
+    await page.mouse.move(button.x + button.width / 2, button.y + button.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(button.x + button.width / 2, button.y + button.height + 160, { steps: 4 });
+    await page.mouse.up();
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await dialog(page).count()).toBe(0);
+
+    await item.getByRole("button", { name: "Visa på kartan" }).click();
+    const popup = await settledPopup(page, "Ändra");
     await popup.getByRole("button", { name: "Ändra" }).click();
     await dialog(page).getByRole("heading", { name: "Ändra aktivitet" }).waitFor();
     await dialog(page).getByLabel("Rubrik (valfri)").waitFor();
@@ -208,7 +222,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
   it("polis marks it done with the people reached, and then mote sees it", async () => {
     const page = polisPage;
     const moteBefore = await total(mote);
-    const popup = page.locator(".leaflet-popup");
+    const popup = await settledPopup(page, "Markera som genomförd");
     await popup.getByRole("button", { name: "Markera som genomförd" }).click();
     await dialog(page).getByRole("heading", { name: "Markera som genomförd" }).waitFor();
     const people = dialog(page).getByLabel("Personer som nåddes");
@@ -236,7 +250,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     const page = polisPage;
     const item = page.locator(".activity-list li", { hasText: dayText }).filter({ hasText: "Genomförd" });
     await item.getByRole("button", { name: "Visa på kartan" }).click();
-    await page.locator(".leaflet-popup").getByRole("button", { name: "Ta bort" }).click();
+    await (await settledPopup(page, "Ta bort")).getByRole("button", { name: "Ta bort" }).click();
     await dialog(page).getByRole("heading", { name: "Ta bort aktivitet" }).waitFor();
     await dialog(page).getByRole("button", { name: "Ta bort" }).click();
     await expect.poll(() => dialog(page).count(), POLL).toBe(0);

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient, TestServer } from "../support/test-server";
-import { ARTIFACTS, browserAvailable, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
+import { ARTIFACTS, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
 
 const FOLLOW_UP = `query ($year: Int!) { followUp(year: $year) { promises { promise { number } status } villagesReached { place { name } } villagesNotReached { name } } }`;
 const PUBLIC = `query ($year: Int!) { publicFollowUp(year: $year) { promises { number status } villages { name reached } } }`;
@@ -44,6 +44,7 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
   });
 
   afterAll(() => app?.close());
+  describePagesOnFailure(() => [page]);
 
   it("opens the public follow-up of 2024 without signing in: every promise, every village, by month; passes axe", async () => {
     const { publicFollowUp } = await server.client().ok<{ publicFollowUp: { promises: Array<{ number: number; status: string }>; villages: Array<{ name: string; reached: boolean }> } }>(PUBLIC, { year: 2024 });

@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedSynthetic } from "../../seed/synthetic";
 import type { GqlClient, TestServer } from "../support/test-server";
-import { ARTIFACTS, browserAvailable, expectNoAxeViolations, startBrowserApp, urlParam, waitForCount, type BrowserApp } from "./browser";
+import { ARTIFACTS, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, urlParam, waitForCount, type BrowserApp } from "./browser";
 
 /** The default selection on 2026-11-24 and later: no period holds, so the latest one, 2023–2025. */
 const PERIOD_YEARS = [2023, 2024, 2025];
@@ -49,6 +49,7 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
   });
 
   afterAll(() => app?.close());
+  describePagesOnFailure(() => [page]);
 
   it("sends a signed-out visitor to a Swedish sign-in page that passes axe and explains a wrong password", async () => {
     await open(page, `${server.url}/?years=2024`);

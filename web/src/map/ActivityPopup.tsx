@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import type L from "leaflet";
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 import { Popup, useMap } from "react-leaflet";
 import { ActivityDetailsList } from "../activities/ActivityDetails";
 import { ErrorNotice } from "../app/ErrorNotice";
@@ -38,8 +38,9 @@ export function ActivityPopup({ activity, reveal, onClose }: { activity: PopupTa
   }, [map, reveal, activity.id, activity.lat, activity.lng]);
   const { data, error, loading } = useQuery(ActivityPopupQuery, { variables: { id: activity.id } });
   const popup = useRef<L.Popup>(null);
-  // The content grows when the details arrive: let Leaflet re-measure and keep it in view.
-  useEffect(() => {
+  // The content grows when the details arrive: let Leaflet re-measure and keep it in view. Before
+  // the browser paints, so the popup's buttons never show still in a place the pan is about to leave.
+  useLayoutEffect(() => {
     popup.current?.update();
   }, [data, error]);
   return (

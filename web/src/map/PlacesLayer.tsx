@@ -1,3 +1,4 @@
+import type L from "leaflet";
 import { useMemo, useState } from "react";
 import { CircleMarker, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { graphql } from "../gql";
@@ -20,6 +21,14 @@ export const PlacesLayerPlace = graphql(`
 
 /** A place as the map draws it. */
 export type MapPlace = PlacesLayerPlaceFragment;
+
+/**
+ * A place's name is a permanent label, not a tooltip that describes something else: Leaflet's
+ * `role="tooltip"` is taken off as the label is added (before React has filled it).
+ */
+const LABEL_EVENTS: L.LeafletEventHandlerFnMap = {
+  add: (event) => (event.target as L.Tooltip).getElement()?.removeAttribute("role"),
+};
 
 /** Draw style of a place mark: the town large and dark, villages smaller, unvisited ones ringed red. */
 export function placeStyle(kind: MapPlace["kind"], unvisited: boolean, selected: boolean, large: boolean) {
@@ -82,6 +91,7 @@ export function PlacesLayer(props: { places: readonly MapPlace[]; unvisitedIds: 
               key={`${placement.direction}${placement.offset.join(",")}`}
               // The labels' own pane (see ActivityMap): above places, below clusters.
               pane="placeLabels"
+              eventHandlers={LABEL_EVENTS}
               permanent
               direction={placement.direction}
               offset={placement.offset}

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { withActivityBulkLoad } from "../api/db/bulk-load";
 import { ActivityKind, Organisation, PriorityArea, SchoolLevel } from "../api/common/enums";
 import {
   DemoMap,
@@ -34,6 +35,8 @@ const CANCELLED_SHARE = 0.04;
 const PLANNED_DAYS_AHEAD = 42;
 /** Rows per INSERT statement. */
 const DEFAULT_BATCH_SIZE = 25_000;
+/** A load of at least this many rows, and at least as many as the table holds, sets indexes aside. */
+const BULK_MIN_ROWS = 100_000;
 
 /** What `seedSynthetic` is asked to do. */
 export interface SyntheticOptions {
@@ -47,6 +50,12 @@ export interface SyntheticOptions {
   batchSize?: number;
   /** Sessions that insert batches at once (default 2, one per core of a small server). */
   connections?: number;
+  /**
+   * Set activity's secondary indexes and foreign keys aside while loading and put them back after
+   * (`withActivityBulkLoad`). Default: for a load of at least 100,000 rows that at least doubles
+   * the table. The rate counts the time to put them back.
+   */
+  bulk?: boolean;
   /** Receives a progress line now and then. */
   log?: (line: string) => void;
 }
@@ -188,6 +197,12 @@ function draftColumns(drafts: readonly DemoActivityRow[]): unknown[][] {
   ];
 }
 
+/** How many activities the table holds (all of them: a bulk load pays for every row's indexes). */
+async function liveRows(dataSource: DataSource): Promise<number> {
+  const [{ n }]: Array<{ n: number }> = await dataSource.query(`SELECT count(*)::int AS n FROM activity`);
+  return n;
+}
+
 /**
  * Adds `count` synthetic activities (marked as demo data) to a database that holds Jokkmokk's
  * places. Bulk path: the drafts go to a temporary table in one multi-row INSERT of column arrays,
@@ -197,7 +212,8 @@ function draftColumns(drafts: readonly DemoActivityRow[]): unknown[][] {
  * status and a position at most 150 m from the draft's. Town and village drafts lie well inside
  * their radius and road drafts at least 1 km outside every radius, so the moved point keeps the
  * draft's place and zone (the tests check it against `lk_locate`). Batches go over `connections`
- * sessions at once (default 2), since one session keeps only one core busy.
+ * sessions at once (default 2), since one session keeps only one core busy. A large load sets the
+ * table's secondary indexes and foreign keys aside meanwhile (see `bulk`).
  */
 export async function seedSynthetic(dataSource: DataSource, count: number, options: SyntheticOptions = {}): Promise<SyntheticResult> {
   if (!Number.isInteger(count) || count < 0) throw new Error(`The number of synthetic activities must be a whole number ≥ 0, not ${count}.`);
@@ -238,7 +254,10 @@ export async function seedSynthetic(dataSource: DataSource, count: number, optio
     }
   };
   const sessions = Math.max(1, Math.min(options.connections ?? 2, batches.length));
-  await Promise.all(Array.from({ length: sessions }, worker));
+  const insertAll = async () => void (await Promise.all(Array.from({ length: sessions }, worker)));
+  const bulk = options.bulk ?? (count >= BULK_MIN_ROWS && count >= (await liveRows(dataSource)));
+  if (bulk) await withActivityBulkLoad(dataSource, insertAll, log);
+  else await insertAll();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   return { inserted, ms, rowsPerSecond: ms > 0 ? Math.round((inserted / ms) * 1000) : 0 };
 }

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { AppConfig } from "../config/config";
+import { restoreActivitySetAside } from "./bulk-load";
 import { createDataSource } from "./data-source";
 import { startEmbeddedDatabase } from "./embedded-database";
 
@@ -14,7 +15,7 @@ export interface Database {
 
 /**
  * Connects to `DATABASE_URL`, or starts the embedded PostgreSQL in `DATA_DIR`, and applies
- * pending migrations.
+ * pending migrations (and what an interrupted bulk load set aside).
  */
 export async function openDatabase(config: Pick<AppConfig, "databaseUrl" | "dataDir">, log: (line: string) => void = () => {}): Promise<Database> {
   const embedded = config.databaseUrl === undefined ? await startEmbeddedDatabase(config.dataDir, log) : undefined;
@@ -23,6 +24,8 @@ export async function openDatabase(config: Pick<AppConfig, "databaseUrl" | "data
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: "each" });
     for (const m of applied) log(`Applied migration ${m.name}`);
+    // A bulk load that was cut off leaves activity without some indexes: put them back first.
+    await restoreActivitySetAside(dataSource, log);
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

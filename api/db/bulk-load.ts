@@ -1,0 +1,118 @@
+import type { DataSource, QueryRunner } from "typeorm";
+
+/** Advisory lock held for the whole of a bulk load, so only one runs and nobody restores under it. */
+const BULK_LOAD_LOCK = 0x6c6b6275;
+
+/** One index or foreign key of activity, set aside by a bulk load. */
+interface SetAside {
+  kind: "INDEX" | "FOREIGN_KEY";
+  name: string;
+  definition: string;
+}
+
+/** The secondary indexes and foreign keys of activity, as the statements that create them. */
+const SET_ASIDE_SQL = `
+  SELECT 'INDEX' AS kind, c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+  WHERE i.indrelid = 'activity'::regclass AND NOT i.indisprimary
+  UNION ALL
+  SELECT 'FOREIGN_KEY', conname, pg_get_constraintdef(oid)
+  FROM pg_constraint WHERE conrelid = 'activity'::regclass AND contype = 'f'
+  ORDER BY 1, 2`;
+
+/** A name from the catalogue, quoted for SQL. */
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Puts back what a bulk load set aside, in one transaction: the indexes (built at once over all
+ * rows, with more sort memory than the default) and the foreign keys (each checked by one join
+ * over the table, not once per row). Idempotent: what exists already is left as it is.
+ */
+async function putBack(runner: QueryRunner, log: (line: string) => void): Promise<number> {
+  const rows: Array<SetAside & { position: number }> = await runner.query(`SELECT position, kind, name, definition FROM activity_set_aside ORDER BY position`);
+  if (rows.length === 0) return 0;
+  const started = Date.now();
+  await runner.startTransaction();
+  try {
+    await runner.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    for (const row of rows) {
+      if (row.kind === "INDEX") {
+        await runner.query(row.definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS "));
+      } else {
+        const [{ exists }] = await runner.query(`SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'activity'::regclass AND conname = $1) AS exists`, [row.name]);
+        if (!exists) await runner.query(`ALTER TABLE activity ADD CONSTRAINT ${ident(row.name)} ${row.definition}`);
+      }
+    }
+    await runner.query(`DELETE FROM activity_set_aside`);
+    await runner.commitTransaction();
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw new Error(`Could not put back the indexes and foreign keys of activity (they stay listed in activity_set_aside): ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await runner.query(`ANALYZE activity`);
+  log(`Put back ${rows.length} indexes and foreign keys of activity in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return rows.length;
+}
+
+/** Records the secondary indexes and foreign keys of activity in activity_set_aside and drops them, in one transaction. */
+async function setAside(runner: QueryRunner): Promise<void> {
+  await runner.startTransaction();
+  try {
+    const items: SetAside[] = await runner.query(SET_ASIDE_SQL);
+    for (const [position, item] of items.entries()) {
+      await runner.query(`INSERT INTO activity_set_aside (position, kind, name, definition) VALUES ($1, $2, $3, $4)`, [position, item.kind, item.name, item.definition]);
+      await runner.query(item.kind === "INDEX" ? `DROP INDEX ${ident(item.name)}` : `ALTER TABLE activity DROP CONSTRAINT ${ident(item.name)}`);
+    }
+    await runner.commitTransaction();
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw error;
+  }
+}
+
+/**
+ * Runs `load` (inserts into activity, over any number of sessions) with the table's secondary
+ * indexes and foreign keys set aside, then puts them back: the way PostgreSQL's manual advises to
+ * populate a table ("Populating a Database"), several times faster for a load that is large next to
+ * what the table holds. What was set aside is listed in activity_set_aside first, so a load that
+ * dies midway is mended by `restoreActivitySetAside` (run when the database is opened). Nothing
+ * else may write activities meanwhile: a bulk load is for seeding, not for a database in use.
+ */
+export async function withActivityBulkLoad<T>(dataSource: DataSource, load: () => Promise<T>, log: (line: string) => void = () => {}): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [BULK_LOAD_LOCK]);
+    if (!locked) throw new Error("Another bulk load of activities is running on this database.");
+    await putBack(runner, log);
+    await setAside(runner);
+    let result: T;
+    try {
+      result = await load();
+    } finally {
+      await putBack(runner, log);
+    }
+    return result;
+  } finally {
+    await runner.query(`SELECT pg_advisory_unlock($1)`, [BULK_LOAD_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/**
+ * Puts back what an interrupted bulk load set aside; does nothing while a bulk load is running.
+ * Returns how many indexes and foreign keys it recreated.
+ */
+export async function restoreActivitySetAside(dataSource: DataSource, log: (line: string) => void = () => {}): Promise<number> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [BULK_LOAD_LOCK]);
+    if (!locked) return 0;
+    try {
+      return await putBack(runner, log);
+    } finally {
+      await runner.query(`SELECT pg_advisory_unlock($1)`, [BULK_LOAD_LOCK]);
+    }
+  } finally {
+    await runner.release();
+  }
+}

@@ -145,7 +145,16 @@ async function shownCount(page: Page): Promise<number> {
  * Clicks a checkbox and returns ms from its `lk:filter-change` mark to the next `lk:map-drawn`, and
  * of that the part until the last `/graphql` answer that came in between (the rest is the browser's).
  */
-async function timeChange(page: Page, id: string): Promise<{ ms: number; apiMs: number; requests: number; count: number }> {
+async function timeChange(page: Page, id: string): Promise<{ ms: number; apiMs: number; requests: number; count: number; operations: Record<string, number> }> {
+  // When each operation's answer was in, in ms from the click (the page's marks and the network agree to a few ms).
+  const operations: Record<string, number> = {};
+  const clicked = Date.now();
+  const onFinished = (request: import("playwright-core").Request) => {
+    if (!request.url().endsWith("/graphql")) return;
+    const name = (request.postDataJSON() as { operationName?: string } | null)?.operationName ?? "?";
+    operations[name] = Date.now() - clicked;
+  };
+  page.on("requestfinished", onFinished);
   await page.evaluate(() => {
     performance.clearMarks("lk:filter-change");
     performance.clearMarks("lk:map-drawn");
@@ -170,7 +179,8 @@ async function timeChange(page: Page, id: string): Promise<{ ms: number; apiMs: 
   const count = await shownCount(page);
   // Let the table, coverage and a straggling frame finish before the next change.
   await page.waitForLoadState("networkidle");
-  return { ...timing, count };
+  page.off("requestfinished", onFinished);
+  return { ...timing, count, operations };
 }
 
 /** One checkbox per step, two unticked at most, so each selection is new and stays large. */
@@ -258,13 +268,14 @@ async function main(): Promise<void> {
 
     // The kinds are folded away under a summary.
     await page.locator("details.filter-details > summary").click();
-    const samples: Array<{ step: string; ms: number; apiMs: number; requests: number; count: number; warmup: boolean }> = [];
+    const samples: Array<{ step: string; ms: number; apiMs: number; requests: number; count: number; warmup: boolean; operations: Record<string, number> }> = [];
     const steps = toggleSteps(changes + WARMUP_CHANGES);
     for (const [i, step] of steps.entries()) {
-      const { ms, apiMs, requests, count: shown } = await timeChange(page, step.id);
+      const { ms, apiMs, requests, count: shown, operations } = await timeChange(page, step.id);
       const warmup = i < WARMUP_CHANGES;
-      samples.push({ step: `${step.on ? "tick" : "untick"} ${step.id}`, ms, apiMs, requests, count: shown, warmup });
-      console.log(`  ${warmup ? "(warm-up) " : ""}${step.on ? "tick" : "untick"} ${step.id}: ${ms.toFixed(0)} ms (last of ${requests} API answers at ${apiMs.toFixed(0)} ms), ${shown.toLocaleString("en-US")} activities`);
+      samples.push({ step: `${step.on ? "tick" : "untick"} ${step.id}`, ms, apiMs, requests, count: shown, warmup, operations });
+      const answers = Object.entries(operations).map(([name, at]) => `${name.replace(/Query$/, "")} ${at}`).join(", ");
+      console.log(`  ${warmup ? "(warm-up) " : ""}${step.on ? "tick" : "untick"} ${step.id}: ${ms.toFixed(0)} ms (last of ${requests} API answers at ${apiMs.toFixed(0)} ms), ${shown.toLocaleString("en-US")} activities; answers in at (ms): ${answers}`);
     }
     if (errors.length) console.warn(`Page errors: ${errors.join(" | ")}`);
     await context.close();

@@ -293,6 +293,16 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
     expect(await page.locator(".legend-note").count()).toBe(1);
     await page.locator(".leaflet-control-zoom-in").click();
     await expect.poll(() => page.locator(".activity-cluster").count(), POLL).toBeGreaterThan(0);
+
+    // Back to a small selection in the same page (the count is asked alone first): points again.
+    await page.getByRole("checkbox", { name: "2026" }).click();
+    await page.waitForURL((url) => url.searchParams.get("years") === "2025");
+    const small = await total(mote, { years: [2025] });
+    expect(small).toBeLessThanOrEqual(5000);
+    await expect.poll(() => waitForCount(page), POLL).toBe(small);
+    await expect.poll(() => map.getAttribute("data-map-mode"), POLL).toBe("points");
+    await expect.poll(() => map.getAttribute("data-activity-markers"), POLL).toBe(String(small));
+    expect(await page.locator(".legend-note").count()).toBe(0);
   });
 
   it("takes the default years from the API's promise periods: a new one that holds today wins", async () => {

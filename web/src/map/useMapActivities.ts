@@ -43,8 +43,9 @@ export interface MapActivities {
 /**
  * Loads all activities of the selection, page after page (each page cached by Apollo, so going
  * back to a selection is instant). The first page is shown as soon as it arrives; a newer
- * selection cancels an older one. After a grouped selection the count is asked for alone first. A selection of more than `MAX_MAP_ACTIVITIES` is not loaded:
- * it is `clustered`, and the map asks the server for clusters of its view instead.
+ * selection cancels an older one. A selection of more than `MAX_MAP_ACTIVITIES` is not loaded:
+ * it is `clustered`, and the map asks the server for clusters of its view instead. After a
+ * clustered selection the count is asked for alone first.
  */
 export function useMapActivities(filter: ActivityFilter): MapActivities {
   const client = useApolloClient();
@@ -72,7 +73,7 @@ export function useMapActivities(filter: ActivityFilter): MapActivities {
       // After a grouped selection, ask for the count alone first: a page of points that would not be
       // drawn costs the API and the network the most of the four requests a filter change makes.
       if (wasClustered.current) {
-        const { data }: { data?: MapActivitiesQueryQuery } = await client.query({ query: MapActivitiesQuery, variables: { ...variables, first: 0, after } });
+        const { data }: { data?: MapActivitiesQueryQuery } = await client.query({ query: MapActivitiesQuery, variables: { ...variables, first: 0, after: null } });
         if (cancelled || !data) return;
         if (data.activities.totalCount > MAX_MAP_ACTIVITIES) {
           setState({ key, activities: [], totalCount: data.activities.totalCount, done: true, clustered: true, error: null });

@@ -88,22 +88,30 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
 /** Polls for up to ten seconds: a busy CI machine renders slowly. */
 const POLL = { timeout: 10_000, interval: 100 };
 
+/** What `read` gives once it has stopped changing: the same value twice, a quarter second apart. */
+export async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {
+  let last: T | undefined;
+  let text = "";
+  await expect
+    .poll(async () => {
+      const before = text;
+      await page.waitForTimeout(250);
+      last = await read();
+      text = JSON.stringify(last);
+      return text === before;
+    }, POLL)
+    .toBe(true);
+  return last as T;
+}
+
 /**
  * The open popup once its content has loaded (`button`, one of its actions, is there) and it has
- * stopped moving (the map pans to fit it): the same box twice, a quarter second apart.
+ * stopped moving (the map pans to fit it).
  */
 export async function settledPopup(page: Page, button: string): Promise<Locator> {
   const popup = page.locator(".leaflet-popup");
   await popup.getByRole("button", { name: button }).waitFor();
-  let box = "";
-  await expect
-    .poll(async () => {
-      const before = box;
-      await page.waitForTimeout(250);
-      box = JSON.stringify(await popup.boundingBox());
-      return box === before;
-    }, POLL)
-    .toBe(true);
+  await settled(page, () => popup.boundingBox());
   return popup;
 }
 

@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBoundary } from "../../api/municipality/boundary-import";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
-import { ARTIFACTS, boundaryFile, browserAvailable, buildWeb, describePagesOnFailure, expectNoAxeViolations, launchBrowser, newContext, settledPopup, waitForCount } from "./browser";
+import { ARTIFACTS, boundaryFile, browserAvailable, buildWeb, describePagesOnFailure, expectNoAxeViolations, launchBrowser, newContext, settled, settledPopup, waitForCount } from "./browser";
 
 /** Kvikkjokk (gazetteer.md): a village far from the town. */
 const KVIKKJOKK = { lat: 66.9514, lng: 17.7236 };
@@ -103,17 +103,9 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     await page.getByRole("button", { name: "Visa Kvikkjokk på kartan" }).click();
     await page.evaluate(() => document.getElementById("map-title")!.scrollIntoView({ block: "start" }));
     const target = { lat: KVIKKJOKK.lat, lng: KVIKKJOKK.lng - 0.025 };
-    // Wait for the map to stop moving: the same point twice, a quarter second apart.
+    // Wait for the map to stop moving.
     const pointOf = () => map.evaluate((el, p) => (el as HTMLElement & { lkPointOf(lat: number, lng: number): { x: number; y: number } }).lkPointOf(p.lat, p.lng), target);
-    let point = { x: -1, y: -1 };
-    await expect
-      .poll(async () => {
-        const before = JSON.stringify(point);
-        await page.waitForTimeout(250);
-        point = await pointOf();
-        return JSON.stringify(point) === before;
-      }, POLL)
-      .toBe(true);
+    const point = await settled(page, pointOf);
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
     await dialog(page).getByRole("heading", { name: "Ny aktivitet" }).waitFor();

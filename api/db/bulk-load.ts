@@ -88,9 +88,14 @@ export async function withActivityBulkLoad<T>(dataSource: DataSource, load: () =
     let result: T;
     try {
       result = await load();
-    } finally {
-      await putBack(runner, log);
+    } catch (loadError) {
+      // Put back all the same; if that fails too, its error says so and carries the load's.
+      await putBack(runner, log).catch((error: Error) => {
+        throw new Error(error.message, { cause: loadError });
+      });
+      throw loadError;
     }
+    await putBack(runner, log);
     return result;
   } finally {
     await runner.query(`SELECT pg_advisory_unlock($1)`, [BULK_LOAD_LOCK]).catch(() => undefined);

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { chromium, type Page } from "playwright-core";
+import { chromium, type Page, type Request } from "playwright-core";
 import { Services } from "../../api/app/container";
 import { createHttpApp } from "../../api/app/http-app";
 import { loadConfig } from "../../api/config/config";
@@ -149,7 +149,7 @@ async function timeChange(page: Page, id: string): Promise<{ ms: number; apiMs: 
   // When each operation's answer was in, in ms from the click (the page's marks and the network agree to a few ms).
   const operations: Record<string, number> = {};
   const clicked = Date.now();
-  const onFinished = (request: import("playwright-core").Request) => {
+  const onFinished = (request: Request) => {
     if (!request.url().endsWith("/graphql")) return;
     const name = (request.postDataJSON() as { operationName?: string } | null)?.operationName ?? "?";
     operations[name] = Date.now() - clicked;

@@ -86,7 +86,7 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
 }
 
 /** Polls for up to ten seconds: a busy CI machine renders slowly. */
-const POLL = { timeout: 10_000, interval: 100 };
+export const POLL = { timeout: 10_000, interval: 100 };
 
 /** What `read` gives once it has stopped changing: the same value twice, a quarter second apart. */
 export async function settled<T>(page: Page, read: () => Promise<T>): Promise<T> {

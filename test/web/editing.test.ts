@@ -5,11 +5,10 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBoundary } from "../../api/municipality/boundary-import";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
-import { ARTIFACTS, boundaryFile, browserAvailable, buildWeb, describePagesOnFailure, expectNoAxeViolations, launchBrowser, newContext, settled, settledPopup, waitForCount } from "./browser";
+import { ARTIFACTS, POLL, boundaryFile, browserAvailable, buildWeb, describePagesOnFailure, expectNoAxeViolations, launchBrowser, newContext, settled, settledPopup, waitForCount } from "./browser";
 
 /** Kvikkjokk (gazetteer.md): a village far from the town. */
 const KVIKKJOKK = { lat: 66.9514, lng: 17.7236 };
-const POLL = { timeout: 10_000, interval: 100 };
 const COUNT = `query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`;
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id status version title outcome { peopleReached } place { name } } }`;
 

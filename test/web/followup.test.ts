@@ -3,7 +3,7 @@ import path from "node:path";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient, TestServer } from "../support/test-server";
-import { ARTIFACTS, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
 
 const FOLLOW_UP = `query ($year: Int!) { followUp(year: $year) { promises { promise { number } status } villagesReached { place { name } } villagesNotReached { name } } }`;
 const PUBLIC = `query ($year: Int!) { publicFollowUp(year: $year) { promises { number status } villages { name reached } } }`;
@@ -12,7 +12,6 @@ const COUNT = `query ($filter: ActivityFilter) { activities(filter: $filter, fir
 
 type FollowUp = { promises: Array<{ promise: { number: number }; status: string }>; villagesReached: Array<{ place: { name: string } }>; villagesNotReached: Array<{ name: string }> };
 
-const POLL = { timeout: 10_000, interval: 100 };
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
 const BOM = [0xef, 0xbb, 0xbf];
 

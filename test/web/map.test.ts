@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedSynthetic } from "../../seed/synthetic";
 import type { GqlClient, TestServer } from "../support/test-server";
-import { ARTIFACTS, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, urlParam, waitForCount, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, urlParam, waitForCount, type BrowserApp } from "./browser";
 
 /** The default selection on 2026-11-24 and later: no period holds, so the latest one, 2023–2025. */
 const PERIOD_YEARS = [2023, 2024, 2025];
@@ -19,8 +19,6 @@ const PAGE = `query ($filter: ActivityFilter, $first: Int, $after: String, $orde
 
 type Filter = Record<string, unknown>;
 
-/** Polls for up to ten seconds: a busy CI machine renders slowly. */
-const POLL = { timeout: 10_000, interval: 100 };
 
 /** Opens a page of the app; the tests wait for what they need, not for every tile request. */
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });

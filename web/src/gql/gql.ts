@@ -18,7 +18,7 @@ type Documents = {
     "\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n": typeof types.DeletedActivitiesQueryDocument,
     "\n  mutation RestoreActivityMutation($id: ID!) {\n    restoreActivity(id: $id) {\n      ...ActivityDetails\n      version\n    }\n  }\n": typeof types.RestoreActivityMutationDocument,
     "\n  fragment PlacesAdminPlace on Place {\n    ...PlacesLayerPlace\n    radiusM\n    schoolLevel\n  }\n": typeof types.PlacesAdminPlaceFragmentDoc,
-    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": typeof types.PlacesAdminQueryDocument,
+    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      boundary\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": typeof types.PlacesAdminQueryDocument,
     "\n  mutation UpsertPlaceMutation($input: PlaceInput!) {\n    upsertPlace(input: $input) {\n      ...PlacesAdminPlace\n    }\n  }\n": typeof types.UpsertPlaceMutationDocument,
     "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n": typeof types.TargetsAdminPromiseFragmentDoc,
     "\n  query TargetsAdminQuery {\n    promisePeriods {\n      id\n      name\n      promises {\n        ...TargetsAdminPromise\n      }\n    }\n  }\n": typeof types.TargetsAdminQueryDocument,
@@ -61,7 +61,7 @@ const documents: Documents = {
     "\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n": types.DeletedActivitiesQueryDocument,
     "\n  mutation RestoreActivityMutation($id: ID!) {\n    restoreActivity(id: $id) {\n      ...ActivityDetails\n      version\n    }\n  }\n": types.RestoreActivityMutationDocument,
     "\n  fragment PlacesAdminPlace on Place {\n    ...PlacesLayerPlace\n    radiusM\n    schoolLevel\n  }\n": types.PlacesAdminPlaceFragmentDoc,
-    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": types.PlacesAdminQueryDocument,
+    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      boundary\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": types.PlacesAdminQueryDocument,
     "\n  mutation UpsertPlaceMutation($input: PlaceInput!) {\n    upsertPlace(input: $input) {\n      ...PlacesAdminPlace\n    }\n  }\n": types.UpsertPlaceMutationDocument,
     "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n": types.TargetsAdminPromiseFragmentDoc,
     "\n  query TargetsAdminQuery {\n    promisePeriods {\n      id\n      name\n      promises {\n        ...TargetsAdminPromise\n      }\n    }\n  }\n": types.TargetsAdminQueryDocument,
@@ -133,7 +133,7 @@ export function graphql(source: "\n  fragment PlacesAdminPlace on Place {\n    .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      boundary\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      boundary\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

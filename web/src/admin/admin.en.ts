@@ -12,7 +12,7 @@ export const adminEn: Record<keyof typeof adminSv, string> = {
 
   "admin.target.editOne": "Edit the target {label}",
   "admin.target.editTitle": "Edit the target",
-  "admin.target.addTo": "Add a target to promise {number}",
+  "admin.target.addTo": "Add a target to promise {number}, {period}",
   "admin.target.newTitle": "New target for promise {number}",
   "admin.target.schoolLevel": "School level (optional)",
   "admin.target.kindsLegend": "Kinds of activity that count (none chosen: all)",
@@ -45,10 +45,8 @@ export const adminEn: Record<keyof typeof adminSv, string> = {
   "admin.log.what": "Record",
   "admin.log.details": "Details",
   "admin.log.system": "The system",
-  "admin.log.more": "Show more",
   "admin.log.count_one": "{count} event in the selection",
   "admin.log.count_other": "{count} events in the selection",
-  "admin.log.shown": "Showing {shown} of {total}.",
   "admin.log.readIds": "{count} activities read",
   "admin.log.fromAfterTo": "The end date cannot be before the start date.",
 

@@ -10,7 +10,7 @@ export const adminSv = {
 
   "admin.target.editOne": "Ändra målet {label}",
   "admin.target.editTitle": "Ändra målet",
-  "admin.target.addTo": "Lägg till mål för löfte {number}",
+  "admin.target.addTo": "Lägg till mål för löfte {number}, {period}",
   "admin.target.newTitle": "Nytt mål för löfte {number}",
   "admin.target.schoolLevel": "Skolnivå (valfri)",
   "admin.target.kindsLegend": "Typer av aktivitet som räknas (ingen vald: alla)",
@@ -43,10 +43,8 @@ export const adminSv = {
   "admin.log.what": "Post",
   "admin.log.details": "Detaljer",
   "admin.log.system": "Systemet",
-  "admin.log.more": "Visa fler",
   "admin.log.count_one": "{count} händelse i urvalet",
   "admin.log.count_other": "{count} händelser i urvalet",
-  "admin.log.shown": "Visar {shown} av {total}.",
   "admin.log.readIds": "{count} aktiviteter lästa",
   "admin.log.fromAfterTo": "Slutdatumet kan inte ligga före startdatumet.",
 

@@ -7,6 +7,7 @@ import { described, Field, FormActions, HiddenColumn } from "../editing/Field";
 import { graphql } from "../gql";
 import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQueryQuery, SchoolLevel } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import { ScrollRegion } from "../table/ScrollRegion";
 import { breachMessages, numberBreach, parseNumber, TextField, useFormErrors, type Breach } from "./admin-form";
 import { PlacePickerMap } from "./PlacePickerMap";
 
@@ -174,42 +175,44 @@ export function PlacesAdmin() {
         {t("admin.place.new")}
       </button>
       {data && editing ? <PlaceForm key={editing} place={current} data={data} onDone={() => setEditing(null)} /> : null}
-      <table className="data-table" data-testid="places">
-        <thead>
-          <tr>
-            <th scope="col">{t("admin.place.name")}</th>
-            <th scope="col">{t("admin.place.kind")}</th>
-            <th scope="col">{t("edit.lat")}</th>
-            <th scope="col">{t("edit.lng")}</th>
-            <th scope="col">{t("admin.place.radius")}</th>
-            <HiddenColumn label={t("admin.edit")} />
-          </tr>
-        </thead>
-        <tbody>
-          {places.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                {p.name}
-                {p.samiName ? (
-                  <>
-                    {" "}
-                    (<span lang="smj">{p.samiName}</span>)
-                  </>
-                ) : null}
-              </th>
-              <td>{t(`placeKind.${p.kind}`)}</td>
-              <td>{p.lat.toFixed(4)}</td>
-              <td>{p.lng.toFixed(4)}</td>
-              <td>{formatNumber(p.radiusM)}</td>
-              <td>
-                <button type="button" className="button-secondary button-small" aria-label={t("admin.place.editTitle", { name: p.name })} onClick={() => setEditing(p.id)}>
-                  {t("admin.edit")}
-                </button>
-              </td>
+      <ScrollRegion labelledBy="admin-section-title">
+        <table className="data-table" data-testid="places">
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.place.name")}</th>
+              <th scope="col">{t("admin.place.kind")}</th>
+              <th scope="col">{t("edit.lat")}</th>
+              <th scope="col">{t("edit.lng")}</th>
+              <th scope="col">{t("admin.place.radius")}</th>
+              <HiddenColumn label={t("admin.edit")} />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {places.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.name}
+                  {p.samiName ? (
+                    <>
+                      {" "}
+                      (<span lang="smj">{p.samiName}</span>)
+                    </>
+                  ) : null}
+                </th>
+                <td>{t(`placeKind.${p.kind}`)}</td>
+                <td>{p.lat.toFixed(4)}</td>
+                <td>{p.lng.toFixed(4)}</td>
+                <td>{formatNumber(p.radiusM)}</td>
+                <td>
+                  <button type="button" className="button-secondary button-small" aria-label={t("admin.place.editTitle", { name: p.name })} onClick={() => setEditing(p.id)}>
+                    {t("admin.edit")}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </>
   );
 }

@@ -206,15 +206,19 @@ export function TargetsAdmin() {
   const [remove, removing] = useMutation(DeleteTargetMutation);
   const [open, setOpen] = useState<Open>(null);
   const [status, setStatus] = useState("");
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  // Once the form is gone, focus goes back to the button that opened it.
+  useEffect(() => {
+    if (returnTo) document.getElementById(returnTo)?.focus();
+  }, [returnTo]);
   const done = (saved: boolean) => {
-    // Focus goes back to the button that opened the form (the add button stays where the form was).
-    const back = open?.mode === "edit" ? `target-edit-${open.target.id}` : `target-add-${open?.promiseId}`;
+    setReturnTo(open?.mode === "edit" ? `target-edit-${open.target.id}` : `target-add-${open?.promiseId}`);
     setOpen(null);
     setStatus(saved ? t("admin.target.saved") : "");
-    requestAnimationFrame(() => document.getElementById(back)?.focus());
   };
   const openForm = (next: Open) => {
     setStatus("");
+    setReturnTo(null);
     setOpen(next);
   };
   return (

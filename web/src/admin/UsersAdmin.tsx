@@ -5,6 +5,7 @@ import { described, Field, FormActions, HiddenColumn } from "../editing/Field";
 import { graphql } from "../gql";
 import type { Role, UsersAdminUserFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import { ScrollRegion } from "../table/ScrollRegion";
 import { breachMessages, TextField, useFormErrors, type Breach } from "./admin-form";
 
 const ROLES: readonly Role[] = ["VIEWER", "MUNICIPALITY", "POLICE", "ADMIN"];
@@ -158,32 +159,34 @@ export function UsersAdmin() {
   return (
     <>
       {error ? <ErrorNotice error={error} retry={() => void refetch()} /> : null}
-      <table className="data-table" data-testid="users">
-        <thead>
-          <tr>
-            <th scope="col">{t("admin.user.username")}</th>
-            <th scope="col">{t("admin.user.displayName")}</th>
-            <th scope="col">{t("admin.user.role")}</th>
-            <th scope="col">{t("admin.user.active")}</th>
-            <HiddenColumn label={t("admin.edit")} />
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id}>
-              <td>{u.username}</td>
-              <td>{u.displayName}</td>
-              <td>{t(`role.${u.role}`)}</td>
-              <td>{u.active ? t("admin.user.active") : t("admin.user.inactive")}</td>
-              <td>
-                <button type="button" className="button-secondary button-small" aria-label={`${t("admin.edit")}: ${u.username}`} onClick={() => setEditing(u.id)}>
-                  {t("admin.edit")}
-                </button>
-              </td>
+      <ScrollRegion labelledBy="admin-section-title">
+        <table className="data-table" data-testid="users">
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.user.username")}</th>
+              <th scope="col">{t("admin.user.displayName")}</th>
+              <th scope="col">{t("admin.user.role")}</th>
+              <th scope="col">{t("admin.user.active")}</th>
+              <HiddenColumn label={t("admin.edit")} />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.username}</td>
+                <td>{u.displayName}</td>
+                <td>{t(`role.${u.role}`)}</td>
+                <td>{u.active ? t("admin.user.active") : t("admin.user.inactive")}</td>
+                <td>
+                  <button type="button" className="button-secondary button-small" aria-label={`${t("admin.edit")}: ${u.username}`} onClick={() => setEditing(u.id)}>
+                    {t("admin.edit")}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {current ? <EditUser key={current.id} user={current} onDone={() => setEditing(null)} /> : null}
       <CreateUser />
     </>

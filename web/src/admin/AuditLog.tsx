@@ -80,10 +80,12 @@ type Details = Record<string, unknown>;
 const textOf = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : null);
 
 /** One short line of what a row's details say: how many activities were read, which record, why a sign-in failed. */
-function summary(action: string, details: Details, i18n: I18n): string {
-  if (action === "READ_PLANNED_POLICE" && Array.isArray(details.ids)) return i18n.t("admin.log.readIds", { count: i18n.formatNumber(details.ids.length) });
+function summary(action: string, entity: string, details: Details, i18n: I18n): string {
+  if (action === "READ_PLANNED_POLICE" && Array.isArray(details.ids)) return i18n.tn("admin.log.readIds", details.ids.length);
   const record = (details.after ?? details.before) as Details | null | undefined;
-  const name = textOf(record?.title) ?? textOf(record?.name) ?? textOf(record?.label) ?? textOf(details.username);
+  // An activity's row keeps no title: its kind and date say which it was.
+  const activity = entity === "activity" && typeof record?.kind === "string" ? `${labelOf(i18n.t, `kind.${record.kind}`, record.kind)}${typeof record.startsAt === "string" ? `, ${i18n.formatDateTime(record.startsAt)}` : ""}` : null;
+  const name = activity ?? textOf(record?.title) ?? textOf(record?.name) ?? textOf(record?.label) ?? textOf(details.username);
   return [name, textOf(details.reason), textOf(details.ip)].filter(Boolean).join(" · ");
 }
 
@@ -184,7 +186,10 @@ export function AuditLog() {
   });
   const result = (data ?? previousData)?.auditEvents;
   const rows = result?.edges ?? [];
-  const first = page * PAGE_SIZE + 1;
+  // While the next page loads the last one stays: so does its range.
+  const [shownPage, setShownPage] = useState(0);
+  if (data && shownPage !== page) setShownPage(page);
+  const first = (data ? page : shownPage) * PAGE_SIZE + 1;
   return (
     <>
       <p className="field-note">{t("admin.log.caption")}</p>
@@ -222,7 +227,7 @@ export function AuditLog() {
                       {labelOf(t, `admin.entity.${node.entity}`, node.entity)}
                       {node.entityId ? <span className="muted"> {node.entityId}</span> : null}
                     </td>
-                    <td>{summary(node.action, details, i18n)}</td>
+                    <td>{summary(node.action, node.entity, details, i18n)}</td>
                   </tr>
                 );
               })}

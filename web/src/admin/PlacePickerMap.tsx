@@ -51,7 +51,7 @@ export function PlacePickerMap({ tiles, municipality, others, position, onPick }
   const view = start ? { center: [start.lat, start.lng] as [number, number], zoom: 10 } : { bounds, boundsOptions: { padding: [8, 8] as [number, number] } };
   const drag = useMemo(() => ({ dragend: (e: L.DragEndEvent) => onPick({ lat: round((e.target as L.Marker).getLatLng().lat), lng: round((e.target as L.Marker).getLatLng().lng) }) }), [onPick]);
   return (
-    <MapContainer className="admin-map" {...view} minZoom={5} maxZoom={17}>
+    <MapContainer className="admin-map" {...view} minZoom={5} maxZoom={17} zoomSnap={0.25}>
       <TileLayer url={tiles.tileUrl} attribution={tiles.tileAttribution} maxZoom={19} />
       <Pane name="boundary" style={{ zIndex: 350 }}>
         {municipality.boundary ? <BoundaryLayer boundary={municipality.boundary} /> : null}

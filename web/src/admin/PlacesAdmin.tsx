@@ -87,7 +87,9 @@ function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | 
   const lat = parseNumber(values.lat);
   const lng = parseNumber(values.lng);
   const position = lat !== null && lng !== null && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : null;
-  const others = useMemo(() => data.places.filter((p) => p.id !== place?.id), [data.places, place]);
+  // The town and villages always; schools and venues (close together in the town) when placing one of them.
+  const small = values.kind === "SCHOOL" || values.kind === "VENUE";
+  const others = useMemo(() => data.places.filter((p) => p.id !== place?.id && (small || p.kind === "TOWN" || p.kind === "VILLAGE")), [data.places, place, small]);
   // The form opens above the list: its first field takes the focus.
   useEffect(() => form.formRef.current?.querySelector<HTMLElement>("input")?.focus(), [form.formRef]);
   const pick = useCallback((p: { lat: number; lng: number }) => setValues((v) => ({ ...v, lat: String(p.lat), lng: String(p.lng) })), []);

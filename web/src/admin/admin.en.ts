@@ -47,7 +47,8 @@ export const adminEn: Record<keyof typeof adminSv, string> = {
   "admin.log.system": "The system",
   "admin.log.count_one": "{count} event in the selection",
   "admin.log.count_other": "{count} events in the selection",
-  "admin.log.readIds": "{count} activities read",
+  "admin.log.readIds_one": "{count} activity read",
+  "admin.log.readIds_other": "{count} activities read",
   "admin.log.fromAfterTo": "The end date cannot be before the start date.",
 
   "admin.action.CREATE": "Created",

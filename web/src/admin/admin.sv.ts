@@ -45,7 +45,8 @@ export const adminSv = {
   "admin.log.system": "Systemet",
   "admin.log.count_one": "{count} händelse i urvalet",
   "admin.log.count_other": "{count} händelser i urvalet",
-  "admin.log.readIds": "{count} aktiviteter lästa",
+  "admin.log.readIds_one": "{count} aktivitet läst",
+  "admin.log.readIds_other": "{count} aktiviteter lästa",
   "admin.log.fromAfterTo": "Slutdatumet kan inte ligga före startdatumet.",
 
   "admin.action.CREATE": "Skapad",

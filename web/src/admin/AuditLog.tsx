@@ -2,12 +2,12 @@ import { useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { navigate, useLocation } from "../app/router";
-import { described, Field } from "../editing/Field";
 import { graphql } from "../gql";
 import type { AuditFilter } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
-import { ScrollRegion } from "../table/ScrollRegion";
+import { SelectField, TextField } from "./admin-form";
+import { AdminTable } from "./AdminTable";
 
 /** The actions the API records (api/**: `audit.record`), each with a Swedish label. */
 export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "READ_PLANNED_POLICE"] as const;
@@ -110,28 +110,11 @@ function AuditFilterForm({ selection, users }: { selection: Selection; users: Re
     setError(undefined);
     apply(values);
   };
-  const select = (key: "action" | "user" | "entity", label: string, all: string, options: ReadonlyArray<[string, string]>) => (
-    <Field id={`audit-${key}`} label={label}>
-      <select id={`audit-${key}`} value={values[key]} onChange={(e) => {
-        const value = e.currentTarget.value;
-        setValues((v) => ({ ...v, [key]: value }));
-      }}>
-        <option value="">{all}</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </Field>
+  const select = (key: "action" | "user" | "entity", label: string, all: string, options: ReadonlyArray<readonly [string, string]>) => (
+    <SelectField id={`audit-${key}`} label={label} value={values[key]} onValue={(value) => setValues((v) => ({ ...v, [key]: value }))} options={[["", all], ...options]} />
   );
   const day = (key: "from" | "to", label: string) => (
-    <Field id={`audit-${key}`} label={label} error={key === "to" ? error : undefined}>
-      <input type="date" {...described(`audit-${key}`, key === "to" ? error : undefined)} value={values[key]} onChange={(e) => {
-        const value = e.currentTarget.value;
-        setValues((v) => ({ ...v, [key]: value }));
-      }} />
-    </Field>
+    <TextField id={`audit-${key}`} type="date" label={label} error={key === "to" ? error : undefined} value={values[key]} onValue={(value) => setValues((v) => ({ ...v, [key]: value }))} />
   );
   return (
     <form className="admin-form audit-filters" onSubmit={submit} noValidate aria-label={t("admin.log.filters")}>
@@ -199,41 +182,25 @@ export function AuditLog() {
         {result ? tn("admin.log.count", result.totalCount) : ""}
       </p>
       {rows.length ? (
-        <ScrollRegion labelledBy="audit-caption">
-          <table className="data-table" aria-busy={loading || undefined} data-testid="audit-log">
-            <caption id="audit-caption" className="visually-hidden">
-              {t("admin.log")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.log.at")}</th>
-                <th scope="col">{t("admin.log.action")}</th>
-                <th scope="col">{t("admin.log.who")}</th>
-                <th scope="col">{t("admin.log.what")}</th>
-                <th scope="col">{t("admin.log.details")}</th>
+        <AdminTable testId="audit-log" busy={loading} columns={[t("admin.log.at"), t("admin.log.action"), t("admin.log.who"), t("admin.log.what"), t("admin.log.details")]}>
+          {rows.map(({ node }) => {
+            const details = (node.details ?? {}) as Details;
+            return (
+              <tr key={node.id} data-action={node.action}>
+                <td className="nowrap">
+                  <time dateTime={node.at}>{formatDateTime(node.at)}</time>
+                </td>
+                <td>{labelOf(t, `admin.action.${node.action}`, node.action)}</td>
+                <td>{node.actor ?? t("admin.log.system")}</td>
+                <td>
+                  {labelOf(t, `admin.entity.${node.entity}`, node.entity)}
+                  {node.entityId ? <span className="muted"> {node.entityId}</span> : null}
+                </td>
+                <td>{summary(node.action, node.entity, details, i18n)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ node }) => {
-                const details = (node.details ?? {}) as Details;
-                return (
-                  <tr key={node.id} data-action={node.action}>
-                    <td className="nowrap">
-                      <time dateTime={node.at}>{formatDateTime(node.at)}</time>
-                    </td>
-                    <td>{labelOf(t, `admin.action.${node.action}`, node.action)}</td>
-                    <td>{node.actor ?? t("admin.log.system")}</td>
-                    <td>
-                      {labelOf(t, `admin.entity.${node.entity}`, node.entity)}
-                      {node.entityId ? <span className="muted"> {node.entityId}</span> : null}
-                    </td>
-                    <td>{summary(node.action, node.entity, details, i18n)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            );
+          })}
+        </AdminTable>
       ) : null}
       {result && result.totalCount > 0 ? (
         <nav className="pager" aria-label={t("table.pagination")}>

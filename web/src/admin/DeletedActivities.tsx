@@ -2,11 +2,10 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { PlaceName } from "../activities/ActivityDetails";
 import { ErrorNotice } from "../app/ErrorNotice";
-import { HiddenColumn } from "../editing/Field";
-import { ScrollRegion } from "../table/ScrollRegion";
 import { activitiesChanged } from "../editing/useActivityMutations";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
+import { AdminTable } from "./AdminTable";
 
 const DeletedActivitiesQuery = graphql(`
   query DeletedActivitiesQuery {
@@ -58,54 +57,39 @@ export function DeletedActivities() {
       <p role="status">{done ? t("admin.deleted.restored") : ""}</p>
       {data && rows.length === 0 ? <p>{t("admin.empty")}</p> : null}
       {rows.length ? (
-        <ScrollRegion labelledBy="admin-section-title">
-          <table className="data-table" data-testid="deleted-activities">
-            <thead>
-              <tr>
-                <th scope="col">{t("admin.deleted.what")}</th>
-                <th scope="col">{t("admin.deleted.title")}</th>
-                <th scope="col">{t("activity.place")}</th>
-                <th scope="col">{t("admin.deleted.activityDate")}</th>
-                <th scope="col">{t("admin.deleted.by")}</th>
-                <th scope="col">{t("admin.deleted.at")}</th>
-                <HiddenColumn label={t("admin.deleted.restore")} />
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ activity: a, deletedAt, deletedBy, deletedByName }) => (
-                <tr key={a.id}>
-                  <td>
-                    {t(`kind.${a.kind}`)}
-                    <span className="muted"> · {t(`organisation.${a.organisation}`)}</span>
-                  </td>
-                  <td>{a.title || <span className="muted">{t("admin.deleted.untitled")}</span>}</td>
-                  <td>
-                    <PlaceName place={a.place} />
-                  </td>
-                  <td className="nowrap">{formatDateTime(a.startsAt)}</td>
-                  <td>
-                    <DeletedBy name={deletedByName} username={deletedBy} />
-                  </td>
-                  <td className="nowrap">{formatDateTime(deletedAt)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button-secondary button-small"
-                      disabled={restoring.loading}
-                      aria-label={t("admin.deleted.restoreOne", { kind: t(`kind.${a.kind}`), date: formatDateTime(a.startsAt) })}
-                      onClick={() => {
-                        setDone(false);
-                        void restore({ variables: { id: a.id } }).then(() => setDone(true), () => undefined);
-                      }}
-                    >
-                      {t("admin.deleted.restore")}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <AdminTable testId="deleted-activities" columns={[t("admin.deleted.what"), t("admin.deleted.title"), t("activity.place"), t("admin.deleted.activityDate"), t("admin.deleted.by"), t("admin.deleted.at")]} actions={t("admin.deleted.restore")}>
+          {rows.map(({ activity: a, deletedAt, deletedBy, deletedByName }) => (
+            <tr key={a.id}>
+              <td>
+                {t(`kind.${a.kind}`)}
+                <span className="muted"> · {t(`organisation.${a.organisation}`)}</span>
+              </td>
+              <td>{a.title || <span className="muted">{t("admin.deleted.untitled")}</span>}</td>
+              <td>
+                <PlaceName place={a.place} />
+              </td>
+              <td className="nowrap">{formatDateTime(a.startsAt)}</td>
+              <td>
+                <DeletedBy name={deletedByName} username={deletedBy} />
+              </td>
+              <td className="nowrap">{formatDateTime(deletedAt)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  disabled={restoring.loading}
+                  aria-label={t("admin.deleted.restoreOne", { kind: t(`kind.${a.kind}`), date: formatDateTime(a.startsAt) })}
+                  onClick={() => {
+                    setDone(false);
+                    void restore({ variables: { id: a.id } }).then(() => setDone(true), () => undefined);
+                  }}
+                >
+                  {t("admin.deleted.restore")}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </AdminTable>
       ) : null}
     </>
   );

@@ -1,18 +1,15 @@
 import "leaflet/dist/leaflet.css";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useCallback, useEffect, useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { activitiesChanged } from "../editing/useActivityMutations";
-import { described, Field, FormActions, HiddenColumn } from "../editing/Field";
+import { FormActions } from "../editing/Field";
 import { graphql } from "../gql";
 import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQueryQuery, SchoolLevel } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { ScrollRegion } from "../table/ScrollRegion";
-import { breachMessages, numberBreach, parseNumber, TextField, useFormErrors, type Breach } from "./admin-form";
+import { AdminTable } from "./AdminTable";
+import { breachMessages, numberBreach, parseNumber, PLACE_KINDS, SCHOOL_LEVELS, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 import { PlacePickerMap } from "./PlacePickerMap";
-
-const KINDS: readonly PlaceKind[] = ["TOWN", "VILLAGE", "SCHOOL", "VENUE"];
-const LEVELS: readonly SchoolLevel[] = ["PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "ADULT"];
 
 const PlacesAdminPlace = graphql(`
   fragment PlacesAdminPlace on Place {
@@ -112,12 +109,8 @@ function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | 
   const text = (key: keyof Values, label: string, props: Record<string, unknown> = {}) => (
     <TextField id={placeFieldId(key)} label={label} error={form.errors[key]} value={values[key]} onValue={set(key)} {...props} />
   );
-  const select = (key: "kind" | "schoolLevel", label: string, options: ReactNode) => (
-    <Field id={placeFieldId(key)} label={label} error={form.errors[key]}>
-      <select {...described(placeFieldId(key), form.errors[key])} value={values[key]} onChange={(e) => set(key)(e.currentTarget.value)}>
-        {options}
-      </select>
-    </Field>
+  const select = (key: "kind" | "schoolLevel", label: string, options: ReadonlyArray<readonly [string, string]>) => (
+    <SelectField id={placeFieldId(key)} label={label} error={form.errors[key]} value={values[key]} onValue={set(key)} options={options} />
   );
   return (
     <form ref={form.formRef} className="admin-form" onSubmit={submit} noValidate aria-labelledby="place-form-title">
@@ -125,27 +118,8 @@ function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | 
       <div className="form-grid">
         {text("name", t("admin.place.name"), { autoComplete: "off" })}
         {text("samiName", t("admin.place.samiName"), { lang: "smj", autoComplete: "off" })}
-        {select(
-          "kind",
-          t("admin.place.kind"),
-          KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`placeKind.${k}`)}
-            </option>
-          )),
-        )}
-        {values.kind === "SCHOOL"
-          ? select("schoolLevel", t("admin.place.schoolLevel"), [
-              <option key="" value="">
-                {t("admin.place.noSchoolLevel")}
-              </option>,
-              ...LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`schoolLevel.${l}`)}
-                </option>
-              )),
-            ])
-          : null}
+        {select("kind", t("admin.place.kind"), PLACE_KINDS.map((k) => [k, t(`placeKind.${k}`)]))}
+        {values.kind === "SCHOOL" ? select("schoolLevel", t("admin.place.schoolLevel"), [["", t("admin.place.noSchoolLevel")], ...SCHOOL_LEVELS.map((l) => [l, t(`schoolLevel.${l}`)] as const)]) : null}
         {text("population", t("admin.place.population"), { inputMode: "numeric" })}
         {text("radiusM", t("admin.place.radius"), { inputMode: "numeric" })}
         {text("lat", t("edit.lat"), { inputMode: "decimal" })}
@@ -177,44 +151,30 @@ export function PlacesAdmin() {
         {t("admin.place.new")}
       </button>
       {data && editing ? <PlaceForm key={editing} place={current} data={data} onDone={() => setEditing(null)} /> : null}
-      <ScrollRegion labelledBy="admin-section-title">
-        <table className="data-table" data-testid="places">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.place.name")}</th>
-              <th scope="col">{t("admin.place.kind")}</th>
-              <th scope="col">{t("edit.lat")}</th>
-              <th scope="col">{t("edit.lng")}</th>
-              <th scope="col">{t("admin.place.radius")}</th>
-              <HiddenColumn label={t("admin.edit")} />
-            </tr>
-          </thead>
-          <tbody>
-            {places.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
-                  {p.name}
-                  {p.samiName ? (
-                    <>
-                      {" "}
-                      (<span lang="smj">{p.samiName}</span>)
-                    </>
-                  ) : null}
-                </th>
-                <td>{t(`placeKind.${p.kind}`)}</td>
-                <td>{p.lat.toFixed(4)}</td>
-                <td>{p.lng.toFixed(4)}</td>
-                <td>{formatNumber(p.radiusM)}</td>
-                <td>
-                  <button type="button" className="button-secondary button-small" aria-label={t("admin.place.editTitle", { name: p.name })} onClick={() => setEditing(p.id)}>
-                    {t("admin.edit")}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <AdminTable testId="places" columns={[t("admin.place.name"), t("admin.place.kind"), t("edit.lat"), t("edit.lng"), t("admin.place.radius")]} actions={t("admin.edit")}>
+        {places.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">
+              {p.name}
+              {p.samiName ? (
+                <>
+                  {" "}
+                  (<span lang="smj">{p.samiName}</span>)
+                </>
+              ) : null}
+            </th>
+            <td>{t(`placeKind.${p.kind}`)}</td>
+            <td>{p.lat.toFixed(4)}</td>
+            <td>{p.lng.toFixed(4)}</td>
+            <td>{formatNumber(p.radiusM)}</td>
+            <td>
+              <button type="button" className="button-secondary button-small" aria-label={t("admin.place.editTitle", { name: p.name })} onClick={() => setEditing(p.id)}>
+                {t("admin.edit")}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
     </>
   );
 }

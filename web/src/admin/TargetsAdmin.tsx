@@ -1,30 +1,14 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
-import { described, Field, FormActions } from "../editing/Field";
+import { ACTIVITY_KINDS, PRIORITY_AREAS } from "../activities/enums";
+import { FormActions } from "../editing/Field";
 import { graphql } from "../gql";
 import type { ActivityKind, PlaceKind, PriorityArea, PromiseMeasure, SchoolLevel, TargetsAdminPromiseFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { breachMessages, numberBreach, parseNumber, TextField, useFormErrors, type Breach } from "./admin-form";
+import { breachMessages, numberBreach, parseNumber, PLACE_KINDS, SCHOOL_LEVELS, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 
 const MEASURES: readonly PromiseMeasure[] = ["COUNT_PER_YEAR", "MONTHS_COVERED", "SHARE_OUTSIDE_TOWN"];
-const PLACE_KINDS: readonly PlaceKind[] = ["TOWN", "VILLAGE", "SCHOOL", "VENUE"];
-const LEVELS: readonly SchoolLevel[] = ["PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "ADULT"];
-const AREAS: readonly PriorityArea[] = ["VIOLENCE", "ALCOHOL_DRUGS", "TRAFFIC", "FLEXIBLE"];
-const KINDS: readonly ActivityKind[] = [
-  "FOOT_PATROL",
-  "TRAFFIC_CHECK",
-  "VILLAGE_VISIT",
-  "SCHOOL_VISIT",
-  "SCHOOL_INFORMATION",
-  "DRUG_DOG_SEARCH",
-  "PUB_VISIT",
-  "YOUTH_VISIT",
-  "RESIDENTIAL_PATROL",
-  "TARGETED_OPERATION",
-  "JOINT_COMMUNICATION",
-  "CITIZEN_DIALOGUE",
-];
 
 const TargetsAdminPromise = graphql(`
   fragment TargetsAdminPromise on Promise {
@@ -128,16 +112,8 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
     const write = open.mode === "edit" ? updateTarget({ variables: { id: open.target.id, target } }) : setTarget({ variables: { promiseId: open.promiseId, target } });
     void write.then(() => onDone(true), form.fail);
   };
-  const select = (key: "measure" | "placeKind" | "schoolLevel", label: string, options: ReadonlyArray<[string, string]>) => (
-    <Field id={fieldId(key)} label={label} error={form.errors[key]}>
-      <select {...described(fieldId(key), form.errors[key])} value={values[key]} onChange={(e) => set(key, e.currentTarget.value as never)}>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </Field>
+  const select = (key: "measure" | "placeKind" | "schoolLevel", label: string, options: ReadonlyArray<readonly [string, string]>) => (
+    <SelectField id={fieldId(key)} label={label} error={form.errors[key]} value={values[key]} onValue={(value) => set(key, value as never)} options={options} />
   );
   const checks = <T extends string>(key: "kinds" | "priorityAreas", legend: string, items: readonly T[], label: (item: T) => string) => (
     <fieldset className="form-group admin-checks">
@@ -166,10 +142,10 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
         {select("measure", t("admin.target.measure"), MEASURES.map((m) => [m, t(`measure.${m}`)]))}
         <TextField id={fieldId("target")} label={t("admin.target.value")} inputMode="decimal" error={form.errors.target} value={values.target} onValue={(target) => set("target", target)} />
         {select("placeKind", t("admin.target.placeKind"), [["", t("admin.target.any")], ...PLACE_KINDS.map((k): [string, string] => [k, t(`placeKind.${k}`)])])}
-        {values.placeKind === "SCHOOL" ? select("schoolLevel", t("admin.target.schoolLevel"), [["", t("admin.target.any")], ...LEVELS.map((l): [string, string] => [l, t(`schoolLevel.${l}`)])]) : null}
+        {values.placeKind === "SCHOOL" ? select("schoolLevel", t("admin.target.schoolLevel"), [["", t("admin.target.any")], ...SCHOOL_LEVELS.map((l): [string, string] => [l, t(`schoolLevel.${l}`)])]) : null}
       </div>
-      {checks("kinds", t("admin.target.kindsLegend"), KINDS, (k) => t(`kind.${k}`))}
-      {checks("priorityAreas", t("admin.target.areasLegend"), AREAS, (a) => t(`area.${a}`))}
+      {checks("kinds", t("admin.target.kindsLegend"), ACTIVITY_KINDS, (k) => t(`kind.${k}`))}
+      {checks("priorityAreas", t("admin.target.areasLegend"), PRIORITY_AREAS, (a) => t(`area.${a}`))}
       {form.other ? <ErrorNotice error={form.other} /> : null}
       <FormActions save={open.mode === "edit" ? t("admin.target.set") : t("admin.target.add")} busy={adding.loading || updating.loading} cancel={t("admin.cancel")} onCancel={() => onDone(false)} />
     </form>

@@ -1,11 +1,11 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
-import { described, Field, FormActions, HiddenColumn } from "../editing/Field";
+import { described, Field, FormActions } from "../editing/Field";
 import { graphql } from "../gql";
 import type { Role, UsersAdminUserFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { ScrollRegion } from "../table/ScrollRegion";
+import { AdminTable } from "./AdminTable";
 import { breachMessages, TextField, useFormErrors, type Breach } from "./admin-form";
 
 const ROLES: readonly Role[] = ["VIEWER", "MUNICIPALITY", "POLICE", "ADMIN"];
@@ -159,34 +159,21 @@ export function UsersAdmin() {
   return (
     <>
       {error ? <ErrorNotice error={error} retry={() => void refetch()} /> : null}
-      <ScrollRegion labelledBy="admin-section-title">
-        <table className="data-table" data-testid="users">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.user.username")}</th>
-              <th scope="col">{t("admin.user.displayName")}</th>
-              <th scope="col">{t("admin.user.role")}</th>
-              <th scope="col">{t("admin.user.active")}</th>
-              <HiddenColumn label={t("admin.edit")} />
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.username}</td>
-                <td>{u.displayName}</td>
-                <td>{t(`role.${u.role}`)}</td>
-                <td>{u.active ? t("admin.user.active") : t("admin.user.inactive")}</td>
-                <td>
-                  <button type="button" className="button-secondary button-small" aria-label={`${t("admin.edit")}: ${u.username}`} onClick={() => setEditing(u.id)}>
-                    {t("admin.edit")}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <AdminTable testId="users" columns={[t("admin.user.username"), t("admin.user.displayName"), t("admin.user.role"), t("admin.user.active")]} actions={t("admin.edit")}>
+        {users.map((u) => (
+          <tr key={u.id}>
+            <td>{u.username}</td>
+            <td>{u.displayName}</td>
+            <td>{t(`role.${u.role}`)}</td>
+            <td>{u.active ? t("admin.user.active") : t("admin.user.inactive")}</td>
+            <td>
+              <button type="button" className="button-secondary button-small" aria-label={`${t("admin.edit")}: ${u.username}`} onClick={() => setEditing(u.id)}>
+                {t("admin.edit")}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       {current ? <EditUser key={current.id} user={current} onDone={() => setEditing(null)} /> : null}
       <CreateUser />
     </>

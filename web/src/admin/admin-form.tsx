@@ -2,6 +2,7 @@ import type { ErrorLike } from "@apollo/client";
 import { useEffect, useRef, useState, type InputHTMLAttributes } from "react";
 import { described, Field } from "../editing/Field";
 import { readWriteError, type FieldErrors } from "../editing/write-errors";
+import type { PlaceKind, SchoolLevel } from "../gql/graphql";
 import type { MessageKey } from "../i18n/sv";
 
 /** A broken rule the form finds before sending: the field and the message's key. */
@@ -83,3 +84,22 @@ export function TextField({ id, label, error, value, onValue, ...props }: { id: 
     </Field>
   );
 }
+
+/** A labelled select of `[value, text]` options with its error beside it. */
+export function SelectField({ id, label, error, value, onValue, options }: { id: string; label: string; error?: string; value: string; onValue(value: string): void; options: ReadonlyArray<readonly [string, string]> }) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <select {...described(id, error)} value={value} onChange={(e) => onValue(e.currentTarget.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** The kinds of place and the school levels, in the order the forms list them. */
+export const PLACE_KINDS: readonly PlaceKind[] = ["TOWN", "VILLAGE", "SCHOOL", "VENUE"];
+export const SCHOOL_LEVELS: readonly SchoolLevel[] = ["PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "ADULT"];

@@ -226,6 +226,23 @@ describe.skipIf(!run)("the admin pages in Chromium", () => {
     await shot("deleted-phone");
   });
 
+  it("at 200 % zoom (720×450 CSS px) no admin page scrolls sideways, and the place form still works", async () => {
+    await page.setViewportSize({ width: 720, height: 450 });
+    for (const section of ["platser", "anvandare", "mal", "borttagna", "logg"]) {
+      await open(page, `${server.url}/admin/${section}`);
+      await page.getByRole("heading", { level: 2 }).first().waitFor();
+      await page.locator("table, .admin-targets").first().waitFor();
+      expect(await noSidewaysScroll(page), section).toBe(true);
+    }
+    await open(page, `${server.url}/admin/platser`);
+    await page.getByRole("button", { name: "Ny plats" }).click();
+    await page.getByTestId("place-map").locator(".municipal-boundary").waitFor();
+    await clickMapMiddle(page);
+    await expect.poll(() => page.locator("#place-lat").inputValue(), POLL).not.toBe("");
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await shot("place-new-zoom200");
+  });
+
   for (const [size, viewport] of [["desk", DESK], ["phone", PHONE]] as const) {
     it(`the audit log (${size}): filtered by the reads of planned police work, by keyboard, with Swedish labels`, async () => {
       await page.setViewportSize(viewport);

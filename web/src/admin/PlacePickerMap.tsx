@@ -48,7 +48,7 @@ export function PlacePickerMap({ tiles, municipality, others, position, onPick }
   // The start view only: typing a position moves the marker, not the map.
   const [start] = useState(position);
   const [bounds] = useState(() => municipalityBounds(municipality));
-  const view = start ? { center: [start.lat, start.lng] as [number, number], zoom: 10 } : { bounds, boundsOptions: { padding: [8, 8] as [number, number] } };
+  const view = start ? { center: [start.lat, start.lng] as [number, number], zoom: 9 } : { bounds, boundsOptions: { padding: [8, 8] as [number, number] } };
   const drag = useMemo(() => ({ dragend: (e: L.DragEndEvent) => onPick({ lat: round((e.target as L.Marker).getLatLng().lat), lng: round((e.target as L.Marker).getLatLng().lng) }) }), [onPick]);
   return (
     <MapContainer className="admin-map" {...view} minZoom={5} maxZoom={17} zoomSnap={0.25}>

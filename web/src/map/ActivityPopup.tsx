@@ -1,10 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import type L from "leaflet";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef } from "react";
 import { Popup, useMap } from "react-leaflet";
 import { ActivityDetailsList } from "../activities/ActivityDetails";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { ActivityPopupActions } from "../editing/ActivityPopupActions";
+import { useActivityDeleted } from "../editing/useActivityMutations";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
 
@@ -28,7 +29,8 @@ const REVEAL_ZOOM = 13;
 
 /**
  * The popup of the chosen marker: kind, date, organisation, areas, place, status and outcome.
- * With `reveal` (chosen from a list, not on the map) the map first moves to the activity.
+ * With `reveal` (chosen from a list, not on the map) the map first moves to the activity. It
+ * closes when its activity is deleted on this page.
  */
 export function ActivityPopup({ activity, reveal, onClose }: { activity: PopupTarget; reveal: boolean; onClose(): void }) {
   const { t } = useI18n();
@@ -38,6 +40,8 @@ export function ActivityPopup({ activity, reveal, onClose }: { activity: PopupTa
   }, [map, reveal, activity.id, activity.lat, activity.lng]);
   const { data, error, loading } = useQuery(ActivityPopupQuery, { variables: { id: activity.id } });
   const popup = useRef<L.Popup>(null);
+  const { id } = activity;
+  useActivityDeleted(useCallback((deleted: string) => (deleted === id ? onClose() : undefined), [id, onClose]));
   // The content grows when the details arrive: let Leaflet re-measure and keep it in view. Before
   // the browser paints, so the popup's buttons never show still in a place the pan is about to leave.
   useLayoutEffect(() => {

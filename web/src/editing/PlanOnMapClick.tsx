@@ -77,36 +77,39 @@ export function PlanOnMapClick() {
 
 /** The small popup at the clicked point: "Planera här?" with its button and "Avbryt". */
 function PlanHerePrompt({ point, onPlan, onCancel, onClosed }: { point: L.LatLng; onPlan(): void; onCancel(): void; onClosed(): void }) {
+  return (
+    <Popup position={point} eventHandlers={{ remove: onClosed }} minWidth={160} closeButton={false} autoPanPadding={[24, 24]}>
+      <PlanHereQuestion onPlan={onPlan} onCancel={onCancel} />
+    </Popup>
+  );
+}
+
+/** The prompt's content; it mounts once Leaflet has put the popup in the page, and takes the focus. */
+function PlanHereQuestion({ onPlan, onCancel }: { onPlan(): void; onCancel(): void }) {
   const { t } = useI18n();
   const planButton = useRef<HTMLButtonElement>(null);
-  // Once Leaflet has put the popup in the page (a later click moves it: the focus follows).
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => planButton.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [point]);
+  useEffect(() => planButton.current?.focus({ preventScroll: true }), []);
   return (
-    <Popup position={point} eventHandlers={{ remove: onClosed }} minWidth={160} closeButton={false} autoPanPadding={[24, 24]} className="plan-here-popup">
-      <div
-        className="plan-here"
-        role="group"
-        aria-labelledby="plan-here-question"
-        data-testid="plan-here"
-        onKeyDown={(e) => {
-          if (e.key !== "Escape") return;
-          e.stopPropagation();
-          onCancel();
-        }}
-      >
-        <p id="plan-here-question">{t("plan.here")}</p>
-        <div className="popup-actions">
-          <button ref={planButton} type="button" className="button-primary" onClick={onPlan}>
-            {t("plan.hereAction")}
-          </button>
-          <button type="button" className="button-secondary" onClick={onCancel}>
-            {t("plan.hereCancel")}
-          </button>
-        </div>
+    <div
+      className="plan-here"
+      role="group"
+      aria-labelledby="plan-here-question"
+      data-testid="plan-here"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
+      <p id="plan-here-question">{t("plan.here")}</p>
+      <div className="popup-actions">
+        <button ref={planButton} type="button" className="button-primary" onClick={onPlan}>
+          {t("plan.hereAction")}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t("plan.hereCancel")}
+        </button>
       </div>
-    </Popup>
+    </div>
   );
 }

@@ -66,6 +66,9 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
     return { page, errors };
   }
 
+  /** The form drafts the tab keeps (see web/src/editing/form-draft.ts). */
+  const drafts = (page: Page) => page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith("lofteskartan.draft.")));
+
   /** The visible notice after a save or a delete, checked to be on screen. */
   async function visibleToast(page: Page, text: string): Promise<Locator> {
     const toast = page.getByTestId("editor-toast");
@@ -110,6 +113,8 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
       await dialog.getByRole("button", { name: "Spara" }).click();
       await expect.poll(() => dialog.count(), POLL).toBe(0);
 
+      // Saved: the form's draft is gone from the tab.
+      expect(await drafts(page)).toEqual([]);
       // A visible confirmation that a person can close.
       const toast = await visibleToast(page, "Aktiviteten sparades.");
       await page.screenshot({ path: path.join(ARTIFACTS, `journey-${size.name}-saved.png`) });
@@ -208,6 +213,7 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
     await dialog.getByRole("heading", { name: "Ny aktivitet" }).waitFor();
     expect(await dialog.getByLabel("Rubrik (valfri)").inputValue()).toBe("");
     await page.keyboard.press("Escape");
+    await expect.poll(() => drafts(page), POLL).toEqual([]);
     await page.context().close();
   }, JOURNEY_TIMEOUT);
 

@@ -12,10 +12,15 @@ function read<T>(key: string): T | null {
   }
 }
 
-/** Forgets the draft of `key` (after a save, or when the person closes the form). */
+/**
+ * Forgets the draft of `key` and those under it (`key:…`, e.g. one per version of an activity):
+ * after a save, or when the person closes the form.
+ */
 export function clearDraft(key: string): void {
   try {
-    sessionStorage.removeItem(PREFIX + key);
+    const own = PREFIX + key;
+    const stored = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i));
+    for (const name of stored) if (name === own || name?.startsWith(`${own}:`)) sessionStorage.removeItem(name);
   } catch {
     // No storage here (private mode): there was no draft either.
   }

@@ -117,6 +117,8 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
       expect(await drafts(page)).toEqual([]);
       // A visible confirmation that a person can close.
       const toast = await visibleToast(page, "Aktiviteten sparades.");
+      // The popup stayed open as it was (it used to close and fade in again on every render).
+      expect(await page.locator(".leaflet-popup").evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
       await page.screenshot({ path: path.join(ARTIFACTS, `journey-${size.name}-saved.png`) });
       await expectNoAxeViolations(page, `the saved notice at ${size.name}`);
       const saved = await read(id);

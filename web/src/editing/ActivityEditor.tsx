@@ -78,9 +78,9 @@ export function ActivityEditorProvider({ children }: { children: ReactNode }) {
   );
 }
 
-/** The key under which the form of `request` keeps its draft. */
-function draftKeyOf(request: EditorRequest): string {
-  return request.mode === "new" ? `new:${JSON.stringify(request.known)}` : `${request.mode}:${request.id}`;
+/** The key under which the form of `request` keeps its draft: the user's own (a tab may change hands). */
+function draftKeyOf(userId: string, request: EditorRequest): string {
+  return `${userId}:${request.mode === "new" ? `new:${JSON.stringify(request.known)}` : `${request.mode}:${request.id}`}`;
 }
 
 /**
@@ -89,7 +89,7 @@ function draftKeyOf(request: EditorRequest): string {
  */
 function EditorDialog({ request, onClose }: { request: EditorRequest; onClose: CloseEditor }) {
   const { t } = useI18n();
-  const draftKey = draftKeyOf(request);
+  const draftKey = draftKeyOf(useSessionUser().id, request);
   const closeAndForget = useCallback<CloseEditor>(
     (result) => {
       clearDraft(draftKey);

@@ -78,7 +78,7 @@ export function PlanOnMapClick() {
 /** The small popup at the clicked point: "Planera här?" with its button and "Avbryt". */
 function PlanHerePrompt({ point, onPlan, onCancel, onClosed }: { point: L.LatLng; onPlan(): void; onCancel(): void; onClosed(): void }) {
   return (
-    <Popup position={point} eventHandlers={{ remove: onClosed }} minWidth={160} closeButton={false} autoPanPadding={[24, 24]}>
+    <Popup position={point} eventHandlers={{ remove: onClosed }} minWidth={220} closeButton={false} autoPanPadding={[24, 24]}>
       <PlanHereQuestion onPlan={onPlan} onCancel={onCancel} />
     </Popup>
   );

@@ -43,6 +43,17 @@ function writeValues(input: ActivityInput, point: ResolvedPoint): unknown[] {
   ];
 }
 
+/** How long the user who deleted an activity may undo it (the web offers it in its notice). */
+export const UNDO_DELETE_MINUTES = 15;
+
+/** What deciding on bringing a deleted activity back needs of its row. */
+interface DeletedRow {
+  deleted: boolean;
+  deletedBy: number | null;
+  organisation: Activity["organisation"];
+  recent: boolean | null;
+}
+
 /** The row state the audit log keeps of an activity before and after a change. */
 function snapshot(a: Activity): Record<string, unknown> {
   return {
@@ -120,15 +131,38 @@ export class ActivityWriteService {
   /** Brings a deleted activity back (ADMIN only). */
   async restore(user: AuthUser, id: string): Promise<Activity> {
     if (user.role !== Role.ADMIN) throw errors.forbidden("Bara en administratör kan återställa en borttagen aktivitet.");
+    return this.bringBack(user, id, "RESTORE", () => undefined);
+  }
+
+  /**
+   * Undoes the user's own delete: only the user who deleted the activity, within
+   * `UNDO_DELETE_MINUTES` of it, and while they may still write its organisation (an administrator
+   * restores anything, at any time, through `restore`).
+   */
+  async undoDelete(user: AuthUser, id: string): Promise<Activity> {
+    return this.bringBack(user, id, "UNDO_DELETE", (row) => {
+      if (row.deletedBy !== user.id || !row.recent || !canWriteActivity(user, row.organisation)) {
+        throw errors.forbidden(`Bara den som tog bort aktiviteten kan ångra det, inom ${UNDO_DELETE_MINUTES} minuter. En administratör kan återställa den.`);
+      }
+    });
+  }
+
+  /** Clears the deleted mark of `id` after `allow` has accepted the deleted row; audited as `action`. */
+  private async bringBack(user: AuthUser, id: string, action: "RESTORE" | "UNDO_DELETE", allow: (row: DeletedRow) => void): Promise<Activity> {
     if (!/^\d{1,18}$/.test(id)) throw errors.notFound("Aktiviteten");
     return this.dataSource.transaction(async (m) => {
-      const rows: Array<{ deleted: boolean }> = await m.query(
-        `SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE id = $1 FOR UPDATE`, [id]);
+      const rows: DeletedRow[] = await m.query(
+        `SELECT deleted_at IS NOT NULL AS deleted, updated_by AS "deletedBy", organisation,
+                deleted_at > now() - make_interval(mins => $2) AS recent
+         FROM activity WHERE id = $1 FOR UPDATE`,
+        [id, UNDO_DELETE_MINUTES],
+      );
       if (!rows[0]) throw errors.notFound("Aktiviteten");
       if (!rows[0].deleted) throw errors.badInput("id", "Aktiviteten är inte borttagen.");
+      allow(rows[0]);
       await m.query(`UPDATE activity SET deleted_at = NULL, updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, user.id]);
       const restored = await this.read(m, id);
-      await this.audit.record(user, "RESTORE", "activity", id, { after: snapshot(restored) }, m);
+      await this.audit.record(user, action, "activity", id, { after: snapshot(restored) }, m);
       return restored;
     });
   }

@@ -72,4 +72,9 @@ export class ActivityResolver {
   restoreActivity(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity> {
     return this.writeService.restore(ctx.user!, id);
   }
+
+  @Mutation(() => Activity, { description: "Undoes one's own delete, within minutes of it (the user who deleted it)" })
+  undoDeleteActivity(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity> {
+    return this.writeService.undoDelete(ctx.user!, id);
+  }
 }

@@ -191,6 +191,30 @@ describe("versions, deletes and restores", () => {
     expect((await clients.polis.ok<{ activity: { id: string } }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id })).activity?.id).toBe(created.id);
   });
 
+  it("the user who deleted an activity may undo it for a while; nobody else, and not later", async () => {
+    const UNDO = `mutation ($id: ID!) { undoDeleteActivity(id: $id) { id version } }`;
+    const joint = await create(clients.polis, { organisation: "JOINT" });
+    await clients.polis.ok(DELETE, { id: joint.id, version: 1 });
+    // Another writer of joint activities, a reader and (for this path) the admin did not delete it.
+    for (const other of ["kommun", "mote", "admin"]) {
+      expect((await clients[other].request(UNDO, { id: joint.id })).errors?.[0]?.extensions?.code, other).toBe("FORBIDDEN");
+    }
+    const undone = await clients.polis.ok<{ undoDeleteActivity: { id: string; version: number } }>(UNDO, { id: joint.id });
+    expect(undone.undoDeleteActivity).toEqual({ id: joint.id, version: 3 });
+    expect((await clients.polis.ok<{ activity: { id: string } | null }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: joint.id })).activity?.id).toBe(joint.id);
+    // Not deleted any more: nothing to undo.
+    expect((await clients.polis.request(UNDO, { id: joint.id })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+
+    // Deleted longer ago than the undo window: only the admin's restore brings it back.
+    await clients.polis.ok(DELETE, { id: joint.id, version: 3 });
+    await server.dataSource.query(`UPDATE activity SET deleted_at = now() - interval '16 minutes' WHERE id = $1`, [joint.id]);
+    expect((await clients.polis.request(UNDO, { id: joint.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await clients.polis.request(UNDO, { id: "999999999" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const rows: Array<{ action: string; actor_username: string }> = await server.dataSource.query(
+      `SELECT action, actor_username FROM audit_event WHERE entity = 'activity' AND entity_id = $1 ORDER BY id`, [joint.id]);
+    expect(rows.map((r) => [r.action, r.actor_username])).toEqual([["CREATE", "polis"], ["DELETE", "polis"], ["UNDO_DELETE", "polis"], ["DELETE", "polis"]]);
+  });
+
   it("every write is in the audit log with who, what and the change", async () => {
     const created = await create(clients.polis);
     await clients.polis.ok(UPDATE, { id: created.id, version: 1, input: input({ status: "DONE", title: "Klar" }) });

@@ -107,6 +107,8 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     const point = await settled(page, pointOf);
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
+    // The click asks first; only "Planera här" opens the form.
+    await page.getByTestId("plan-here").getByRole("button", { name: "Planera här" }).click();
     await dialog(page).getByRole("heading", { name: "Ny aktivitet" }).waitFor();
     expect(Number(await dialog(page).getByLabel("Latitud").inputValue())).toBeCloseTo(target.lat, 3);
     expect(Number(await dialog(page).getByLabel("Longitud").inputValue())).toBeCloseTo(target.lng, 3);
@@ -179,6 +181,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", () => {
     await page.mouse.up();
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(await dialog(page).count()).toBe(0);
+    expect(await page.getByTestId("plan-here").count()).toBe(0);
 
     await item.getByRole("button", { name: "Visa på kartan" }).click();
     const popup = await settledPopup(page, "Ändra");

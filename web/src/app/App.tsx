@@ -4,6 +4,7 @@ import { SignInPage } from "../auth/SignInPage";
 import { adminSection } from "../admin/paths";
 import { FOLLOW_UP_PATH, publicFollowUpYear } from "../followup/paths";
 import { useI18n } from "../i18n/i18n";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { PageLoading } from "./PageLoading";
 import { MAP_PATH, SIGN_IN_PATH, useLocation } from "./router";
 
@@ -54,9 +55,21 @@ function NotFound() {
   );
 }
 
-/** Picks the page for the path: sign-in, the map and the follow-up (signed in only), the public follow-up, or not found. */
+/**
+ * The page for the path, each in its own error boundary: a fault in one screen shows a message in
+ * its place (with a way on) instead of blanking the app, and going to another path starts afresh.
+ */
 export function App() {
   const { pathname } = useLocation();
+  return (
+    <ErrorBoundary variant="page" resetKey={pathname}>
+      <Screen pathname={pathname} />
+    </ErrorBoundary>
+  );
+}
+
+/** Picks the page for the path: sign-in, the map and the follow-up (signed in only), the public follow-up, or not found. */
+function Screen({ pathname }: { pathname: string }) {
   if (pathname === SIGN_IN_PATH) return <SignInPage />;
   const publicYear = publicFollowUpYear(pathname);
   if (publicYear !== null) {

@@ -1,6 +1,7 @@
 import type { ErrorLike } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { ErrorBoundary } from "../app/ErrorBoundary";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { useSessionUser } from "../auth/session";
 import type { ActivityFormFieldsFragment, ActivityInput } from "../gql/graphql";
@@ -9,6 +10,8 @@ import type { MessageKey } from "../i18n/sv";
 import { ActivityForm, focusField } from "./ActivityForm";
 import { canPlan, defaultOrganisation } from "./activity-rules";
 import "./editing.css";
+import { EditorToast, type EditorOutcome } from "./EditorToast";
+import { clearDraft } from "./form-draft";
 import { activityValues, newActivityValues, type ActivityFormValues } from "./form-values";
 import { ActivityFormQuery, useCreateActivity, useDeleteActivity, useUpdateActivity } from "./useActivityMutations";
 import { readWriteError, type FieldErrors } from "./write-errors";
@@ -30,43 +33,70 @@ export function useActivityEditor(): OpenEditor | null {
 
 const TITLES: Record<EditorRequest["mode"], MessageKey> = { new: "edit.newTitle", edit: "edit.editTitle", done: "edit.doneTitle", delete: "edit.deleteTitle" };
 
+/** How the dialog closed: with what the person is told (a save, a delete), or with nothing (cancel). */
+type CloseEditor = (outcome?: EditorOutcome) => void;
+
+/** Where focus goes when what had it is gone: the map, else the page's main content. */
+function focusFallback(): void {
+  document.querySelector<HTMLElement>(".leaflet-container, #main")?.focus();
+}
+
 /**
  * Gives its children `useActivityEditor()` (for users who may write activities) and shows the
  * editor as a modal dialog: the rest of the page is inert while it is open, Escape closes it and
- * focus returns to what opened it. What was saved is announced in a live region.
+ * focus returns to what opened it. What was saved or deleted is shown in a notice (a live region)
+ * that offers to undo a delete.
  */
 export function ActivityEditorProvider({ children }: { children: ReactNode }) {
   const user = useSessionUser();
   const [request, setRequest] = useState<EditorRequest | null>(null);
-  const [announcement, setAnnouncement] = useState("");
+  const [outcome, setOutcome] = useState<EditorOutcome | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   const open = useCallback<OpenEditor>((next) => {
     opener.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    setAnnouncement("");
+    setOutcome(null);
     setRequest(next);
   }, []);
-  const close = useCallback((message?: MessageKey) => {
+  const close = useCallback<CloseEditor>((result) => {
     setRequest(null);
-    if (message) setAnnouncement(message);
+    if (result) setOutcome(result);
+    // After a delete the notice takes the focus (its opener, the popup, is gone).
+    if (result?.deletedId) return;
     const back = opener.current;
     // The popup that opened the editor may be gone after a save: then the map takes the focus.
-    requestAnimationFrame(() => (back?.isConnected ? back : document.querySelector<HTMLElement>(".leaflet-container"))?.focus());
+    requestAnimationFrame(() => (back?.isConnected ? back.focus() : focusFallback()));
   }, []);
-  const { t } = useI18n();
+  const dismissed = useCallback((hadFocus: boolean) => {
+    if (hadFocus) focusFallback();
+  }, []);
   return (
     <EditorContext value={canPlan(user.role) ? open : null}>
       {children}
-      <p className="visually-hidden" role="status" data-testid="editor-status">
-        {announcement ? t(announcement as MessageKey) : ""}
-      </p>
+      <EditorToast outcome={outcome} takeFocus={Boolean(outcome?.deletedId)} onDismiss={dismissed} />
       {request ? <EditorDialog request={request} onClose={close} /> : null}
     </EditorContext>
   );
 }
 
-/** The modal dialog of one request. */
-function EditorDialog({ request, onClose }: { request: EditorRequest; onClose(message?: MessageKey): void }) {
+/** The key under which the form of `request` keeps its draft: the user's own (a tab may change hands). */
+function draftKeyOf(userId: string, request: EditorRequest): string {
+  return `${userId}:${request.mode === "new" ? `new:${JSON.stringify(request.known)}` : `${request.mode}:${request.id}`}`;
+}
+
+/**
+ * The modal dialog of one request. A fault inside shows a message in the dialog instead of
+ * blanking the page; the form's draft survives it, and is dropped when the dialog closes.
+ */
+function EditorDialog({ request, onClose }: { request: EditorRequest; onClose: CloseEditor }) {
   const { t } = useI18n();
+  const draftKey = draftKeyOf(useSessionUser().id, request);
+  const closeAndForget = useCallback<CloseEditor>(
+    (result) => {
+      clearDraft(draftKey);
+      onClose(result);
+    },
+    [draftKey, onClose],
+  );
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -84,16 +114,22 @@ function EditorDialog({ request, onClose }: { request: EditorRequest; onClose(me
       data-testid="activity-editor"
       onCancel={(e) => {
         e.preventDefault();
-        onClose();
+        closeAndForget();
       }}
     >
       <div className="editor-head">
         <h2 id={titleId}>{t(TITLES[request.mode])}</h2>
-        <button type="button" className="button-link editor-close" onClick={() => onClose()} aria-label={t("edit.close")}>
+        <button type="button" className="button-link editor-close" onClick={() => closeAndForget()} aria-label={t("edit.close")}>
           ×
         </button>
       </div>
-      {request.mode === "new" ? <NewActivity known={request.known} onClose={onClose} /> : <StoredActivity id={request.id} mode={request.mode} onClose={onClose} />}
+      <ErrorBoundary message="edit.fault">
+        {request.mode === "new" ? (
+          <NewActivity known={request.known} draftKey={draftKey} onClose={closeAndForget} />
+        ) : (
+          <StoredActivity id={request.id} mode={request.mode} draftKey={draftKey} onClose={closeAndForget} />
+        )}
+      </ErrorBoundary>
     </dialog>
   );
 }
@@ -120,24 +156,24 @@ function useWriteState() {
   return { fieldErrors, other, conflict, fail, reset, formRef };
 }
 
-function NewActivity({ known, onClose }: { known: Partial<ActivityFormValues>; onClose(message?: MessageKey): void }) {
+function NewActivity({ known, draftKey, onClose }: { known: Partial<ActivityFormValues>; draftKey: string; onClose: CloseEditor }) {
   const user = useSessionUser();
   const [create, { loading }] = useCreateActivity();
   const write = useWriteState();
   const initial = useMemo(() => newActivityValues({ organisation: defaultOrganisation(user.role), ...known }), [known, user.role]);
   const save = (input: ActivityInput) => {
     write.reset();
-    create(input).then(() => onClose("edit.saved"), write.fail);
+    create(input).then(() => onClose({ message: "edit.saved" }), write.fail);
   };
   return (
     <div ref={write.formRef}>
-      <ActivityForm initial={initial} serverErrors={write.fieldErrors} busy={loading} notice={write.other ? <ErrorNotice error={write.other} /> : null} onSubmit={save} onCancel={() => onClose()} />
+      <ActivityForm initial={initial} draftKey={draftKey} serverErrors={write.fieldErrors} busy={loading} notice={write.other ? <ErrorNotice error={write.other} /> : null} onSubmit={save} onCancel={() => onClose()} />
     </div>
   );
 }
 
 /** Edit, mark done or delete a stored activity, always from its current version on the server. */
-function StoredActivity({ id, mode, onClose }: { id: string; mode: "edit" | "done" | "delete"; onClose(message?: MessageKey): void }) {
+function StoredActivity({ id, mode, draftKey, onClose }: { id: string; mode: "edit" | "done" | "delete"; draftKey: string; onClose: CloseEditor }) {
   const { t } = useI18n();
   const query = useQuery(ActivityFormQuery, { variables: { id }, fetchPolicy: "network-only" });
   const [update, updating] = useUpdateActivity();
@@ -186,7 +222,7 @@ function StoredActivity({ id, mode, onClose }: { id: string; mode: "edit" | "don
             disabled={removing.loading}
             onClick={() => {
               write.reset();
-              remove(activity.id, activity.version).then(() => onClose("edit.deleted"), write.fail);
+              remove(activity.id, activity.version).then(() => onClose({ message: "edit.deleted", deletedId: activity.id }), write.fail);
             }}
           >
             {t("edit.delete")}
@@ -204,6 +240,7 @@ function StoredActivity({ id, mode, onClose }: { id: string; mode: "edit" | "don
       <ActivityForm
         key={activity.version}
         initial={initialFor(activity, mode)}
+        draftKey={`${draftKey}:${activity.version}`}
         focusOutcome={mode === "done"}
         serverErrors={write.fieldErrors}
         busy={updating.loading}
@@ -211,7 +248,7 @@ function StoredActivity({ id, mode, onClose }: { id: string; mode: "edit" | "don
         onSubmit={(input) => {
           write.reset();
           setReloaded(false);
-          update(activity.id, activity.version, input).then(() => onClose("edit.saved"), write.fail);
+          update(activity.id, activity.version, input).then(() => onClose({ message: "edit.saved" }), write.fail);
         }}
         onCancel={() => onClose()}
       />

@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/i18n";
 import { OUTCOME_FIELDS, checkActivity, writableOrganisations, type OutcomeField } from "./activity-rules";
 import type { ActivityFormValues } from "./form-values";
 import { toActivityInput } from "./form-values";
+import { useDraft } from "./form-draft";
 import type { FieldErrors } from "./write-errors";
 import { Field, FormActions, described } from "./Field";
 
@@ -29,6 +30,8 @@ export function fieldId(field: string): string {
 /** Props of `ActivityForm`. */
 export interface ActivityFormProps {
   initial: ActivityFormValues;
+  /** Where the form's draft is kept (see `useDraft`): the same key starts again from what was typed. */
+  draftKey: string;
   /** Marking as done: the outcome comes first in focus. */
   focusOutcome?: boolean;
   /** Errors from the last attempt to save (the API's, by field). */
@@ -45,11 +48,11 @@ export interface ActivityFormProps {
  * position, title, notes and the outcome fields of the kind. Checks the server's rules before
  * sending; each broken rule, the client's or the API's, stands beside its field.
  */
-export function ActivityForm({ initial, focusOutcome = false, serverErrors, busy, notice, onSubmit, onCancel }: ActivityFormProps) {
+export function ActivityForm({ initial, draftKey, focusOutcome = false, serverErrors, busy, notice, onSubmit, onCancel }: ActivityFormProps) {
   const { t } = useI18n();
   const user = useSessionUser();
   const places = useQuery(EditingPlacesQuery).data?.places ?? [];
-  const [values, setValues] = useState(initial);
+  const [values, change] = useDraft(draftKey, initial);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [shownServerErrors, setShownServerErrors] = useState(serverErrors);
   const formRef = useRef<HTMLFormElement>(null);
@@ -60,7 +63,8 @@ export function ActivityForm({ initial, focusOutcome = false, serverErrors, busy
     setClientErrors({});
   }
   const errors: FieldErrors = { ...serverErrors, ...clientErrors };
-  const set = <K extends keyof ActivityFormValues>(key: K, value: ActivityFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // Every handler reads the event's value first and passes plain values on (see `useDraft`).
+  const set = <K extends keyof ActivityFormValues>(key: K, value: ActivityFormValues[K]) => change((v) => ({ ...v, [key]: value }));
   const organisations = writableOrganisations(user.role as Role);
   // An activity of an organisation the role may not write is never opened here; keep it listed anyway.
   if (!organisations.includes(values.organisation)) organisations.push(values.organisation);
@@ -98,7 +102,10 @@ export function ActivityForm({ initial, focusOutcome = false, serverErrors, busy
       value: values.outcome[field],
       autoFocus,
       "data-autofocus": autoFocus || undefined,
-      onChange: (e: { currentTarget: { value: string } }) => setValues((v) => ({ ...v, outcome: { ...v.outcome, [field]: e.currentTarget.value } })),
+      onChange: (e: { currentTarget: { value: string } }) => {
+        const value = e.currentTarget.value;
+        change((v) => ({ ...v, outcome: { ...v.outcome, [field]: value } }));
+      },
     };
     return (
       <Field key={field} id={id} label={t(`edit.${field}`)} error={error}>
@@ -160,7 +167,7 @@ export function ActivityForm({ initial, focusOutcome = false, serverErrors, busy
                   checked={values.priorityAreas.includes(area)}
                   onChange={(e) => {
                     const checked = e.currentTarget.checked;
-                    setValues((v) => ({ ...v, priorityAreas: checked ? [...v.priorityAreas, area] : v.priorityAreas.filter((a) => a !== area) }));
+                    change((v) => ({ ...v, priorityAreas: checked ? [...v.priorityAreas, area] : v.priorityAreas.filter((a) => a !== area) }));
                   }}
                 />
                 <label htmlFor={id}>{t(`area.${area}`)}</label>
@@ -191,7 +198,7 @@ export function ActivityForm({ initial, focusOutcome = false, serverErrors, busy
           // A place chosen by name brings its own position.
           onChange={(e) => {
             const placeId = e.currentTarget.value;
-            setValues((v) => ({ ...v, placeId, ...(placeId ? { lat: "", lng: "" } : {}) }));
+            change((v) => ({ ...v, placeId, ...(placeId ? { lat: "", lng: "" } : {}) }));
           }}
         >
           <option value="">{t("edit.placeAuto")}</option>
@@ -206,7 +213,7 @@ export function ActivityForm({ initial, focusOutcome = false, serverErrors, busy
       <fieldset className={`form-group${positionError ? " form-field-invalid" : ""}`} aria-describedby={[`${fieldId("lat")}-note`, positionError ? `${fieldId("lat")}-error` : ""].join(" ").trim()}>
         <legend>{t("edit.position")}</legend>
         <p className="field-note" id={`${fieldId("lat")}-note`}>
-          {t("edit.positionNote")}
+          {t(values.placeId ? "edit.positionNote" : "edit.positionNoteNoPlace")}
         </p>
         <div className="form-grid">
           <div className="form-field">

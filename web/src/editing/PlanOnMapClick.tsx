@@ -1,5 +1,7 @@
-import { useEffect, useRef } from "react";
-import { useMap, useMapEvents } from "react-leaflet";
+import type L from "leaflet";
+import { useEffect, useRef, useState } from "react";
+import { Popup, useMap, useMapEvents } from "react-leaflet";
+import { useI18n } from "../i18n/i18n";
 import { useActivityEditor } from "./ActivityEditor";
 
 /** Six decimals: about ten centimetres, more than a click can mean. */
@@ -14,18 +16,22 @@ export interface PlanningMapElement extends HTMLElement {
 }
 
 /**
- * Inside the map: a click on the map (not on a marker) starts a new activity at that point, for a
- * user who may write activities. The container gets a crosshair cursor and, for tests and tools
- * (markers and places are drawn on a canvas), `lkPointOf(lat, lng)`: the point in the container.
+ * Inside the map: a click on the map (not on a marker) asks "Planera här?" at that point, for a
+ * user who may write activities; only the prompt's button opens a new activity there (a click just
+ * off a marker no longer opens a blank form). The prompt takes the focus; Escape or "Avbryt"
+ * closes it and gives the focus back to the map. The container gets a crosshair cursor and, for
+ * tests and tools (markers and places are drawn on a canvas), `lkPointOf(lat, lng)`: the point in
+ * the container.
  *
  * A click counts only when it was also pressed on the map: a press on a popup's button that is
  * released over the map (the popup moved meanwhile, or the pointer slipped) makes the browser
- * send the click to the map, and that must not open a new activity.
+ * send the click to the map, and that must not plan anything.
  */
 export function PlanOnMapClick() {
   const open = useActivityEditor();
   const map = useMap();
   const pressedOnMap = useRef(false);
+  const [point, setPoint] = useState<L.LatLng | null>(null);
   useEffect(() => {
     if (!open) return;
     const container: PlanningMapElement = map.getContainer();
@@ -44,10 +50,66 @@ export function PlanOnMapClick() {
   }, [map, open]);
   useMapEvents({
     click(event) {
-      if (!pressedOnMap.current) return;
+      if (!pressedOnMap.current || !open) return;
       pressedOnMap.current = false;
-      open?.({ mode: "new", known: { lat: round(event.latlng.lat), lng: round(event.latlng.lng) } });
+      setPoint(event.latlng);
     },
   });
-  return null;
+  if (!open || !point) return null;
+  const cancel = () => {
+    setPoint(null);
+    map.getContainer().focus();
+  };
+  return (
+    // A new point is a new prompt (Leaflet closed the last one when the map was clicked).
+    <PlanHerePrompt
+      key={`${point.lat},${point.lng}`}
+      point={point}
+      onPlan={() => {
+        setPoint(null);
+        open({ mode: "new", known: { lat: round(point.lat), lng: round(point.lng) } });
+      }}
+      onCancel={cancel}
+      onClosed={() => setPoint(null)}
+    />
+  );
+}
+
+/** The small popup at the clicked point: "Planera här?" with its button and "Avbryt". */
+function PlanHerePrompt({ point, onPlan, onCancel, onClosed }: { point: L.LatLng; onPlan(): void; onCancel(): void; onClosed(): void }) {
+  return (
+    <Popup position={point} eventHandlers={{ remove: onClosed }} minWidth={220} closeButton={false} autoPanPadding={[24, 24]}>
+      <PlanHereQuestion onPlan={onPlan} onCancel={onCancel} />
+    </Popup>
+  );
+}
+
+/** The prompt's content; it mounts once Leaflet has put the popup in the page, and takes the focus. */
+function PlanHereQuestion({ onPlan, onCancel }: { onPlan(): void; onCancel(): void }) {
+  const { t } = useI18n();
+  const planButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => planButton.current?.focus({ preventScroll: true }), []);
+  return (
+    <div
+      className="plan-here"
+      role="group"
+      aria-labelledby="plan-here-question"
+      data-testid="plan-here"
+      onKeyDown={(e) => {
+        if (e.key !== "Escape") return;
+        e.stopPropagation();
+        onCancel();
+      }}
+    >
+      <p id="plan-here-question">{t("plan.here")}</p>
+      <div className="popup-actions">
+        <button ref={planButton} type="button" className="button-primary" onClick={onPlan}>
+          {t("plan.hereAction")}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          {t("plan.hereCancel")}
+        </button>
+      </div>
+    </div>
+  );
 }

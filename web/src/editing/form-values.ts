@@ -55,10 +55,15 @@ export function newActivityValues(known: Partial<ActivityFormValues> & Pick<Acti
 
 const text = (value: number | string | null | undefined) => (value === null || value === undefined ? "" : String(value));
 
-/** The values of a stored activity. */
+/**
+ * The values of a stored activity. At a place, a position that is the place's own is left empty,
+ * as the form asks ("leave empty when a place is chosen"); a position of its own is shown.
+ */
 export function activityValues(activity: ActivityFormFieldsFragment): ActivityFormValues {
   const outcome = { ...EMPTY_OUTCOME };
   for (const field of [...COUNT_FIELDS, "findings"] as const) outcome[field] = text(activity.outcome[field]);
+  const { place } = activity;
+  const placesOwn = place !== null && place !== undefined && place.lat === activity.lat && place.lng === activity.lng;
   return {
     kind: activity.kind,
     organisation: activity.organisation,
@@ -67,8 +72,8 @@ export function activityValues(activity: ActivityFormFieldsFragment): ActivityFo
     startsAt: toLocalInput(new Date(activity.startsAt)),
     endsAt: activity.endsAt ? toLocalInput(new Date(activity.endsAt)) : "",
     placeId: activity.place?.id ?? "",
-    lat: text(activity.lat),
-    lng: text(activity.lng),
+    lat: placesOwn ? "" : text(activity.lat),
+    lng: placesOwn ? "" : text(activity.lng),
     title: activity.title ?? "",
     notes: activity.notes ?? "",
     outcome,

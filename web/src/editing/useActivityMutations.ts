@@ -10,6 +10,11 @@ export const ActivityFormFields = graphql(`
     ...ActivityDetails
     notes
     version
+    place {
+      id
+      lat
+      lng
+    }
   }
 `);
 
@@ -43,7 +48,24 @@ const DeleteActivityMutation = graphql(`
   }
 `);
 
+const UndoDeleteActivityMutation = graphql(`
+  mutation UndoDeleteActivityMutation($id: ID!) {
+    undoDeleteActivity(id: $id) {
+      ...ActivityFormFields
+    }
+  }
+`);
+
 const listeners = new Set<() => void>();
+const deletedListeners = new Set<(id: string) => void>();
+
+/** Calls `listener` with the id of each activity deleted on this page (a popup of it closes). */
+export function useActivityDeleted(listener: (id: string) => void): void {
+  useEffect(() => {
+    deletedListeners.add(listener);
+    return () => void deletedListeners.delete(listener);
+  }, [listener]);
+}
 
 /** Calls `listener` after every activity write of this page (the map reloads its pages on it). */
 export function useActivitiesChanged(listener: () => void): void {
@@ -65,7 +87,10 @@ export function activitiesChanged(cache: ApolloCache, deletedId?: string): void 
   if (deletedId) cache.evict({ id: cache.identify({ __typename: "Activity", id: deletedId }) });
   cache.gc();
   // After the cache has been updated, so a reload reads nothing stale.
-  queueMicrotask(() => listeners.forEach((listener) => listener()));
+  queueMicrotask(() => {
+    listeners.forEach((listener) => listener());
+    if (deletedId) deletedListeners.forEach((listener) => listener(deletedId));
+  });
 }
 
 /** Records a new activity. */
@@ -85,7 +110,7 @@ export function useUpdateActivity() {
   return [update, state] as const;
 }
 
-/** Marks an activity deleted (an administrator can restore it). */
+/** Marks an activity deleted (its deleter can undo it for a while, an administrator restore it). */
 export function useDeleteActivity() {
   const [mutate, state] = useMutation(DeleteActivityMutation);
   const remove = useCallback(
@@ -93,4 +118,11 @@ export function useDeleteActivity() {
     [mutate],
   );
   return [remove, state] as const;
+}
+
+/** Undoes the user's own delete, shortly after it (FORBIDDEN for anyone else, or later). */
+export function useUndoDeleteActivity() {
+  const [mutate, state] = useMutation(UndoDeleteActivityMutation, { update: (cache) => activitiesChanged(cache) });
+  const undo = useCallback(async (id: string) => (await mutate({ variables: { id } })).data?.undoDeleteActivity ?? null, [mutate]);
+  return [undo, state] as const;
 }

@@ -39,11 +39,12 @@ type Documents = {
     "\n  query PlaceActivitiesQuery($filter: ActivityFilter, $first: Int) {\n    activities(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ActivityDetails\n        }\n      }\n    }\n  }\n": typeof types.PlaceActivitiesQueryDocument,
     "\n  query CoverageQuery($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n        share\n      }\n      places {\n        count\n        lastActivityAt\n        daysSinceLast\n        byKind {\n          kind\n          count\n        }\n        place {\n          ...PlacesLayerPlace\n        }\n      }\n      unvisited {\n        id\n      }\n    }\n  }\n": typeof types.CoverageQueryDocument,
     "\n  query EditingPlacesQuery {\n    places {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.EditingPlacesQueryDocument,
-    "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n  }\n": typeof types.ActivityFormFieldsFragmentDoc,
+    "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n    place {\n      id\n      lat\n      lng\n    }\n  }\n": typeof types.ActivityFormFieldsFragmentDoc,
     "\n  query ActivityFormQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.ActivityFormQueryDocument,
     "\n  mutation CreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.CreateActivityMutationDocument,
     "\n  mutation UpdateActivityMutation($id: ID!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.UpdateActivityMutationDocument,
     "\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n": typeof types.DeleteActivityMutationDocument,
+    "\n  mutation UndoDeleteActivityMutation($id: ID!) {\n    undoDeleteActivity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.UndoDeleteActivityMutationDocument,
     "\n  mutation CreatePromisePeriodMutation($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": typeof types.CreatePromisePeriodMutationDocument,
     "\n  query FollowUpPeriodsQuery {\n    promisePeriods {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": typeof types.FollowUpPeriodsQueryDocument,
     "\n  fragment FollowUpResult on PromiseResult {\n    targetId\n    label\n    measure\n    actual\n    target\n    status\n    explanation\n    promise {\n      id\n      number\n    }\n  }\n": typeof types.FollowUpResultFragmentDoc,
@@ -85,11 +86,12 @@ const documents: Documents = {
     "\n  query PlaceActivitiesQuery($filter: ActivityFilter, $first: Int) {\n    activities(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ActivityDetails\n        }\n      }\n    }\n  }\n": types.PlaceActivitiesQueryDocument,
     "\n  query CoverageQuery($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n        share\n      }\n      places {\n        count\n        lastActivityAt\n        daysSinceLast\n        byKind {\n          kind\n          count\n        }\n        place {\n          ...PlacesLayerPlace\n        }\n      }\n      unvisited {\n        id\n      }\n    }\n  }\n": types.CoverageQueryDocument,
     "\n  query EditingPlacesQuery {\n    places {\n      id\n      name\n      kind\n    }\n  }\n": types.EditingPlacesQueryDocument,
-    "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n  }\n": types.ActivityFormFieldsFragmentDoc,
+    "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n    place {\n      id\n      lat\n      lng\n    }\n  }\n": types.ActivityFormFieldsFragmentDoc,
     "\n  query ActivityFormQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n": types.ActivityFormQueryDocument,
     "\n  mutation CreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": types.CreateActivityMutationDocument,
     "\n  mutation UpdateActivityMutation($id: ID!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": types.UpdateActivityMutationDocument,
     "\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n": types.DeleteActivityMutationDocument,
+    "\n  mutation UndoDeleteActivityMutation($id: ID!) {\n    undoDeleteActivity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n": types.UndoDeleteActivityMutationDocument,
     "\n  mutation CreatePromisePeriodMutation($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": types.CreatePromisePeriodMutationDocument,
     "\n  query FollowUpPeriodsQuery {\n    promisePeriods {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": types.FollowUpPeriodsQueryDocument,
     "\n  fragment FollowUpResult on PromiseResult {\n    targetId\n    label\n    measure\n    actual\n    target\n    status\n    explanation\n    promise {\n      id\n      number\n    }\n  }\n": types.FollowUpResultFragmentDoc,
@@ -223,7 +225,7 @@ export function graphql(source: "\n  query EditingPlacesQuery {\n    places {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n  }\n"): (typeof documents)["\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n  }\n"];
+export function graphql(source: "\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n    place {\n      id\n      lat\n      lng\n    }\n  }\n"): (typeof documents)["\n  fragment ActivityFormFields on Activity {\n    ...ActivityDetails\n    notes\n    version\n    place {\n      id\n      lat\n      lng\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -240,6 +242,10 @@ export function graphql(source: "\n  mutation UpdateActivityMutation($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoDeleteActivityMutation($id: ID!) {\n    undoDeleteActivity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoDeleteActivityMutation($id: ID!) {\n    undoDeleteActivity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

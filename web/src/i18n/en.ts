@@ -1,11 +1,13 @@
 import { followupEn } from "../followup/followup.en";
 import { editingEn } from "../editing/editing.en";
+import { coverageEn } from "../coverage/coverage.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */
 export const en: Record<MessageKey, string> = {
   ...followupEn,
   ...editingEn,
+  ...coverageEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",
@@ -111,8 +113,6 @@ export const en: Record<MessageKey, string> = {
   "coverage.placeKind": "Kind",
   "coverage.count": "Count",
   "coverage.byKind": "By kind",
-  "coverage.last": "Last activity",
-  "coverage.daysSince": "Days since",
   "coverage.unvisited": "No activity",
   "coverage.unvisitedCount_one": "{count} village with no activity in the selection",
   "coverage.unvisitedCount_other": "{count} villages with no activity in the selection",

@@ -1,5 +1,6 @@
 import { followupSv } from "../followup/followup.sv";
 import { editingSv } from "../editing/editing.sv";
+import { coverageSv } from "../coverage/coverage.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -8,6 +9,7 @@ import { editingSv } from "../editing/editing.sv";
 export const sv = {
   ...followupSv,
   ...editingSv,
+  ...coverageSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",
@@ -113,8 +115,6 @@ export const sv = {
   "coverage.placeKind": "Slag",
   "coverage.count": "Antal",
   "coverage.byKind": "Per typ",
-  "coverage.last": "Senaste aktivitet",
-  "coverage.daysSince": "Dagar sedan",
   "coverage.unvisited": "Ingen aktivitet",
   "coverage.unvisitedCount_one": "{count} by utan aktivitet i urvalet",
   "coverage.unvisitedCount_other": "{count} byar utan aktivitet i urvalet",

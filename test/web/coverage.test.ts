@@ -109,6 +109,14 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
 
     await porjusRow(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "coverage-desktop.png") });
+    // Planera: the same figures, longest since the last done first.
+    const planning = page.getByTestId("planning");
+    const porjusPlan = planning.locator("tr", { hasText: "Porjus" });
+    if ((await porjusPlan.count()) === 0) await planning.getByRole("button", { name: /Visa alla \d+ platser/ }).click();
+    expect((await porjusPlan.locator("td").nth(0).textContent())?.replace(/\s+/g, " ").trim()).toBe(expected.lastDone);
+    expect((await porjusPlan.locator("td").nth(1).textContent())?.replace(/\s+/g, " ").trim()).toBe(expected.nextPlanned);
+    await planning.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, "coverage-planning.png") });
 
     // An older period: the counts change, the two figures do not (they cover all time).
     await page.getByRole("button", { name: "Löftesperiod 2023–2025" }).click();
@@ -122,6 +130,8 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
     await porjusRow(page).getByRole("button", { name: "Visa Porjus på kartan" }).click();
     const timeline = page.getByTestId("place-timeline");
     await expect.poll(() => timeline.textContent(), POLL).toContain(`Senast genomförd: ${expected.lastDone.replace(" för", " (för")})`);
+    await timeline.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, "coverage-place.png") });
     await page.getByRole("button", { name: "Visa alla platser" }).click();
 
     // And back to this year and what is planned ahead, by keyboard.

@@ -140,6 +140,18 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
     await expectNoAxeViolations(page, "the map page with the coverage table");
   });
 
+  it("says the same in English", async () => {
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    const table = page.getByTestId("coverage-table");
+    await table.getByRole("columnheader", { name: "Last done" }).waitFor();
+    expect(await table.getByRole("columnheader", { name: "Next planned" }).count()).toBe(1);
+    expect(await text(page, "last-done")).toMatch(/^\d{2}\/\d{2}\/\d{4} (today|\d+ days? ago)$/);
+    expect(await page.getByTestId("coverage-range").textContent()).toContain(`The counts cover ${THIS_YEAR} onward.`);
+    expect(await page.getByRole("checkbox", { name: `${onwardFrom} onward` }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Byt till svenska" }).click();
+    await page.getByRole("heading", { name: "Urval" }).waitFor();
+  });
+
   it("keeps a link with explicit years meaning exactly those years", async () => {
     await open(page, `${server.url}/?years=2024`);
     expect(await waitForCount(page)).toBe(await total(polis, { years: [2024] }));

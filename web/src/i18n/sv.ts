@@ -1,6 +1,7 @@
 import { followupSv } from "../followup/followup.sv";
 import { editingSv } from "../editing/editing.sv";
 import { coverageSv } from "../coverage/coverage.sv";
+import { adminSv } from "../admin/admin.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -10,6 +11,7 @@ export const sv = {
   ...followupSv,
   ...editingSv,
   ...coverageSv,
+  ...adminSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

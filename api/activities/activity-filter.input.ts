@@ -26,6 +26,12 @@ export class ActivityFilter {
   @Field(() => [Int], { nullable: true })
   years?: number[] | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: "Besides `years`, every activity from 1 January of this year on, with no upper bound (this year and the work planned ahead: years [2026], onwardFromYear 2027)",
+  })
+  onwardFromYear?: number | null;
+
   @Field(() => Date, { nullable: true, description: "Starts at or after" })
   from?: Date | null;
 

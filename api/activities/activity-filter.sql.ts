@@ -7,15 +7,23 @@ import { visibilitySql } from "./activity-visibility";
 /** Earliest year the data may hold. */
 export const MIN_YEAR = 2000;
 
-/** Sorted runs of consecutive years, e.g. [2020, 2022, 2023] → [[2020, 2020], [2022, 2023]]. */
-export function yearRuns(years: readonly number[]): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
+/**
+ * Sorted runs of consecutive years, e.g. [2020, 2022, 2023] → [[2020, 2020], [2022, 2023]]; with
+ * `onwardFrom`, the last run is open at the end (`null`) and takes in the years it reaches:
+ * ([2026], 2027) → [[2026, null]], ([2023], 2027) → [[2023, 2023], [2027, null]].
+ */
+export function yearRuns(years: readonly number[], onwardFrom?: number | null): Array<[number, number | null]> {
+  const closed: Array<[number, number]> = [];
   for (const year of [...new Set(years)].sort((x, y) => x - y)) {
-    const last = runs.at(-1);
+    if (onwardFrom != null && year >= onwardFrom) break;
+    const last = closed.at(-1);
     if (last && last[1] + 1 === year) last[1] = year;
-    else runs.push([year, year]);
+    else closed.push([year, year]);
   }
-  return runs;
+  if (onwardFrom == null) return closed;
+  const last = closed.at(-1);
+  if (last && last[1] + 1 >= onwardFrom) return [...closed.slice(0, -1), [last[0], null]];
+  return [...closed, [onwardFrom, null]];
 }
 
 /** Throws BAD_USER_INPUT for a filter that cannot mean anything. */
@@ -25,6 +33,8 @@ export function validateFilter(filter: ActivityFilter | null | undefined): void 
   for (const year of filter.years ?? []) {
     if (year < MIN_YEAR || year > maxYear) throw errors.badInput("filter.years", `Året ${year} ligger utanför ${MIN_YEAR}–${maxYear}.`);
   }
+  const onward = filter.onwardFromYear;
+  if (onward != null && (onward < MIN_YEAR || onward > maxYear)) throw errors.badInput("filter.onwardFromYear", `Året ${onward} ligger utanför ${MIN_YEAR}–${maxYear}.`);
   if (filter.from && filter.to && filter.from > filter.to) throw errors.badInput("filter.from", "Startdatum ligger efter slutdatum.");
   const bbox = filter.bbox;
   if (bbox) {
@@ -48,12 +58,14 @@ export function activityWhere(filter: ActivityFilter | null | undefined, user: A
   const a = alias;
   const parts = [visibilitySql(user, a)];
   if (!filter) return parts.join(" AND ");
-  if (filter.years) {
+  if (filter.years || filter.onwardFromYear != null) {
     // Years become half-open ranges of local (Europe/Stockholm) time, consecutive years merged into
     // one range, so the starts_at index serves them; each bound is computed once (a sub-select),
     // not once per row when PostgreSQL scans.
     const bound = (year: number) => `(SELECT make_timestamptz(${params.add(year, "int")}, 1, 1, 0, 0, 0, 'Europe/Stockholm'))`;
-    const ranges = yearRuns(filter.years).map(([first, last]) => `(${a}.starts_at >= ${bound(first)} AND ${a}.starts_at < ${bound(last + 1)})`);
+    const ranges = yearRuns(filter.years ?? [], filter.onwardFromYear).map(([first, last]) =>
+      last === null ? `${a}.starts_at >= ${bound(first)}` : `(${a}.starts_at >= ${bound(first)} AND ${a}.starts_at < ${bound(last + 1)})`,
+    );
     // An empty list offers no alternative, so nothing matches (as for every other list field).
     parts.push(ranges.length === 0 ? "FALSE" : ranges.length === 1 ? ranges[0] : `(${ranges.join(" OR ")})`);
   }

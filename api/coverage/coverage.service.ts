@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import { activityWhere } from "../activities/activity-filter.sql";
 import { ActivityFilter } from "../activities/activity-filter.input";
 import type { RequestContext } from "../common/context.type";
-import { ActivityKind, PlaceKind, Zone } from "../common/enums";
+import { ActivityKind, ActivityStatus, PlaceKind, Zone } from "../common/enums";
 import { SqlParams } from "../common/sql-params";
 import type { Place } from "../places/place.entity";
 import type { PlaceService } from "../places/place.service";
@@ -19,6 +19,25 @@ interface CoverageRow {
   last: Date | null;
 }
 
+/** One place's last done and next planned activity, of all time, with the calendar days to today. */
+export interface PlaceTimelineRow {
+  placeId: number;
+  lastDoneAt: Date | null;
+  daysSinceLastDone: number | null;
+  nextPlannedAt: Date | null;
+  daysUntilNextPlanned: number | null;
+}
+
+/**
+ * The filter without the fields that choose a time or a status: "when were we last there, and is a
+ * visit planned" asks of all time, honouring only what kind of work (organisation, kind, area,
+ * zone, place) and, through `activityWhere`, what the reader may see.
+ */
+export function timelessFilter(filter: ActivityFilter | null | undefined): ActivityFilter | null {
+  if (!filter) return null;
+  return { ...filter, years: null, onwardFromYear: null, from: null, to: null, statuses: null };
+}
+
 /** Coverage of the municipality by the activities in a filter, aggregated in PostgreSQL. */
 export class CoverageService {
   constructor(
@@ -27,27 +46,55 @@ export class CoverageService {
   ) {}
 
   /**
-   * Counts by zone and by (place, kind) in one scan (GROUPING SETS); JavaScript only arranges the
-   * few groups, never the activities.
+   * Counts by zone and by (place, kind) in one scan (GROUPING SETS), and each place's last done and
+   * next planned activity in a second statement; JavaScript only arranges the few groups, never the
+   * activities.
    */
   async coverage(ctx: RequestContext, filter: ActivityFilter | null | undefined, now = new Date()): Promise<Coverage> {
     const params = new SqlParams();
     const where = activityWhere(filter, ctx.user!, params);
-    const [rows, places] = await Promise.all([
+    const [rows, timeline, places] = await Promise.all([
       this.dataSource.query(
         `SELECT a.zone, a.place_id AS "placeId", a.kind, count(*)::int AS count, max(a.starts_at) AS last
          FROM activity a WHERE ${where}
          GROUP BY GROUPING SETS ((a.zone), (a.place_id, a.kind))`,
         params.values,
       ) as Promise<CoverageRow[]>,
+      this.timeline(ctx, filter, now),
       this.places.all(ctx),
     ]);
-    return arrangeCoverage(rows, places, now);
+    return arrangeCoverage(rows, timeline, places, now);
+  }
+
+  /**
+   * Per place: the latest DONE activity up to `now` and the earliest PLANNED one from `now`, over all
+   * years (see `timelessFilter`), in one statement: two index probes per place on (place_id,
+   * starts_at), whatever the number of activities. Days are whole calendar days in Europe/Stockholm.
+   */
+  private timeline(ctx: RequestContext, filter: ActivityFilter | null | undefined, now: Date): Promise<PlaceTimelineRow[]> {
+    const params = new SqlParams();
+    const where = activityWhere(timelessFilter(filter), ctx.user!, params);
+    const at = params.add(now, "timestamptz");
+    const today = `(${at} AT TIME ZONE 'Europe/Stockholm')::date`;
+    const day = (column: string) => `(${column} AT TIME ZONE 'Europe/Stockholm')::date`;
+    const nearest = (status: ActivityStatus, side: string, order: "ASC" | "DESC") =>
+      `SELECT a.starts_at AS at FROM activity a
+       WHERE a.place_id = p.id AND a.status = '${status}' AND a.starts_at ${side} ${at} AND ${where}
+       ORDER BY a.starts_at ${order} LIMIT 1`;
+    return this.dataSource.query(
+      `SELECT p.id AS "placeId", done.at AS "lastDoneAt", (${today} - ${day("done.at")}) AS "daysSinceLastDone",
+              planned.at AS "nextPlannedAt", (${day("planned.at")} - ${today}) AS "daysUntilNextPlanned"
+       FROM place p
+       LEFT JOIN LATERAL (${nearest(ActivityStatus.DONE, "<=", "DESC")}) done ON true
+       LEFT JOIN LATERAL (${nearest(ActivityStatus.PLANNED, ">=", "ASC")}) planned ON true
+       WHERE done.at IS NOT NULL OR planned.at IS NOT NULL`,
+      params.values,
+    ) as Promise<PlaceTimelineRow[]>;
   }
 }
 
-/** Builds the `Coverage` answer from the grouped rows and the gazetteer. */
-export function arrangeCoverage(rows: CoverageRow[], places: Place[], now: Date): Coverage {
+/** Builds the `Coverage` answer from the grouped rows, the places' timeline and the gazetteer. */
+export function arrangeCoverage(rows: CoverageRow[], timeline: PlaceTimelineRow[], places: Place[], now: Date): Coverage {
   const zoneCounts = new Map<Zone, number>();
   const byPlace = new Map<number, { count: number; last: Date | null; byKind: { kind: ActivityKind; count: number }[] }>();
   for (const row of rows) {
@@ -62,6 +109,7 @@ export function arrangeCoverage(rows: CoverageRow[], places: Place[], now: Date)
     entry.byKind.push({ kind: row.kind, count: row.count });
     byPlace.set(row.placeId, entry);
   }
+  const timelineByPlace = new Map(timeline.map((row) => [row.placeId, row]));
   const total = [...zoneCounts.values()].reduce((sum, n) => sum + n, 0);
   const byZone = [Zone.TOWN, Zone.VILLAGE, Zone.RURAL].map((zone) => {
     const count = zoneCounts.get(zone) ?? 0;
@@ -72,11 +120,16 @@ export function arrangeCoverage(rows: CoverageRow[], places: Place[], now: Date)
     .filter((p) => settlement(p) || byPlace.has(p.id))
     .map((place) => {
       const entry = byPlace.get(place.id);
+      const times = timelineByPlace.get(place.id);
       return {
         place,
         count: entry?.count ?? 0,
         lastActivityAt: entry?.last ?? null,
         daysSinceLast: entry?.last ? Math.max(0, Math.floor((now.getTime() - entry.last.getTime()) / DAY_MS)) : null,
+        lastDoneAt: times?.lastDoneAt ?? null,
+        daysSinceLastDone: times?.daysSinceLastDone ?? null,
+        nextPlannedAt: times?.nextPlannedAt ?? null,
+        daysUntilNextPlanned: times?.daysUntilNextPlanned ?? null,
         byKind: (entry?.byKind ?? []).sort((x, y) => y.count - x.count || x.kind.localeCompare(y.kind)),
       };
     })

@@ -34,11 +34,37 @@ export class PlaceCoverage {
   @Field(() => Int)
   count!: number;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: "The latest activity in the selection, planned ones included",
+    deprecationReason: "Counts planned work as a visit and only within the selected years: use lastDoneAt and nextPlannedAt",
+  })
   lastActivityAt!: Date | null;
 
-  @Field(() => Int, { nullable: true, description: "Whole days from the last activity to now; null when none" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Whole days from lastActivityAt to now; null when none",
+    deprecationReason: "Counts planned work as a visit and only within the selected years: use daysSinceLastDone and daysUntilNextPlanned",
+  })
   daysSinceLast!: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "The latest DONE activity at the place up to now, of all time: the filter's years, dates and statuses do not apply, its other fields and the reader's visibility do",
+  })
+  lastDoneAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "Calendar days (Europe/Stockholm) from lastDoneAt to today; null when none" })
+  daysSinceLastDone!: number | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: "The earliest PLANNED activity at the place from now on, of all time, among those the reader may see (as lastDoneAt)",
+  })
+  nextPlannedAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: "Calendar days (Europe/Stockholm) from today to nextPlannedAt; null when none" })
+  daysUntilNextPlanned!: number | null;
 
   @Field(() => [KindCount])
   byKind!: KindCount[];

@@ -124,8 +124,8 @@ export function MapRoute() {
         coverage={coverage.coverage}
         years={view.filter.years}
         selectableYears={defaults.selectableYears}
-        periodYears={defaults.years}
-        onYears={(years) => setView({ ...view, filter: { ...view.filter, years } })}
+        periodYears={defaults.periodYears}
+        onYears={(years) => setView({ ...view, filter: { ...view.filter, years, onwardFrom: null } })}
         onExit={() => {
           void leaveFullscreen();
           setView({ ...view, meeting: false }, { push: true });

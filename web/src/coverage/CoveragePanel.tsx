@@ -1,7 +1,8 @@
 import type { ErrorLike } from "@apollo/client";
 import { ErrorNotice } from "../app/ErrorNotice";
 import type { ActivityFilter, CoverageQueryQuery } from "../gql/graphql";
-import { useI18n } from "../i18n/i18n";
+import { yearRanges } from "../filters/view-state";
+import { useI18n, type I18n } from "../i18n/i18n";
 import type { PopupTarget } from "../map/ActivityPopup";
 import { PlaceActivities } from "./PlaceActivities";
 import { PlaceCoverageTable } from "./PlaceCoverageTable";
@@ -20,14 +21,26 @@ export interface CoveragePanelProps {
   onShowActivity(activity: PopupTarget): void;
 }
 
+/** What years the counts cover, in words: "2026 och framåt", "2021, 2023–2025". */
+export function rangeText({ t }: I18n, filter: ActivityFilter): string {
+  const ranges = yearRanges(filter.years ?? [], filter.onwardFromYear);
+  if (ranges.length === 0) return t("coverage.rangeNone");
+  const years = ranges.map((r) => (r.to === null ? t("filters.onward", { year: r.from }) : r.from === r.to ? String(r.from) : `${r.from}–${r.to}`)).join(", ");
+  return t("coverage.range", { years });
+}
+
 /** Where the work in the selection went: town, villages, elsewhere, and place by place. */
 export function CoveragePanel({ coverage, error, retry, unvisitedIds, filter, selectedPlaceId, onSelectPlace, onShowActivity }: CoveragePanelProps) {
-  const { t, tn } = useI18n();
-  const selected = coverage?.places.find((p) => p.place.id === selectedPlaceId)?.place ?? null;
+  const i18n = useI18n();
+  const { t, tn } = i18n;
+  const selected = coverage?.places.find((p) => p.place.id === selectedPlaceId) ?? null;
   const unvisitedVillages = coverage?.unvisited.length ?? 0;
   return (
     <section className="coverage panel" aria-labelledby="coverage-title">
       <h2 id="coverage-title">{t("coverage.title")}</h2>
+      <p className="field-note coverage-range" data-testid="coverage-range">
+        {rangeText(i18n, filter)}
+      </p>
       {error ? <ErrorNotice error={error} retry={retry} /> : null}
       {coverage ? (
         <>
@@ -35,7 +48,7 @@ export function CoveragePanel({ coverage, error, retry, unvisitedIds, filter, se
           <p className="unvisited-summary" data-testid="unvisited-summary">
             {tn("coverage.unvisitedCount", unvisitedVillages)}
           </p>
-          {selected ? <PlaceActivities place={selected} filter={filter} onClear={() => onSelectPlace(null)} onShow={onShowActivity} /> : null}
+          {selected ? <PlaceActivities place={selected.place} times={selected} filter={filter} onClear={() => onSelectPlace(null)} onShow={onShowActivity} /> : null}
           <PlaceCoverageTable places={coverage.places} unvisitedIds={unvisitedIds} selectedPlaceId={selectedPlaceId} onSelect={onSelectPlace} />
         </>
       ) : !error ? (

@@ -5,6 +5,7 @@ import type { ActivityFilter } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { areaText } from "../activities/ActivityDetails";
 import type { PopupTarget } from "../map/ActivityPopup";
+import { placeTimesText, type PlaceTimesValue } from "./PlaceTimes";
 
 /** How many of a place's activities the panel lists (the table has them all). */
 const SHOWN = 20;
@@ -22,8 +23,18 @@ const PlaceActivitiesQuery = graphql(`
   }
 `);
 
-/** The chosen place's activities in the selection, newest first. */
-export function PlaceActivities({ place, filter, onClear, onShow }: { place: { id: string; name: string }; filter: ActivityFilter; onClear(): void; onShow(activity: PopupTarget): void }) {
+/** Props of `PlaceActivities`. */
+export interface PlaceActivitiesProps {
+  place: { id: string; name: string };
+  /** The place's last done and next planned activity (all time). */
+  times: PlaceTimesValue;
+  filter: ActivityFilter;
+  onClear(): void;
+  onShow(activity: PopupTarget): void;
+}
+
+/** The chosen place's last done and next planned activity, and its activities in the selection, newest first. */
+export function PlaceActivities({ place, times, filter, onClear, onShow }: PlaceActivitiesProps) {
   const i18n = useI18n();
   const { t, tn, formatDate } = i18n;
   const { data, previousData, error, refetch } = useQuery(PlaceActivitiesQuery, { variables: { filter: { ...filter, placeIds: [place.id] }, first: SHOWN } });
@@ -36,6 +47,9 @@ export function PlaceActivities({ place, filter, onClear, onShow }: { place: { i
           {t("coverage.clearSelection")}
         </button>
       </div>
+      <p className="place-timeline" data-testid="place-timeline">
+        {placeTimesText(i18n, times)}
+      </p>
       {error ? <ErrorNotice error={error} retry={() => void refetch()} /> : null}
       {result ? (
         result.totalCount === 0 ? (

@@ -3,6 +3,7 @@ import { ACTIVITY_KINDS } from "../activities/enums";
 import type { CoverageQueryQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ScrollRegion } from "../table/ScrollRegion";
+import { LastDone, NextPlanned } from "./PlaceTimes";
 
 type PlaceRow = CoverageQueryQuery["coverage"]["places"][number];
 
@@ -13,12 +14,13 @@ export function orderPlaces(places: readonly PlaceRow[], unvisitedIds: ReadonlyS
 }
 
 /**
- * Places with their number of activities, the numbers by kind, the last activity and the days
- * since; villages with none are marked in words and listed first. Choosing a place zooms the map
- * to it and lists its activities.
+ * Places with their number of activities and the numbers by kind in the selection, and, of all
+ * time, the last done activity (days since) and the next planned one (days until); villages with
+ * none in the selection are marked in words and listed first. Choosing a place zooms the map to it
+ * and lists its activities.
  */
 export function PlaceCoverageTable({ places, unvisitedIds, selectedPlaceId, onSelect }: { places: readonly PlaceRow[]; unvisitedIds: ReadonlySet<string>; selectedPlaceId: string | null; onSelect(placeId: string | null): void }) {
-  const { t, formatDate, formatNumber } = useI18n();
+  const { t, formatNumber } = useI18n();
   const rows = useMemo(() => orderPlaces(places, unvisitedIds), [places, unvisitedIds]);
   return (
     <ScrollRegion labelledBy="coverage-places-caption">
@@ -35,10 +37,8 @@ export function PlaceCoverageTable({ places, unvisitedIds, selectedPlaceId, onSe
               {t("coverage.count")}
             </th>
             <th scope="col">{t("coverage.byKind")}</th>
-            <th scope="col">{t("coverage.last")}</th>
-            <th scope="col" className="numeric">
-              {t("coverage.daysSince")}
-            </th>
+            <th scope="col">{t("coverage.lastDone")}</th>
+            <th scope="col">{t("coverage.nextPlanned")}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +67,7 @@ export function PlaceCoverageTable({ places, unvisitedIds, selectedPlaceId, onSe
                 </th>
                 <td>{t(`placeKind.${row.place.kind}`)}</td>
                 <td className="numeric">{formatNumber(row.count)}</td>
-                <td>
+                <td className="place-by-kind">
                   {byKind.length ? (
                     <ul className="inline-list">
                       {byKind.map((b) => (
@@ -80,8 +80,12 @@ export function PlaceCoverageTable({ places, unvisitedIds, selectedPlaceId, onSe
                     "–"
                   )}
                 </td>
-                <td>{row.lastActivityAt ? <time dateTime={row.lastActivityAt}>{formatDate(row.lastActivityAt)}</time> : "–"}</td>
-                <td className="numeric">{row.daysSinceLast !== null ? formatNumber(row.daysSinceLast) : "–"}</td>
+                <td className="place-time" data-testid="last-done" data-days={row.daysSinceLastDone ?? undefined}>
+                  <LastDone times={row} />
+                </td>
+                <td className="place-time" data-testid="next-planned" data-days={row.daysUntilNextPlanned ?? undefined}>
+                  <NextPlanned times={row} />
+                </td>
               </tr>
             );
           })}

@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { graphql } from "../gql";
 import type { ActivityFilter } from "../gql/graphql";
 
+/** The coverage of the map page: counts in the selection, each place's last done and next planned of all time. */
 export const CoverageQuery = graphql(`
   query CoverageQuery($filter: ActivityFilter) {
     coverage(filter: $filter) {
@@ -13,8 +14,10 @@ export const CoverageQuery = graphql(`
       }
       places {
         count
-        lastActivityAt
-        daysSinceLast
+        lastDoneAt
+        daysSinceLastDone
+        nextPlannedAt
+        daysUntilNextPlanned
         byKind {
           kind
           count

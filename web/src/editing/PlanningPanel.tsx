@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useSessionUser } from "../auth/session";
 import type { CoverageQueryQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import { LastDone, NextPlanned } from "../coverage/PlaceTimes";
 import { useActivityEditor } from "./ActivityEditor";
 import { defaultOrganisation } from "./activity-rules";
 import { HiddenColumn } from "./Field";
@@ -11,20 +12,21 @@ type PlaceCoverage = CoverageQueryQuery["coverage"]["places"][number];
 /** How many places show before "show all". */
 const FIRST = 8;
 
-/** Never visited first, then the longest since the last activity; ties by name. */
+/** Never done first, then the longest since the last done activity; ties by name. */
 export function planningOrder(places: readonly PlaceCoverage[]): PlaceCoverage[] {
-  const days = (p: PlaceCoverage) => p.daysSinceLast ?? Number.POSITIVE_INFINITY;
+  const days = (p: PlaceCoverage) => p.daysSinceLastDone ?? Number.POSITIVE_INFINITY;
   return places
     .filter((p) => p.place.kind === "TOWN" || p.place.kind === "VILLAGE")
     .sort((a, b) => days(b) - days(a) || a.place.name.localeCompare(b.place.name, "sv"));
 }
 
 /**
- * "Planera": the town and villages by days since their last activity in the selection, each with
+ * "Planera": the town and villages by days since their last done activity (all time), with the next
+ * planned one, each with
  * a button that opens the form for a village visit there (the role's own organisation, planned).
  */
 export function PlanningPanel({ places }: { places: readonly PlaceCoverage[] | null }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const user = useSessionUser();
   const open = useActivityEditor();
   const [all, setAll] = useState(false);
@@ -42,22 +44,26 @@ export function PlanningPanel({ places }: { places: readonly PlaceCoverage[] | n
           <thead>
             <tr>
               <th scope="col">{t("plan.place")}</th>
-              <th scope="col">{t("plan.daysSince")}</th>
+              <th scope="col">{t("coverage.lastDone")}</th>
+              <th scope="col">{t("coverage.nextPlanned")}</th>
               <HiddenColumn label={t("plan.action")} />
             </tr>
           </thead>
           <tbody>
-            {shown.map(({ place, daysSinceLast }) => (
-              <tr key={place.id}>
-                <th scope="row">{place.name}</th>
-                <td>{daysSinceLast === null ? <strong>{t("plan.never")}</strong> : formatNumber(daysSinceLast)}</td>
+            {shown.map((row) => (
+              <tr key={row.place.id}>
+                <th scope="row">{row.place.name}</th>
+                <td data-days={row.daysSinceLastDone ?? undefined}>{row.daysSinceLastDone === null ? <strong>{t("coverage.noneDone")}</strong> : <LastDone times={row} />}</td>
+                <td>
+                  <NextPlanned times={row} />
+                </td>
                 <td>
                   <button
                     type="button"
                     className="button-secondary button-small"
-                    aria-label={t("plan.actionIn", { place: place.name })}
+                    aria-label={t("plan.actionIn", { place: row.place.name })}
                     onClick={() =>
-                      open({ mode: "new", known: { kind: "VILLAGE_VISIT", status: "PLANNED", placeId: place.id, organisation: defaultOrganisation(user.role) } })
+                      open({ mode: "new", known: { kind: "VILLAGE_VISIT", status: "PLANNED", placeId: row.place.id, organisation: defaultOrganisation(user.role) } })
                     }
                   >
                     {t("plan.action")}

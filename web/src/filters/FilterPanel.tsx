@@ -8,7 +8,7 @@ import type { MessageKey } from "../i18n/sv";
 import { AREA_COLOURS } from "../map/colours";
 import { CheckboxGroup, type CheckboxOption } from "./CheckboxGroup";
 import { periodYears } from "./promise-periods";
-import { LIST_FIELDS, toggleValue, type ColourBy, type ListField, type View, type ViewDefaults } from "./view-state";
+import { LIST_FIELDS, defaultFilter, isYearChosen, toggleValue, toggleYear, yearChoices, type ColourBy, type ListField, type View, type ViewDefaults } from "./view-state";
 
 /** Label prefixes of each list filter's values in the message catalogue. */
 const LABEL_PREFIX: Record<ListField, string> = {
@@ -79,7 +79,7 @@ export function FilterPanel({ view, defaults, setView, role, error }: FilterPane
     );
   }
 
-  const yearOptions = defaults.selectableYears.map((y) => ({ value: y, label: String(y) }));
+  const yearOptions = yearChoices(defaults).map((y) => ({ value: y, label: y === defaults.onwardFrom ? t("filters.onward", { year: y }) : String(y) }));
   return (
     <aside className="filters" aria-labelledby="filters-title">
       <h2 id="filters-title">{t("filters.title")}</h2>
@@ -88,13 +88,16 @@ export function FilterPanel({ view, defaults, setView, role, error }: FilterPane
           legend={t("filters.years")}
           name="years"
           options={yearOptions}
-          isChecked={(y) => filter.years.includes(y)}
-          onToggle={(y, on) => setFilter({ years: defaults.selectableYears.filter((v) => (v === y ? on : filter.years.includes(v))) })}
+          isChecked={(y) => isYearChosen(filter, defaults, y)}
+          onToggle={(y, on) => setFilter(toggleYear(filter, defaults, y, on))}
           error={errorFor("years")}
         >
           <div className="group-actions">
+            <button type="button" className="button-link" onClick={() => setFilter({ years: defaults.years, onwardFrom: defaults.onwardFrom })}>
+              {t("filters.thisYearOnward")}
+            </button>
             {defaults.periods.map((p) => (
-              <button key={p.from} type="button" className="button-link" onClick={() => setFilter({ years: periodYears(p) })}>
+              <button key={p.from} type="button" className="button-link" onClick={() => setFilter({ years: periodYears(p), onwardFrom: null })}>
                 {t("filters.period", { from: p.from, to: p.to })}
               </button>
             ))}
@@ -132,7 +135,7 @@ export function FilterPanel({ view, defaults, setView, role, error }: FilterPane
             setView({
               ...view,
               placeId: null,
-              filter: { years: defaults.years, priorityAreas: null, kinds: null, organisations: null, statuses: null, zones: null },
+              filter: defaultFilter(defaults),
             })
           }
         >

@@ -3,11 +3,21 @@ import { navigate, useLocation } from "../app/router";
 import { PROMISE_PERIODS, currentYear, defaultPeriod, periodYears, selectableYears, type PromisePeriod } from "./promise-periods";
 import { parseView, viewToSearch, type View, type ViewDefaults } from "./view-state";
 
-/** The defaults for today: the years of the promise period that holds (else the latest one). */
+/**
+ * The defaults for today: this year and what is planned ahead (the selectable years from this one
+ * on, and everything after them); the promise periods are the shortcuts.
+ */
 export function viewDefaults(periods: readonly PromisePeriod[] = PROMISE_PERIODS, now: Date = new Date()): ViewDefaults {
   const year = currentYear(now);
   const known = periods.length ? periods : PROMISE_PERIODS;
-  return { years: periodYears(defaultPeriod(year, known)), selectableYears: selectableYears(year, known), periods: known };
+  const selectable = selectableYears(year, known);
+  return {
+    years: selectable.filter((y) => y >= year),
+    onwardFrom: selectable[selectable.length - 1] + 1,
+    selectableYears: selectable,
+    periodYears: periodYears(defaultPeriod(year, known)),
+    periods: known,
+  };
 }
 
 /**

@@ -5,6 +5,8 @@ import type { PromisePeriod } from "./promise-periods";
 /** What the filters select. A list field that is `null` selects every value. */
 export interface Filter {
   years: number[];
+  /** Besides `years`, every year from this one on, with no upper bound (the work planned ahead); null for none. */
+  onwardFrom: number | null;
   priorityAreas: PriorityArea[] | null;
   kinds: ActivityKind[] | null;
   organisations: Organisation[] | null;
@@ -28,8 +30,13 @@ export interface View {
 
 /** Defaults that depend on today and on the promise periods. */
 export interface ViewDefaults {
+  /** The years chosen at sign-in: this year and the selectable years after it. */
   years: number[];
+  /** Chosen at sign-in too: everything after the last selectable year (`onwardFrom` of `Filter`). */
+  onwardFrom: number;
   selectableYears: number[];
+  /** The years of the promise period that holds today, else of the latest one (meeting mode's shortcut). */
+  periodYears: number[];
   /** The promise periods, oldest first (shortcuts in the year filter). */
   periods: readonly PromisePeriod[];
 }
@@ -60,20 +67,36 @@ function parseList<T extends string>(raw: string | null, values: readonly T[]): 
   return kept.length === values.length ? null : kept;
 }
 
+/** The years the URL names: `years` (selectable ones only) and `onward`, the open end. */
+function parseYears(search: URLSearchParams, defaults: ViewDefaults): Pick<Filter, "years" | "onwardFrom"> {
+  const yearsRaw = search.get("years");
+  if (yearsRaw === null) return { years: defaults.years, onwardFrom: defaults.onwardFrom };
+  const named = splitParam(yearsRaw);
+  const onwardRaw = search.get("onward") ?? "";
+  const onward = /^\d{4}$/.test(onwardRaw) ? Number(onwardRaw) : null;
+  const years = defaults.selectableYears.filter((y) => named.includes(String(y)) || (onward !== null && y >= onward));
+  // An open end that has become selectable years (a link from an earlier year) is written as those
+  // years plus the open end after them: the same activities, the checkboxes telling it.
+  return { years, onwardFrom: onward === null ? null : Math.max(onward, defaults.onwardFrom) };
+}
+
+/**
+ * The selection at sign-in: this year and the work planned ahead (`years` from this year, plus
+ * everything after them); a promise period is a shortcut away.
+ */
+export function defaultFilter(defaults: ViewDefaults): Filter {
+  return { years: defaults.years, onwardFrom: defaults.onwardFrom, priorityAreas: null, kinds: null, organisations: null, statuses: null, zones: null };
+}
+
 /** Reads the view from a query string; unknown values are dropped, missing ones take the defaults. */
 export function parseView(search: URLSearchParams, defaults: ViewDefaults): View {
-  const yearsRaw = search.get("years");
-  const years =
-    yearsRaw === null
-      ? defaults.years
-      : defaults.selectableYears.filter((y) => splitParam(yearsRaw).includes(String(y)));
   const sortRaw = search.get("sort") ?? "";
   const sortField = sortRaw.replace(/^-/, "") as ActivitySortField;
   const sort: ActivityOrder | null = SORT_FIELDS.includes(sortField) ? { field: sortField, direction: sortRaw.startsWith("-") ? "DESC" : "ASC" } : null;
   const place = search.get("place");
   return {
     filter: {
-      years,
+      ...parseYears(search, defaults),
       priorityAreas: parseList(search.get(LIST_FIELDS.priorityAreas.param), PRIORITY_AREAS),
       kinds: parseList(search.get(LIST_FIELDS.kinds.param), ACTIVITY_KINDS),
       organisations: parseList(search.get(LIST_FIELDS.organisations.param), ORGANISATIONS),
@@ -90,6 +113,7 @@ export function parseView(search: URLSearchParams, defaults: ViewDefaults): View
 /** Writes the view as a query string (with `?`), commas left readable; years always written. */
 export function viewToSearch(view: View): string {
   const pairs: Array<[string, string[]]> = [["years", view.filter.years.map(String)]];
+  if (view.filter.onwardFrom !== null) pairs.push(["onward", [String(view.filter.onwardFrom)]]);
   for (const [field, { param }] of Object.entries(LIST_FIELDS) as Array<[ListField, (typeof LIST_FIELDS)[ListField]]>) {
     const chosen = view.filter[field];
     if (chosen !== null) pairs.push([param, chosen]);
@@ -104,6 +128,7 @@ export function viewToSearch(view: View): string {
 /** The API filter for the view's selection (fields that select everything are left out). */
 export function toActivityFilter(filter: Filter): ActivityFilter {
   const result: ActivityFilter = { years: filter.years };
+  if (filter.onwardFrom !== null) result.onwardFromYear = filter.onwardFrom;
   if (filter.priorityAreas) result.priorityAreas = filter.priorityAreas;
   if (filter.kinds) result.kinds = filter.kinds;
   if (filter.organisations) result.organisations = filter.organisations;
@@ -119,4 +144,45 @@ export function toggleValue<T extends string>(current: readonly T[] | null, valu
   else chosen.delete(value);
   const next = values.filter((v) => chosen.has(v));
   return next.length === values.length ? null : next;
+}
+
+/** The year checkboxes: the selectable years, then the open end (`defaults.onwardFrom`, "and onward"). */
+export function yearChoices(defaults: ViewDefaults): number[] {
+  return [...defaults.selectableYears, defaults.onwardFrom];
+}
+
+/** Whether the year checkbox `year` (a selectable year or the open end) is ticked. */
+export function isYearChosen(filter: Filter, defaults: ViewDefaults, year: number): boolean {
+  return year === defaults.onwardFrom ? filter.onwardFrom !== null : filter.years.includes(year);
+}
+
+/** The years with the checkbox `year` ticked or unticked (the open end is a checkbox of its own). */
+export function toggleYear(filter: Filter, defaults: ViewDefaults, year: number, on: boolean): Pick<Filter, "years" | "onwardFrom"> {
+  if (year === defaults.onwardFrom) return { years: filter.years, onwardFrom: on ? defaults.onwardFrom : null };
+  return { years: defaults.selectableYears.filter((y) => (y === year ? on : filter.years.includes(y))), onwardFrom: filter.onwardFrom };
+}
+
+/** A span of years the selection counts; `to` null is open (no upper bound). */
+export interface YearRange {
+  from: number;
+  to: number | null;
+}
+
+/**
+ * The selection's years as spans, consecutive years merged and the open end joined to the run it
+ * touches: ([2026], 2027) → 2026 onward; ([2021, 2023, 2024, 2025], null) → 2021, 2023–2025.
+ */
+export function yearRanges(years: readonly number[], onwardFrom: number | null | undefined): YearRange[] {
+  const ranges: YearRange[] = [];
+  for (const year of [...new Set(years)].sort((x, y) => x - y)) {
+    if (onwardFrom != null && year >= onwardFrom) break;
+    const last = ranges.at(-1);
+    if (last && last.to !== null && last.to + 1 === year) last.to = year;
+    else ranges.push({ from: year, to: year });
+  }
+  if (onwardFrom == null) return ranges;
+  const last = ranges.at(-1);
+  if (last && last.to !== null && last.to + 1 >= onwardFrom) last.to = null;
+  else ranges.push({ from: onwardFrom, to: null });
+  return ranges;
 }

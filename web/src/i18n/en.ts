@@ -1,5 +1,6 @@
 import { followupEn } from "../followup/followup.en";
 import { editingEn } from "../editing/editing.en";
+import { coverageEn } from "../coverage/coverage.en";
 import { adminEn } from "../admin/admin.en";
 import type { MessageKey } from "./sv";
 
@@ -7,6 +8,7 @@ import type { MessageKey } from "./sv";
 export const en: Record<MessageKey, string> = {
   ...followupEn,
   ...editingEn,
+  ...coverageEn,
   ...adminEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
@@ -113,8 +115,6 @@ export const en: Record<MessageKey, string> = {
   "coverage.placeKind": "Kind",
   "coverage.count": "Count",
   "coverage.byKind": "By kind",
-  "coverage.last": "Last activity",
-  "coverage.daysSince": "Days since",
   "coverage.unvisited": "No activity",
   "coverage.unvisitedCount_one": "{count} village with no activity in the selection",
   "coverage.unvisitedCount_other": "{count} villages with no activity in the selection",

@@ -1,5 +1,6 @@
 import { followupSv } from "../followup/followup.sv";
 import { editingSv } from "../editing/editing.sv";
+import { coverageSv } from "../coverage/coverage.sv";
 import { adminSv } from "../admin/admin.sv";
 
 /**
@@ -9,6 +10,7 @@ import { adminSv } from "../admin/admin.sv";
 export const sv = {
   ...followupSv,
   ...editingSv,
+  ...coverageSv,
   ...adminSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
@@ -115,8 +117,6 @@ export const sv = {
   "coverage.placeKind": "Slag",
   "coverage.count": "Antal",
   "coverage.byKind": "Per typ",
-  "coverage.last": "Senaste aktivitet",
-  "coverage.daysSince": "Dagar sedan",
   "coverage.unvisited": "Ingen aktivitet",
   "coverage.unvisitedCount_one": "{count} by utan aktivitet i urvalet",
   "coverage.unvisitedCount_other": "{count} byar utan aktivitet i urvalet",

@@ -76,7 +76,7 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     expect(await rows.count()).toBe(publicFollowUp.villages.length);
     // Reached or not in words, not by the mark's colour alone.
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")!.childNodes[0].textContent, tr.querySelector(".status-badge")!.textContent]));
-    expect(shown).toEqual(publicFollowUp.villages.map((v) => [v.name, v.reached ? "✓ Nådd" : "✗ Inte nådd"]));
+    expect(shown).toEqual(publicFollowUp.villages.map((v) => [v.name, v.reached ? "✓\u00a0Nådd" : "✗\u00a0Inte nådd"]));
     expect(await page.getByRole("table", { name: /per månad 2024/ }).count()).toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, "followup-public.png"), fullPage: true });
     await expectNoAxeViolations(page, "the public follow-up");

@@ -93,7 +93,7 @@ describe.skipIf(!run)("the public follow-up in Chromium, for a citizen who has n
     const shown = await page.getByTestId("public-villages").locator("tbody tr").evaluateAll((trs) =>
       trs.map((tr) => [tr.querySelector('[data-year="current"]')!.textContent, tr.querySelector('[data-year="previous"]')!.textContent]),
     );
-    const cell = (reachedThen: boolean, count: number | null) => `${reachedThen ? "✓ Nådd" : "✗ Inte nådd"}${reachedThen && count !== null ? ` ${count} ${count === 1 ? "aktivitet" : "aktiviteter"}` : ""}`;
+    const cell = (reachedThen: boolean, count: number | null) => `${reachedThen ? "✓\u00a0Nådd" : "✗\u00a0Inte nådd"}${reachedThen && count !== null ? ` ${count} ${count === 1 ? "aktivitet" : "aktiviteter"}` : ""}`;
     expect(shown).toEqual(figures.villages.map((v) => [cell(v.reached, v.count), cell(v.previousReached, v.previousCount)]));
     await map.screenshot({ path: path.join(ARTIFACTS, "public-map.png") });
   });

@@ -39,7 +39,8 @@ export function StatusBadge({ status, label }: { status: PromiseStatus; label?: 
   const { t } = useI18n();
   return (
     <span className={`status-badge status-${status}`} data-status={status}>
-      <span aria-hidden="true">{STATUS_MARK[status]} </span>
+      {/* A no-break space: the mark stays with the word when a narrow column wraps the badge. */}
+      <span aria-hidden="true">{STATUS_MARK[status]} </span>
       {label ?? t(`followUp.statusShort.${status}`)}
     </span>
   );

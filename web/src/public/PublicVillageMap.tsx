@@ -39,26 +39,35 @@ function countIcon(count: number | null): L.DivIcon {
   return L.divIcon({ className: "public-village-marker", html: `<span class="public-village-count">${text}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
 }
 
+/** Points just outside the left and right edges of the map's box, a gap apart: labels keep inside. */
+function edgeObstacles(box: L.Bounds, gap: number): Array<{ x: number; y: number }> {
+  if (!box.min || !box.max) return [];
+  const points: Array<{ x: number; y: number }> = [];
+  for (let y = box.min.y; y <= box.max.y; y += gap) points.push({ x: box.min.x - gap / 2, y }, { x: box.max.x + gap / 2, y });
+  return points;
+}
+
 /** The villages: a count marker and a name label for each village reached, a plain ring for the rest. */
 function VillageMarks({ villages }: { villages: readonly PublicMapVillage[] }) {
   const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  // The view (zoom and position) the labels are laid out for; the map refits when its box resizes.
+  const [view, setView] = useState(() => ({ zoom: map.getZoom(), box: map.getPixelBounds() }));
+  useMapEvents({ moveend: () => setView({ zoom: map.getZoom(), box: map.getPixelBounds() }) });
   const reached = useMemo(() => villages.filter((v) => v.reached), [villages]);
   const gap = 16;
-  // Labels placed clear of each other and of the other marks (as on the map page).
-  const placements = useMemo(
-    () =>
-      layoutLabels(
-        reached.map((v) => {
-          const p = map.project([v.lat, v.lng], zoom);
-          return { id: v.name, x: p.x, y: p.y, width: v.name.length * 7.2 + 12, height: 19 };
-        }),
-        gap,
-        villages.filter((v) => !v.reached).map((v) => map.project([v.lat, v.lng], zoom)),
-      ),
-    [map, zoom, reached, villages],
-  );
+  // Labels placed clear of each other, of the other marks and of the map's edges (where they would be cut off).
+  const placements = useMemo(() => {
+    const { zoom, box } = view;
+    const others = villages.filter((v) => !v.reached).map((v) => map.project([v.lat, v.lng], zoom));
+    return layoutLabels(
+      reached.map((v) => {
+        const p = map.project([v.lat, v.lng], zoom);
+        return { id: v.name, x: p.x, y: p.y, width: v.name.length * 7.2 + 12, height: 19 };
+      }),
+      gap,
+      [...others, ...edgeObstacles(box, gap)],
+    );
+  }, [map, view, reached, villages]);
   return (
     <>
       {villages
@@ -69,7 +78,8 @@ function VillageMarks({ villages }: { villages: readonly PublicMapVillage[] }) {
       {reached.map((v) => {
         const placement = placements.get(v.name) ?? { direction: "right" as const, offset: [gap, 0] as [number, number] };
         return (
-          <Marker key={v.name} position={[v.lat, v.lng]} icon={countIcon(v.count)} pane="places" interactive={false} keyboard={false}>
+          // A count drawn over a neighbour's check mark, never under it.
+          <Marker key={v.name} position={[v.lat, v.lng]} icon={countIcon(v.count)} pane="places" interactive={false} keyboard={false} zIndexOffset={v.count === null ? 0 : 1000}>
             <Tooltip key={`${placement.direction}${placement.offset.join(",")}`} pane="placeLabels" permanent direction={placement.direction} offset={placement.offset} className="place-label public-village-label">
               {v.name}
             </Tooltip>

@@ -10,7 +10,7 @@ import type { PromiseService } from "../promises/promise.service";
 import { actualOf, checkFollowUpYear, explanations, statusOf, targetsToMeasure, yearState, type MeasuredTarget, type YearState } from "./follow-up-result";
 import { aggregateYears, type SplitCount, type YearFigures } from "./follow-up.sql";
 import { FollowUp, FollowUpYear, PromiseResult } from "./follow-up.types";
-import { PublicFollowUp, PublicPromiseResult, type PublicTotals, type PublicVillage } from "./public-follow-up.types";
+import { PublicFollowUp, PublicPromiseResult, type PublicVillage, type PublicYearTotals } from "./public-follow-up.types";
 
 /**
  * Villages with fewer inhabitants than this (or none recorded) are shown in the public follow-up
@@ -38,7 +38,7 @@ function totalOf(counts: Map<unknown, SplitCount>, side: keyof SplitCount): numb
 }
 
 /** The public totals of a year: parts that add up to the total (targeted operations apart, unplaced). */
-function publicTotals(f: YearFigures): PublicTotals {
+function publicTotals(f: YearFigures): PublicYearTotals {
   const zone = (z: Zone) => f.byZone.get(z)?.withoutTargeted ?? 0;
   const [inTown, inVillages, elsewhere] = [zone(Zone.TOWN), zone(Zone.VILLAGE), zone(Zone.RURAL)];
   const targetedOperations = f.byKind.get(ActivityKind.TARGETED_OPERATION) ?? 0;

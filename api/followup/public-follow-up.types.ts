@@ -1,5 +1,5 @@
 import { GraphQLJSON } from "graphql-scalars";
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, InterfaceType, ObjectType } from "type-graphql";
 import { Organisation, PriorityArea } from "../common/enums";
 import { KindCount } from "../coverage/coverage.types";
 import { PromiseMeasure } from "../promises/promise-target.entity";
@@ -79,8 +79,8 @@ export class PublicVillage {
  * A year's done activities and where they were, in parts that add up:
  * total = inTown + inVillages + elsewhere + targetedOperations (whose places are not published).
  */
-@ObjectType()
-export class PublicTotals {
+@InterfaceType({ description: "A year's done activities in parts that add up: total = inTown + inVillages + elsewhere + targetedOperations" })
+export abstract class PublicTotals {
   @Field(() => Int)
   year!: number;
 
@@ -103,6 +103,10 @@ export class PublicTotals {
   targetedOperations!: number;
 }
 
+/** The totals of a year beside the one published (the year before). */
+@ObjectType({ implements: PublicTotals })
+export class PublicYearTotals extends PublicTotals {}
+
 /** What the public page's map needs, readable without signing in: the boundary and the tiles. */
 @ObjectType()
 export class PublicMap {
@@ -122,7 +126,7 @@ export class PublicMap {
  * or time, no position but the villages' own, no title or note, and targeted operations only as
  * their yearly count.
  */
-@ObjectType({ description: "Den publicerade årliga uppföljningen: bara genomförda aktiviteter, sammanräknade" })
+@ObjectType({ implements: PublicTotals, description: "Den publicerade årliga uppföljningen: bara genomförda aktiviteter, sammanräknade" })
 export class PublicFollowUp extends PublicTotals {
   @Field(() => String, { nullable: true, description: "The period that covers the year; null when none does" })
   periodName!: string | null;
@@ -139,8 +143,8 @@ export class PublicFollowUp extends PublicTotals {
   @Field(() => [MonthCount], { description: "Months 1–12, without targeted operations" })
   byMonth!: MonthCount[];
 
-  @Field(() => PublicTotals, { description: "The same totals for the year before" })
-  previous!: PublicTotals;
+  @Field(() => PublicYearTotals, { description: "The same totals for the year before" })
+  previous!: PublicYearTotals;
 
   @Field(() => [PublicVillage], { description: "Every village by name; reached and counts without targeted operations" })
   villages!: PublicVillage[];

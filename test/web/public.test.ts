@@ -98,7 +98,8 @@ describe.skipIf(!run)("the public follow-up in Chromium, for a citizen who has n
     await map.screenshot({ path: path.join(ARTIFACTS, "public-map.png") });
   });
 
-  for (const [width, height] of [[390, 844], [320, 640]] as const) {
+  // A phone, the narrowest reflow width (WCAG 1.4.10), and 200 % zoom of 1440×900.
+  for (const [width, height] of [[390, 844], [320, 640], [720, 450]] as const) {
     it(`at ${width}×${height}: nothing scrolls sideways; the explanation, the totals with the year before and the map are there; passes axe`, async () => {
       await openAt(width, height);
       expect(await sideways()).toBe(0);
@@ -122,6 +123,11 @@ describe.skipIf(!run)("the public follow-up in Chromium, for a citizen who has n
     expect(await five.getByTestId("promise-explanation").textContent()).toMatch(/ of at least 1 drug search(es)? with a dog at the upper secondary school$/);
     expect(await five.getByTestId("promise-previous").textContent()).toMatch(/^The year before \(2024\): /);
     await page.screenshot({ path: path.join(ARTIFACTS, "public-english.png"), fullPage: true });
+    // The longer English words still fit a 320 px screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(sideways, POLL).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, "public-english-320.png"), fullPage: true });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole("button", { name: "Byt till svenska" }).click();
     await page.getByRole("heading", { level: 2, name: "Vad är ett medborgarlöfte?" }).waitFor();
     expect(errors).toEqual([]);

@@ -10,7 +10,7 @@ import { PromiseCard, StatusBadge } from "../followup/PromiseCard";
 import { YearSelect } from "../followup/YearSelect";
 import { currentYear } from "../filters/promise-periods";
 import { graphql } from "../gql";
-import type { PublicFollowUpRouteQueryQuery } from "../gql/graphql";
+import type { PublicFollowUpRouteQueryQuery, PublicTotalsPartsFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import "./public.css";
 import { PublicVillageMap } from "./PublicVillageMap";
@@ -18,22 +18,12 @@ import { PublicVillageMap } from "./PublicVillageMap";
 export const PublicFollowUpRouteQuery = graphql(`
   query PublicFollowUpRouteQuery($year: Int!) {
     publicFollowUp(year: $year) {
-      year
-      total
-      inTown
-      inVillages
-      elsewhere
-      targetedOperations
+      ...PublicTotalsParts
       periodName
       inProgress
       smallVillageLimit
       previous {
-        year
-        total
-        inTown
-        inVillages
-        elsewhere
-        targetedOperations
+        ...PublicTotalsParts
       }
       promises {
         number
@@ -62,6 +52,18 @@ export const PublicFollowUpRouteQuery = graphql(`
         previousCount
       }
     }
+  }
+`);
+
+/** A year's total and the named parts it is made of. */
+export const PublicTotalsParts = graphql(`
+  fragment PublicTotalsParts on PublicTotals {
+    year
+    total
+    inTown
+    inVillages
+    elsewhere
+    targetedOperations
   }
 `);
 
@@ -104,8 +106,7 @@ export function PublicFollowUpRoute({ year }: { year: number }) {
   );
 }
 
-/** A year's total and the named parts it is made of. */
-type Totals = PublicFollowUp["previous"];
+type Totals = PublicTotalsPartsFragment;
 
 /** The parts of a year's total, in the order shown; together they are the total. */
 const PARTS = ["inTown", "inVillages", "elsewhere", "targetedOperations"] as const;

@@ -216,13 +216,14 @@ interface RoadSegment {
 /**
  * The main roads as chains of gazetteer points. Straight lines between the points stand in for
  * the real road geometry, which the project does not carry; road 805 leaves the E45 a few km north
- * of Jokkmokk and runs past Randijaur to Kvikkjokk.
+ * of Jokkmokk and runs past Randijaur, Tjåmotis and Årrenjarka to Kvikkjokk; riksväg 97 passes the
+ * old posting station Koskats between Mattisudden and Vuollerim.
  */
 const MAIN_ROADS: readonly { road: string; via: readonly string[] }[] = [
   { road: "E45", via: ["Kåbdalis", "Jokkmokk"] },
   { road: "E45", via: ["Jokkmokk", "Harsprånget", "Porjus"] },
-  { road: "riksväg 97", via: ["Jokkmokk", "Mattisudden", "Vuollerim"] },
-  { road: "väg 805", via: ["Jokkmokk", "Randijaur", "Kvikkjokk"] },
+  { road: "riksväg 97", via: ["Jokkmokk", "Mattisudden", "Koskats", "Vuollerim"] },
+  { road: "väg 805", via: ["Jokkmokk", "Randijaur", "Tjåmotis", "Årrenjarka", "Kvikkjokk"] },
 ];
 
 /** How likely a village is to get a traffic check (by traffic through it); others count 1. */
@@ -232,8 +233,24 @@ const VILLAGE_TRAFFIC_WEIGHT: Readonly<Record<string, number>> = {
   Kåbdalis: 2,
   Mattisudden: 2,
   Murjek: 2,
-  // The mountain station is reached by boat: no road traffic to check.
+  // The mountain station is reached by boat, the Padjelanta summer settlement by helicopter: no
+  // road traffic to check.
   Saltoluokta: 0,
+  Staloluokta: 0,
+};
+
+/** Villages without a road: no traffic checks there, and no evening meetings held there. */
+function roadless(village: DemoPlace): boolean {
+  return VILLAGE_TRAFFIC_WEIGHT[village.name] === 0;
+}
+
+/**
+ * The months a village can be visited in, where not every month: the mountain station over the ice
+ * in March and April and by boat in summer; the summer settlement only while people are there.
+ */
+const VILLAGE_VISIT_MONTHS: Readonly<Record<string, readonly number[]>> = {
+  Saltoluokta: [3, 4, 6, 7, 8, 9],
+  Staloluokta: [7, 8],
 };
 
 /** A rural point must be this far outside every town and village radius. */
@@ -813,7 +830,7 @@ function generateYear(g: Generator, year: number, plan: YearPlan): void {
   const round = dice.shuffle(map.villages);
   for (let i = 0; i < plan.villageVisits; i += 1) {
     const village = round[i % round.length];
-    const season = village.name === "Saltoluokta" ? [3, 4, 6, 7, 8, 9] : ALL_MONTHS;
+    const season = VILLAGE_VISIT_MONTHS[village.name] ?? ALL_MONTHS;
     g.inMonth(g.villageVisit(village), year, dice.pick(season));
   }
 
@@ -857,7 +874,7 @@ function generateYear(g: Generator, year: number, plan: YearPlan): void {
   ];
   for (const [organisation, count] of dialogues) {
     for (let i = 0; i < count; i += 1) {
-      const village = dice.chance(0.5) ? dice.pick(map.villages.filter((v) => v.name !== "Saltoluokta")) : null;
+      const village = dice.chance(0.5) ? dice.pick(map.villages.filter((v) => !roadless(v))) : null;
       g.inMonth(g.citizenDialogue(organisation, village), year, dice.pick(SCHOOL_MONTHS));
     }
   }

@@ -1,7 +1,9 @@
 import type { DataSource } from "typeorm";
+import { ACTIVITY_COLUMNS, toActivity } from "../activities/activity.service";
 import { errors } from "../common/errors";
 import { SqlParams } from "../common/sql-params";
 import { AuditEventConnection, AuditFilter } from "./audit-query.types";
+import type { DeletedActivityEntry } from "./deleted-activity.types";
 
 const MAX = 500;
 
@@ -41,5 +43,27 @@ export class AuditQueryService {
     const page = rows.slice(0, size);
     const edges = page.map((row) => ({ cursor: row.id, node: { ...row, actorId: null } }));
     return { totalCount: count, edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  /**
+   * The most recently deleted activities with who deleted them and when, in one statement: the
+   * latest DELETE event of each (by the audit index on entity and id), else who last changed it.
+   */
+  async deletedActivities(limit = 200): Promise<DeletedActivityEntry[]> {
+    const rows: Array<Record<string, unknown> & { deletedAt: Date; deletedBy: string | null; deletedByName: string | null }> = await this.dataSource.query(
+      `SELECT ${ACTIVITY_COLUMNS}, COALESCE(d.at, a.deleted_at) AS "deletedAt",
+              COALESCE(d.actor_username, u.username) AS "deletedBy", u.display_name AS "deletedByName"
+       FROM activity a
+       LEFT JOIN LATERAL (
+         SELECT e.at, e.actor_id, e.actor_username FROM audit_event e
+         WHERE e.entity = 'activity' AND e.entity_id = a.id::text AND e.action = 'DELETE'
+         ORDER BY e.id DESC LIMIT 1
+       ) d ON true
+       LEFT JOIN app_user u ON u.id = COALESCE(d.actor_id, a.updated_by)
+       WHERE a.deleted_at IS NOT NULL
+       ORDER BY a.deleted_at DESC, a.id DESC LIMIT $1`,
+      [limit],
+    );
+    return rows.map(({ deletedAt, deletedBy, deletedByName, ...row }) => ({ activity: toActivity(row), deletedAt, deletedBy, deletedByName }));
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Authorized, Int, Query, Resolver } from "type-graphql";
 import { Role } from "../common/enums";
 import { AuditEventConnection, AuditFilter } from "./audit-query.types";
 import { AuditQueryService } from "./audit-query.service";
+import { DeletedActivityEntry } from "./deleted-activity.types";
 
 /** The audit log, read-only and for administrators. Nothing in the API changes or deletes a row. */
 @Authorized(Role.ADMIN)
@@ -16,5 +17,10 @@ export class AuditResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ): Promise<AuditEventConnection> {
     return this.auditQuery.list(filter, first, after);
+  }
+
+  @Query(() => [DeletedActivityEntry], { description: "The 200 most recently deleted activities with who deleted them and when (ADMIN)" })
+  deletedActivityLog(): Promise<DeletedActivityEntry[]> {
+    return this.auditQuery.deletedActivities();
   }
 }

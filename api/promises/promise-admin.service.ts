@@ -84,6 +84,30 @@ export class PromiseAdminService {
     });
   }
 
+  /**
+   * Changes one target (by id) under the same rules as `setTarget`; its measure and school level may
+   * change unless another target of the promise already has them. Returns the promise.
+   */
+  async updateTarget(actor: AuthUser, targetId: string, input: PromiseTargetInput): Promise<CitizenPromise> {
+    requireAdmin(actor);
+    const values = checkTarget(input);
+    const id = parseId(targetId, "Målet");
+    return this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(PromiseTarget);
+      const before = await repo.findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!before) throw errors.notFound("Målet");
+      const promise = await this.lockPromise(m, before.promiseId);
+      const clash: unknown[] = await m.query(
+        `SELECT 1 FROM promise_target WHERE promise_id = $1 AND measure = $2 AND school_level IS NOT DISTINCT FROM $3 AND id <> $4`,
+        [before.promiseId, values.measure, values.schoolLevel, id],
+      );
+      if (clash.length > 0) throw errors.badInput("measure", "Löftet har redan ett mål med det måttet och den skolnivån.");
+      const after = await repo.save(repo.create({ ...values, promiseId: before.promiseId, id }));
+      await this.audit.record(actor, "UPDATE", "promise_target", id, { promiseId: before.promiseId, before, after }, m);
+      return promise;
+    });
+  }
+
   /** Removes a target from its promise. Returns the promise. */
   async deleteTarget(actor: AuthUser, targetId: string): Promise<CitizenPromise> {
     requireAdmin(actor);

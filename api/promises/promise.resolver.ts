@@ -44,6 +44,12 @@ export class PromiseResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => CitizenPromise, { description: "Changes one target of a promise, under the same rules as setPromiseTarget, and returns the promise (ADMIN)" })
+  updatePromiseTarget(@Arg("id", () => ID) id: string, @Arg("target", () => PromiseTargetInput) target: PromiseTargetInput, @Ctx() ctx: RequestContext): Promise<CitizenPromise> {
+    return this.promises.afterWrite(ctx, this.admin.updateTarget(ctx.user!, id, target));
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => CitizenPromise, { description: "Removes a target from its promise and returns the promise (ADMIN)" })
   deletePromiseTarget(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CitizenPromise> {
     return this.promises.afterWrite(ctx, this.admin.deleteTarget(ctx.user!, id));

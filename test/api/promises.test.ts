@@ -11,6 +11,7 @@ const PROMISE_FIELDS = `id number title description organisation priorityArea ta
 const CREATE_PROMISE = `mutation ($periodId: ID!, $input: PromiseInput!) { createPromise(periodId: $periodId, input: $input) { ${PROMISE_FIELDS} } }`;
 const UPDATE_PROMISE = `mutation ($id: ID!, $input: PromiseInput!) { updatePromise(id: $id, input: $input) { ${PROMISE_FIELDS} } }`;
 const SET_TARGET = `mutation ($promiseId: ID!, $target: PromiseTargetInput!) { setPromiseTarget(promiseId: $promiseId, target: $target) { ${PROMISE_FIELDS} } }`;
+const UPDATE_TARGET = `mutation ($id: ID!, $target: PromiseTargetInput!) { updatePromiseTarget(id: $id, target: $target) { ${PROMISE_FIELDS} } }`;
 const DELETE_TARGET = `mutation ($id: ID!) { deletePromiseTarget(id: $id) { ${PROMISE_FIELDS} } }`;
 
 type Target = { id: string; measure: string; kinds: string[]; priorityAreas: string[]; placeKind: string | null; schoolLevel: string | null; target: number | null; label: string };
@@ -217,6 +218,25 @@ describe("promises and targets (ADMIN)", () => {
     await refused("admin", DELETE_TARGET, { id: share.id }, "NOT_FOUND");
   });
 
+  it("edits a target in place, audited with before and after, under the same rules as setting one", async () => {
+    const [p] = (await periods()).filter((x) => x.id === periodId).flatMap((x) => x.promises).filter((x) => x.id === promise.id);
+    const months = p.targets.find((t) => t.measure === "MONTHS_COVERED")!;
+    const input = { measure: "MONTHS_COVERED", target: 9, label: "Nio månader av tolv", priorityAreas: ["TRAFFIC"] };
+    const { updatePromiseTarget } = await clients.admin.ok<{ updatePromiseTarget: PromiseRow }>(UPDATE_TARGET, { id: months.id, target: input });
+    expect(updatePromiseTarget.id).toBe(promise.id);
+    expect(updatePromiseTarget.targets.find((t) => t.id === months.id)).toMatchObject({ measure: "MONTHS_COVERED", target: 9, label: "Nio månader av tolv", priorityAreas: ["TRAFFIC"] });
+    expect(updatePromiseTarget.targets).toHaveLength(p.targets.length);
+    const [audit] = await server.dataSource.query(`SELECT action, details FROM audit_event WHERE entity = 'promise_target' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [months.id]);
+    expect(audit).toMatchObject({ action: "UPDATE", details: { promiseId: Number(promise.id), before: { target: 6, label: "Halva året" }, after: { target: 9, label: "Nio månader av tolv" } } });
+    await refused("admin", UPDATE_TARGET, { id: months.id, target: { ...input, target: 13 } }, "BAD_USER_INPUT", "target");
+    await refused("admin", UPDATE_TARGET, { id: months.id, target: { ...input, label: " " } }, "BAD_USER_INPUT", "label");
+    await refused("admin", UPDATE_TARGET, { id: months.id, target: { ...input, schoolLevel: "PRIMARY" } }, "BAD_USER_INPUT", "schoolLevel");
+    // The promise already has a COUNT_PER_YEAR target without a school level.
+    await refused("admin", UPDATE_TARGET, { id: months.id, target: { ...input, measure: "COUNT_PER_YEAR", target: 5 } }, "BAD_USER_INPUT", "measure");
+    await refused("admin", UPDATE_TARGET, { id: "999999", target: input }, "NOT_FOUND");
+    await refused("admin", UPDATE_TARGET, { id: "x", target: input }, "NOT_FOUND");
+  });
+
   it("a changed target changes the follow-up", async () => {
     const [p2023] = (await periods()).filter((p) => p.startYear === 2023);
     const p5 = p2023.promises.find((p) => p.number === 5)!;
@@ -238,6 +258,7 @@ describe("who may change promises", () => {
     ["createPromise", CREATE_PROMISE, { periodId: "1", input: { number: 50, title: "x", description: "x", organisation: "JOINT", priorityArea: "FLEXIBLE" } }],
     ["updatePromise", UPDATE_PROMISE, { id: "1", input: { number: 1, title: "x", description: "x", organisation: "JOINT", priorityArea: "FLEXIBLE" } }],
     ["setPromiseTarget", SET_TARGET, { promiseId: "1", target: { measure: "COUNT_PER_YEAR", target: 5, label: "x" } }],
+    ["updatePromiseTarget", UPDATE_TARGET, { id: "1", target: { measure: "COUNT_PER_YEAR", target: 5, label: "x" } }],
     ["deletePromiseTarget", DELETE_TARGET, { id: "1" }],
   ];
   for (const [name, query, variables] of cases) {

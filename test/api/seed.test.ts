@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stockholmYear } from "../../api/followup/follow-up-result";
+import { GAZETTEER_SETTLEMENTS, KNOWN_WITHOUT_POSITION } from "../../seed/gazetteer";
 import { seedAll } from "../../seed/seed";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 import { DEMO_PASSWORD } from "../support/test-db";
@@ -22,17 +24,35 @@ async function done(year: number, kinds: string[], extra: Record<string, unknown
 }
 
 describe("the seed: Jokkmokk's gazetteer", () => {
-  it("has the municipality and every sourced place with its Sami name, and the schools", async () => {
-    const data = await admin.ok<{ municipality: { code: string; name: string; samiName: string }; places: Array<{ name: string; samiName: string | null; kind: string; radiusM: number }> }>(
-      `{ municipality { code name samiName } places { name samiName kind radiusM } }`);
+  it("has the municipality and every sourced town and village with its Sami name, and the schools", async () => {
+    const data = await admin.ok<{ municipality: { code: string; name: string; samiName: string }; places: Array<{ name: string; samiName: string | null; kind: string; radiusM: number; lat: number; lng: number }> }>(
+      `{ municipality { code name samiName } places { name samiName kind radiusM lat lng } }`);
     expect(data.municipality).toEqual({ code: "2510", name: "Jokkmokk", samiName: "Jåhkåmåhkke" });
     const byName = Object.fromEntries(data.places.map((p) => [p.name, p]));
     expect(byName.Jokkmokk).toMatchObject({ kind: "TOWN", radiusM: 3000 });
-    for (const [name, sami] of [["Porjus", "Bårjås"], ["Vuollerim", "Vuolleriebme"], ["Kvikkjokk", "Huhttán"], ["Murjek", "Muorjek"], ["Kåbdalis", "Goabddális"], ["Mattisudden", "Smirjjo"], ["Saltoluokta", "Sáltoluokta"]]) {
+    for (const s of GAZETTEER_SETTLEMENTS) {
+      expect(byName[s.name], s.name).toMatchObject({ kind: s.kind, samiName: s.samiName, radiusM: s.radiusM, lat: s.lat, lng: s.lng });
+    }
+    // The villages of issue 9 beside the first eleven, with their Sami names where sourced.
+    const added: Array<[string, string | null]> = [["Årrenjarka", "Oarrenjárgga"], ["Tjåmotis", null], ["Nautijaur", null], ["Koskats", null]];
+    for (const [name, sami] of added) {
       expect(byName[name], name).toMatchObject({ kind: "VILLAGE", samiName: sami, radiusM: 2000 });
     }
-    for (const name of ["Randijaur", "Puottaure", "Snesudden", "Harsprånget"]) expect(byName[name]?.kind, name).toBe("VILLAGE");
+    expect(data.places.filter((p) => p.kind === "VILLAGE").length).toBe(GAZETTEER_SETTLEMENTS.filter((s) => s.kind === "VILLAGE").length);
+    for (const v of KNOWN_WITHOUT_POSITION) expect(byName[v.name], v.name).toBeUndefined();
     expect(data.places.filter((p) => p.kind === "SCHOOL").length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("reaches a realistic part of the villages this year and leaves some unvisited for the map to show", async () => {
+    const year = stockholmYear(new Date());
+    const cov = await admin.ok<{ coverage: { places: Array<{ place: { kind: string }; count: number }>; unvisited: Array<{ kind: string }> } }>(
+      `query ($years: [Int!]) { coverage(filter: { years: $years, statuses: [DONE] }) { places { place { kind } count } unvisited { kind } } }`,
+      { years: [year] });
+    const villages = GAZETTEER_SETTLEMENTS.filter((s) => s.kind === "VILLAGE").length;
+    const reached = cov.coverage.places.filter((p) => p.place.kind === "VILLAGE" && p.count > 0).length;
+    expect(reached / villages).toBeGreaterThanOrEqual(0.6);
+    expect(reached / villages).toBeLessThanOrEqual(0.9);
+    expect(cov.coverage.unvisited.filter((p) => p.kind === "VILLAGE").length).toBe(villages - reached);
   });
 });
 
@@ -101,10 +121,12 @@ describe("the seed for 2023–2025 and ahead", () => {
 
   it("puts every activity inside the municipality's extent", async () => {
     const [row] = await server.dataSource.query(`SELECT min(lat) AS s, max(lat) AS n, min(lng) AS w, max(lng) AS e FROM activity`);
+    // The extent of the 2510 outline in shared/geo (65.909–67.906 N, 16.090–21.274 E): Staloluokta
+    // in Padjelanta lies far west, near the Norwegian border.
     expect(row.s).toBeGreaterThan(65.9);
-    expect(row.n).toBeLessThan(67.6);
-    expect(row.w).toBeGreaterThan(17.0);
-    expect(row.e).toBeLessThan(21.3);
+    expect(row.n).toBeLessThan(67.91);
+    expect(row.w).toBeGreaterThan(16.08);
+    expect(row.e).toBeLessThan(21.28);
   });
 
   it("has the four demo users, and seeding again changes no count", async () => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Header } from "../app/Header";
 import { useLocation } from "../app/router";
 import { useSessionUser } from "../auth/session";
@@ -6,15 +7,24 @@ import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import "../editing/editing.css";
 import "./admin.css";
+import { AuditLog } from "./AuditLog";
 import { DeletedActivities } from "./DeletedActivities";
 import { ADMIN_PATH, ADMIN_SECTIONS, adminSection, type AdminSection } from "./paths";
 import { PlacesAdmin } from "./PlacesAdmin";
 import { TargetsAdmin } from "./TargetsAdmin";
 import { UsersAdmin } from "./UsersAdmin";
 
-const TITLES: Record<AdminSection, MessageKey> = { platser: "admin.places", anvandare: "admin.users", mal: "admin.targets", borttagna: "admin.deleted" };
+const TITLES: Record<AdminSection, MessageKey> = { platser: "admin.places", anvandare: "admin.users", mal: "admin.targets", borttagna: "admin.deleted", logg: "admin.log" };
 
-/** The admin pages (ADMIN only): places, users, promise targets and deleted activities. */
+const SCREENS: Record<AdminSection, ReactNode> = {
+  platser: <PlacesAdmin />,
+  anvandare: <UsersAdmin />,
+  mal: <TargetsAdmin />,
+  borttagna: <DeletedActivities />,
+  logg: <AuditLog />,
+};
+
+/** The admin pages (ADMIN only): places, users, promise targets, deleted activities and the audit log. */
 export function AdminRoute() {
   const { t } = useI18n();
   const user = useSessionUser();
@@ -41,7 +51,7 @@ export function AdminRoute() {
             </nav>
             <section className="panel" aria-labelledby="admin-section-title">
               <h2 id="admin-section-title">{t(TITLES[section])}</h2>
-              {section === "platser" ? <PlacesAdmin /> : section === "anvandare" ? <UsersAdmin /> : section === "mal" ? <TargetsAdmin /> : <DeletedActivities />}
+              {SCREENS[section]}
             </section>
           </>
         )}

@@ -1,16 +1,15 @@
 import "leaflet/dist/leaflet.css";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
-import { CircleMarker, MapContainer, TileLayer, useMapEvents } from "react-leaflet";
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { activitiesChanged } from "../editing/useActivityMutations";
-import { Field, FormActions, HiddenColumn } from "../editing/Field";
+import { FormActions } from "../editing/Field";
 import { graphql } from "../gql";
-import type { PlaceKind, PlacesAdminPlaceFragment, SchoolLevel } from "../gql/graphql";
+import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQueryQuery, SchoolLevel } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-
-const KINDS: readonly PlaceKind[] = ["TOWN", "VILLAGE", "SCHOOL", "VENUE"];
-const LEVELS: readonly SchoolLevel[] = ["PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "ADULT"];
+import { AdminTable } from "./AdminTable";
+import { breachMessages, numberBreach, parseNumber, PLACE_KINDS, SCHOOL_LEVELS, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
+import { PlacePickerMap } from "./PlacePickerMap";
 
 const PlacesAdminPlace = graphql(`
   fragment PlacesAdminPlace on Place {
@@ -31,6 +30,7 @@ const PlacesAdminQuery = graphql(`
     }
     municipality {
       code
+      boundary
       center {
         lat
         lng
@@ -47,97 +47,91 @@ const UpsertPlaceMutation = graphql(`
   }
 `);
 
-/** Moves the marked position to where the map is clicked. */
-function PickOnClick({ onPick }: { onPick(lat: number, lng: number): void }) {
-  useMapEvents({ click: (e) => onPick(Math.round(e.latlng.lat * 1e6) / 1e6, Math.round(e.latlng.lng * 1e6) / 1e6) });
-  return null;
-}
-
 type Values = { name: string; samiName: string; kind: PlaceKind; schoolLevel: string; lat: string; lng: string; population: string; radiusM: string };
 
-const valuesOf = (p: PlacesAdminPlaceFragment | null, center: { lat: number; lng: number }): Values => ({
+/** The form's values: the place's, or empty for a new place (its position is chosen, not assumed). */
+const valuesOf = (p: PlacesAdminPlaceFragment | null): Values => ({
   name: p?.name ?? "",
   samiName: p?.samiName ?? "",
   kind: p?.kind ?? "VILLAGE",
   schoolLevel: p?.schoolLevel ?? "",
-  lat: String(p?.lat ?? center.lat),
-  lng: String(p?.lng ?? center.lng),
+  lat: p ? String(p.lat) : "",
+  lng: p ? String(p.lng) : "",
   population: p?.population === null || p?.population === undefined ? "" : String(p.population),
   radiusM: p ? String(p.radiusM) : "",
 });
 
-const num = (s: string) => (s.trim() === "" ? null : Number(s.trim().replace(",", ".")));
+/** What the form can tell before sending: a name, a position, and numbers where numbers go. */
+function checkPlace(values: Values): Breach[] {
+  return [
+    ...(values.name.trim() === "" ? ([["name", "admin.field.required"]] as Breach[]) : []),
+    ...(values.lat.trim() === "" ? ([["lat", "admin.place.pickPosition"]] as Breach[]) : numberBreach("lat", values.lat)),
+    ...(values.lng.trim() === "" ? ([["lng", "admin.place.pickPosition"]] as Breach[]) : numberBreach("lng", values.lng)),
+    ...numberBreach("population", values.population, true),
+    ...numberBreach("radiusM", values.radiusM, true),
+  ];
+}
 
-/** One place's form, with a small map on which a click sets the position. */
-function PlaceForm({ place, center, tiles, onDone }: { place: PlacesAdminPlaceFragment | null; center: { lat: number; lng: number }; tiles: { tileUrl: string; tileAttribution: string }; onDone(): void }) {
+const placeFieldId = (field: string) => `place-${field}`;
+
+/** One place's form, with a map of the municipality and the other places on which a click sets the position. */
+function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | null; data: PlacesAdminQueryQuery; onDone(): void }) {
   const { t } = useI18n();
-  const [values, setValues] = useState(() => valuesOf(place, center));
-  const [upsert, { loading, error }] = useMutation(UpsertPlaceMutation, { refetchQueries: [PlacesAdminQuery], update: (cache) => activitiesChanged(cache) });
-  const set = (key: keyof Values) => (e: { currentTarget: { value: string } }) => setValues({ ...values, [key]: e.currentTarget.value });
-  const lat = num(values.lat);
-  const lng = num(values.lng);
+  const [values, setValues] = useState(() => valuesOf(place));
+  const form = useFormErrors(placeFieldId);
+  const [upsert, { loading }] = useMutation(UpsertPlaceMutation, { refetchQueries: [PlacesAdminQuery], update: (cache) => activitiesChanged(cache) });
+  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const lat = parseNumber(values.lat);
+  const lng = parseNumber(values.lng);
+  const position = lat !== null && lng !== null && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : null;
+  // The town and villages always; schools and venues (close together in the town) when placing one of them.
+  const small = values.kind === "SCHOOL" || values.kind === "VENUE";
+  const others = useMemo(() => data.places.filter((p) => p.id !== place?.id && (small || p.kind === "TOWN" || p.kind === "VILLAGE")), [data.places, place, small]);
+  // The form opens above the list: its first field takes the focus.
+  useEffect(() => form.formRef.current?.querySelector<HTMLElement>("input")?.focus(), [form.formRef]);
+  const pick = useCallback((p: { lat: number; lng: number }) => setValues((v) => ({ ...v, lat: String(p.lat), lng: String(p.lng) })), []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!form.passes(breachMessages(checkPlace(values), t))) return;
     const input = {
       id: place?.id,
       name: values.name.trim(),
       samiName: values.samiName.trim() || null,
       kind: values.kind,
       schoolLevel: values.kind === "SCHOOL" && values.schoolLevel ? (values.schoolLevel as SchoolLevel) : null,
-      lat: lat ?? NaN,
-      lng: lng ?? NaN,
-      population: num(values.population),
-      radiusM: num(values.radiusM),
+      lat: lat!,
+      lng: lng!,
+      population: parseNumber(values.population),
+      radiusM: parseNumber(values.radiusM),
     };
-    void upsert({ variables: { input } }).then(onDone, () => undefined);
+    void upsert({ variables: { input } }).then(onDone, form.fail);
   };
-  const input = (key: keyof Values, label: string, props: Record<string, unknown> = {}) => (
-    <Field id={`place-${key}`} label={label}>
-      <input id={`place-${key}`} value={values[key]} onChange={set(key)} {...props} />
-    </Field>
+  const text = (key: keyof Values, label: string, props: Record<string, unknown> = {}) => (
+    <TextField id={placeFieldId(key)} label={label} error={form.errors[key]} value={values[key]} onValue={set(key)} {...props} />
   );
-  const valid = lat !== null && lng !== null && Number.isFinite(lat) && Number.isFinite(lng);
+  const select = (key: "kind" | "schoolLevel", label: string, options: ReadonlyArray<readonly [string, string]>) => (
+    <SelectField id={placeFieldId(key)} label={label} error={form.errors[key]} value={values[key]} onValue={set(key)} options={options} />
+  );
   return (
-    <form className="admin-form" onSubmit={submit} aria-labelledby="place-form-title">
+    <form ref={form.formRef} className="admin-form" onSubmit={submit} noValidate aria-labelledby="place-form-title">
       <h3 id="place-form-title">{place ? t("admin.place.editTitle", { name: place.name }) : t("admin.place.new")}</h3>
       <div className="form-grid">
-        {input("name", t("admin.place.name"), { required: true })}
-        {input("samiName", t("admin.place.samiName"), { lang: "smj" })}
-        <Field id="place-kind" label={t("admin.place.kind")}>
-          <select id="place-kind" value={values.kind} onChange={set("kind")}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`placeKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        {values.kind === "SCHOOL" ? (
-          <Field id="place-schoolLevel" label={t("admin.place.schoolLevel")}>
-            <select id="place-schoolLevel" value={values.schoolLevel} onChange={set("schoolLevel")}>
-              <option value="">{t("admin.place.noSchoolLevel")}</option>
-              {LEVELS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`schoolLevel.${l}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-        ) : null}
-        {input("population", t("admin.place.population"), { inputMode: "numeric" })}
-        {input("radiusM", t("admin.place.radius"), { inputMode: "numeric" })}
-        {input("lat", t("edit.lat"), { inputMode: "decimal", required: true })}
-        {input("lng", t("edit.lng"), { inputMode: "decimal", required: true })}
+        {text("name", t("admin.place.name"), { autoComplete: "off" })}
+        {text("samiName", t("admin.place.samiName"), { lang: "smj", autoComplete: "off" })}
+        {select("kind", t("admin.place.kind"), PLACE_KINDS.map((k) => [k, t(`placeKind.${k}`)]))}
+        {values.kind === "SCHOOL" ? select("schoolLevel", t("admin.place.schoolLevel"), [["", t("admin.place.noSchoolLevel")], ...SCHOOL_LEVELS.map((l) => [l, t(`schoolLevel.${l}`)] as const)]) : null}
+        {text("population", t("admin.place.population"), { inputMode: "numeric" })}
+        {text("radiusM", t("admin.place.radius"), { inputMode: "numeric" })}
+        {text("lat", t("edit.lat"), { inputMode: "decimal" })}
+        {text("lng", t("edit.lng"), { inputMode: "decimal" })}
       </div>
-      <p className="field-note">{t("admin.place.mapHint")}</p>
-      <div role="region" aria-label={t("admin.place.mapLabel")}>
-        <MapContainer className="admin-map" center={valid ? [lat, lng] : [center.lat, center.lng]} zoom={place ? 11 : 7}>
-          <TileLayer url={tiles.tileUrl} attribution={tiles.tileAttribution} />
-          <PickOnClick onPick={(la, ln) => setValues((v) => ({ ...v, lat: String(la), lng: String(ln) }))} />
-          {valid ? <CircleMarker center={[lat, lng]} radius={8} pathOptions={{ color: "#102a44", fillColor: "#1b3a5c", fillOpacity: 0.8 }} /> : null}
-        </MapContainer>
+      <p className="field-note" id="place-map-note">
+        {t("admin.place.mapShows")}
+      </p>
+      <div role="region" aria-label={t("admin.place.mapLabel")} aria-describedby="place-map-note" data-testid="place-map">
+        <PlacePickerMap tiles={data.mapConfig} municipality={data.municipality} others={others} position={position} onPick={pick} />
       </div>
-      {error ? <ErrorNotice error={error} /> : null}
+      {form.other ? <ErrorNotice error={form.other} /> : null}
       <FormActions save={t("admin.save")} busy={loading} cancel={t("admin.cancel")} onCancel={onDone} />
     </form>
   );
@@ -156,43 +150,31 @@ export function PlacesAdmin() {
       <button type="button" className="button-primary" onClick={() => setEditing("new")}>
         {t("admin.place.new")}
       </button>
-      {data && editing ? <PlaceForm key={editing} place={current} center={data.municipality.center} tiles={data.mapConfig} onDone={() => setEditing(null)} /> : null}
-      <table className="data-table" data-testid="places">
-        <thead>
-          <tr>
-            <th scope="col">{t("admin.place.name")}</th>
-            <th scope="col">{t("admin.place.kind")}</th>
-            <th scope="col">{t("edit.lat")}</th>
-            <th scope="col">{t("edit.lng")}</th>
-            <th scope="col">{t("admin.place.radius")}</th>
-            <HiddenColumn label={t("admin.edit")} />
+      {data && editing ? <PlaceForm key={editing} place={current} data={data} onDone={() => setEditing(null)} /> : null}
+      <AdminTable testId="places" columns={[t("admin.place.name"), t("admin.place.kind"), t("edit.lat"), t("edit.lng"), t("admin.place.radius")]} actions={t("admin.edit")}>
+        {places.map((p) => (
+          <tr key={p.id}>
+            <th scope="row">
+              {p.name}
+              {p.samiName ? (
+                <>
+                  {" "}
+                  (<span lang="smj">{p.samiName}</span>)
+                </>
+              ) : null}
+            </th>
+            <td>{t(`placeKind.${p.kind}`)}</td>
+            <td>{p.lat.toFixed(4)}</td>
+            <td>{p.lng.toFixed(4)}</td>
+            <td>{formatNumber(p.radiusM)}</td>
+            <td>
+              <button type="button" className="button-secondary button-small" aria-label={t("admin.place.editTitle", { name: p.name })} onClick={() => setEditing(p.id)}>
+                {t("admin.edit")}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {places.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">
-                {p.name}
-                {p.samiName ? (
-                  <>
-                    {" "}
-                    (<span lang="smj">{p.samiName}</span>)
-                  </>
-                ) : null}
-              </th>
-              <td>{t(`placeKind.${p.kind}`)}</td>
-              <td>{p.lat.toFixed(4)}</td>
-              <td>{p.lng.toFixed(4)}</td>
-              <td>{formatNumber(p.radiusM)}</td>
-              <td>
-                <button type="button" className="button-secondary button-small" aria-label={t("admin.place.editTitle", { name: p.name })} onClick={() => setEditing(p.id)}>
-                  {t("admin.edit")}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </AdminTable>
     </>
   );
 }

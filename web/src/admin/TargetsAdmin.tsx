@@ -1,13 +1,14 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
-import { Field, FormActions } from "../editing/Field";
+import { ACTIVITY_KINDS, PRIORITY_AREAS } from "../activities/enums";
+import { FormActions } from "../editing/Field";
 import { graphql } from "../gql";
-import type { PlaceKind, PromiseMeasure } from "../gql/graphql";
+import type { ActivityKind, PlaceKind, PriorityArea, PromiseMeasure, SchoolLevel, TargetsAdminPromiseFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import { breachMessages, numberBreach, parseNumber, PLACE_KINDS, SCHOOL_LEVELS, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 
 const MEASURES: readonly PromiseMeasure[] = ["COUNT_PER_YEAR", "MONTHS_COVERED", "SHARE_OUTSIDE_TOWN"];
-const PLACE_KINDS: readonly PlaceKind[] = ["TOWN", "VILLAGE", "SCHOOL", "VENUE"];
 
 const TargetsAdminPromise = graphql(`
   fragment TargetsAdminPromise on Promise {
@@ -19,6 +20,8 @@ const TargetsAdminPromise = graphql(`
       label
       measure
       target
+      kinds
+      priorityAreas
       placeKind
       schoolLevel
     }
@@ -45,6 +48,14 @@ const SetTargetMutation = graphql(`
   }
 `);
 
+const UpdateTargetMutation = graphql(`
+  mutation UpdatePromiseTargetMutation($id: ID!, $target: PromiseTargetInput!) {
+    updatePromiseTarget(id: $id, target: $target) {
+      ...TargetsAdminPromise
+    }
+  }
+`);
+
 const DeleteTargetMutation = graphql(`
   mutation DeletePromiseTargetMutation($id: ID!) {
     deletePromiseTarget(id: $id) {
@@ -53,65 +64,144 @@ const DeleteTargetMutation = graphql(`
   }
 `);
 
-/** Adds (or replaces, for the same measure and school level) a target of one promise. */
-function TargetForm({ promiseId }: { promiseId: string }) {
+type Target = TargetsAdminPromiseFragment["targets"][number];
+type Values = { label: string; measure: PromiseMeasure; target: string; placeKind: string; schoolLevel: string; kinds: ActivityKind[]; priorityAreas: PriorityArea[] };
+
+const valuesOf = (target: Target | null): Values => ({
+  label: target?.label ?? "",
+  measure: target?.measure ?? "COUNT_PER_YEAR",
+  target: target?.target === null || target?.target === undefined ? "" : String(target.target),
+  placeKind: target?.placeKind ?? "",
+  schoolLevel: target?.schoolLevel ?? "",
+  kinds: [...(target?.kinds ?? [])],
+  priorityAreas: [...(target?.priorityAreas ?? [])],
+});
+
+/** What the form can tell before sending: a description, and a number where the target goes. */
+const checkTargetValues = (values: Values): Breach[] => [...(values.label.trim() === "" ? ([["label", "admin.field.required"]] as Breach[]) : []), ...numberBreach("target", values.target)];
+
+const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
+
+/** What is open on the page: at most one form, to add a target to a promise or to change one. */
+type Open = { mode: "add"; promiseId: string; number: number } | { mode: "edit"; target: Target } | null;
+
+/** The form of one target: adds one to a promise, or changes one in place. */
+function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved: boolean): void }) {
   const { t } = useI18n();
-  const empty = { label: "", measure: "COUNT_PER_YEAR" as PromiseMeasure, target: "", placeKind: "" };
-  const [values, setValues] = useState(empty);
-  const [setTarget, { loading, error }] = useMutation(SetTargetMutation);
-  const id = `target-${promiseId}`;
+  const [values, setValues] = useState(() => valuesOf(open.mode === "edit" ? open.target : null));
+  const id = open.mode === "edit" ? `target-${open.target.id}` : `target-new-${open.promiseId}`;
+  const fieldId = (field: string) => `${id}-${field}`;
+  const form = useFormErrors(fieldId);
+  const [setTarget, adding] = useMutation(SetTargetMutation);
+  const [updateTarget, updating] = useMutation(UpdateTargetMutation);
+  useEffect(() => form.formRef.current?.querySelector<HTMLElement>("input")?.focus(), [form.formRef]);
+  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const target = values.target.trim() === "" ? null : Number(values.target.replace(",", "."));
-    void setTarget({ variables: { promiseId, target: { label: values.label.trim(), measure: values.measure, target, placeKind: (values.placeKind || null) as PlaceKind | null } } }).then(
-      () => setValues(empty),
-      () => undefined,
-    );
+    if (!form.passes(breachMessages(checkTargetValues(values), t))) return;
+    const placeKind = (values.placeKind || null) as PlaceKind | null;
+    const target = {
+      label: values.label.trim(),
+      measure: values.measure,
+      target: parseNumber(values.target),
+      placeKind,
+      schoolLevel: placeKind === "SCHOOL" && values.schoolLevel ? (values.schoolLevel as SchoolLevel) : null,
+      kinds: values.kinds,
+      priorityAreas: values.priorityAreas,
+    };
+    const write = open.mode === "edit" ? updateTarget({ variables: { id: open.target.id, target } }) : setTarget({ variables: { promiseId: open.promiseId, target } });
+    void write.then(() => onDone(true), form.fail);
   };
+  const select = (key: "measure" | "placeKind" | "schoolLevel", label: string, options: ReadonlyArray<readonly [string, string]>) => (
+    <SelectField id={fieldId(key)} label={label} error={form.errors[key]} value={values[key]} onValue={(value) => set(key, value as never)} options={options} />
+  );
+  const checks = <T extends string>(key: "kinds" | "priorityAreas", legend: string, items: readonly T[], label: (item: T) => string) => (
+    <fieldset className="form-group admin-checks">
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <div className="radio" key={item}>
+          <input
+            type="checkbox"
+            id={fieldId(`${key}-${item}`)}
+            checked={(values[key] as readonly string[]).includes(item)}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setValues((v) => ({ ...v, [key]: toggle(v[key] as readonly string[], item, on) }));
+            }}
+          />
+          <label htmlFor={fieldId(`${key}-${item}`)}>{label(item)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
   return (
-    <form className="admin-form" onSubmit={submit}>
+    <form ref={form.formRef} className="admin-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`} data-testid="target-form">
+      <h5 id={`${id}-title`}>{open.mode === "edit" ? t("admin.target.editTitle") : t("admin.target.newTitle", { number: open.number })}</h5>
       <div className="form-grid">
-        <Field id={`${id}-label`} label={t("admin.target.label")}>
-          <input id={`${id}-label`} required value={values.label} onChange={(e) => setValues({ ...values, label: e.currentTarget.value })} />
-        </Field>
-        <Field id={`${id}-measure`} label={t("admin.target.measure")}>
-          <select id={`${id}-measure`} value={values.measure} onChange={(e) => setValues({ ...values, measure: e.currentTarget.value as PromiseMeasure })}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {t(`measure.${m}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id={`${id}-value`} label={t("admin.target.value")}>
-          <input id={`${id}-value`} inputMode="decimal" value={values.target} onChange={(e) => setValues({ ...values, target: e.currentTarget.value })} />
-        </Field>
-        <Field id={`${id}-placeKind`} label={t("admin.target.placeKind")}>
-          <select id={`${id}-placeKind`} value={values.placeKind} onChange={(e) => setValues({ ...values, placeKind: e.currentTarget.value })}>
-            <option value="">{t("admin.target.any")}</option>
-            {PLACE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`placeKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <TextField id={fieldId("label")} label={t("admin.target.label")} autoComplete="off" error={form.errors.label} value={values.label} onValue={(label) => set("label", label)} />
+        {select("measure", t("admin.target.measure"), MEASURES.map((m) => [m, t(`measure.${m}`)]))}
+        <TextField id={fieldId("target")} label={t("admin.target.value")} inputMode="decimal" error={form.errors.target} value={values.target} onValue={(target) => set("target", target)} />
+        {select("placeKind", t("admin.target.placeKind"), [["", t("admin.target.any")], ...PLACE_KINDS.map((k): [string, string] => [k, t(`placeKind.${k}`)])])}
+        {values.placeKind === "SCHOOL" ? select("schoolLevel", t("admin.target.schoolLevel"), [["", t("admin.target.any")], ...SCHOOL_LEVELS.map((l): [string, string] => [l, t(`schoolLevel.${l}`)])]) : null}
       </div>
-      {error ? <ErrorNotice error={error} /> : null}
-      <FormActions save={t("admin.target.add")} busy={loading} />
+      {checks("kinds", t("admin.target.kindsLegend"), ACTIVITY_KINDS, (k) => t(`kind.${k}`))}
+      {checks("priorityAreas", t("admin.target.areasLegend"), PRIORITY_AREAS, (a) => t(`area.${a}`))}
+      {form.other ? <ErrorNotice error={form.other} /> : null}
+      <FormActions save={open.mode === "edit" ? t("admin.target.set") : t("admin.target.add")} busy={adding.loading || updating.loading} cancel={t("admin.cancel")} onCancel={() => onDone(false)} />
     </form>
   );
 }
 
-/** The promises of each period with their targets: delete one, or add one. */
-export function TargetsAdmin() {
+/** One target's line: what it measures, and its buttons (or its form while it is changed). */
+function TargetLine({ target, open, onOpen, onDone, onRemove, busy }: { target: Target; open: Open; onOpen(open: Open): void; onDone(saved: boolean): void; onRemove(): void; busy: boolean }) {
   const { t, formatNumber } = useI18n();
+  if (open?.mode === "edit" && open.target.id === target.id) return <li><TargetForm open={open} onDone={onDone} /></li>;
+  return (
+    <li className="admin-target">
+      <span>
+        {target.label} · {t(`measure.${target.measure}`)}
+        {target.target !== null ? <> · {formatNumber(target.target)}</> : null}
+      </span>{" "}
+      <button type="button" id={`target-edit-${target.id}`} className="button-secondary button-small" aria-label={t("admin.target.editOne", { label: target.label })} onClick={() => onOpen({ mode: "edit", target })}>
+        {t("admin.edit")}
+      </button>{" "}
+      <button type="button" className="button-danger button-small" disabled={busy} aria-label={t("admin.target.delete", { label: target.label })} onClick={onRemove}>
+        {t("edit.delete")}
+      </button>
+    </li>
+  );
+}
+
+/**
+ * The promises of each period with their targets: change or delete a target, or add one to a
+ * promise. One form is open at a time, where it was asked for, so the page stays short.
+ */
+export function TargetsAdmin() {
+  const { t } = useI18n();
   const { data, error, refetch } = useQuery(TargetsAdminQuery);
   const [remove, removing] = useMutation(DeleteTargetMutation);
+  const [open, setOpen] = useState<Open>(null);
+  const [status, setStatus] = useState("");
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  // Once the form is gone, focus goes back to the button that opened it.
+  useEffect(() => {
+    if (returnTo) document.getElementById(returnTo)?.focus();
+  }, [returnTo]);
+  const done = (saved: boolean) => {
+    setReturnTo(open?.mode === "edit" ? `target-edit-${open.target.id}` : `target-add-${open?.promiseId}`);
+    setOpen(null);
+    setStatus(saved ? t("admin.target.saved") : "");
+  };
+  const openForm = (next: Open) => {
+    setStatus("");
+    setReturnTo(null);
+    setOpen(next);
+  };
   return (
     <>
       {error ? <ErrorNotice error={error} retry={() => void refetch()} /> : null}
       {removing.error ? <ErrorNotice error={removing.error} /> : null}
+      <p role="status">{status}</p>
       {data?.promisePeriods.map((period) => (
         <section key={period.id} aria-labelledby={`period-${period.id}`}>
           <h3 id={`period-${period.id}`}>{period.name}</h3>
@@ -120,24 +210,28 @@ export function TargetsAdmin() {
               <li key={promise.id}>
                 <h4>{t("admin.target.promise", { number: promise.number, title: promise.title })}</h4>
                 {promise.targets.length === 0 ? <p className="field-note">{t("admin.target.none")}</p> : null}
-                <ul>
-                  {promise.targets.map((target) => (
-                    <li key={target.id}>
-                      {target.label} · {t(`measure.${target.measure}`)}
-                      {target.target !== null ? <> · {formatNumber(target.target)}</> : null}{" "}
-                      <button
-                        type="button"
-                        className="button-danger button-small"
-                        disabled={removing.loading}
-                        aria-label={t("admin.target.delete", { label: target.label })}
-                        onClick={() => void remove({ variables: { id: target.id } }).catch(() => undefined)}
-                      >
-                        {t("edit.delete")}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-                <TargetForm promiseId={promise.id} />
+                {promise.targets.length ? (
+                  <ul>
+                    {promise.targets.map((target) => (
+                      <TargetLine
+                        key={target.id}
+                        target={target}
+                        open={open}
+                        onOpen={openForm}
+                        onDone={done}
+                        busy={removing.loading}
+                        onRemove={() => void remove({ variables: { id: target.id } }).then(() => setStatus(t("admin.target.removed")), () => undefined)}
+                      />
+                    ))}
+                  </ul>
+                ) : null}
+                {open?.mode === "add" && open.promiseId === promise.id ? (
+                  <TargetForm open={open} onDone={done} />
+                ) : (
+                  <button type="button" id={`target-add-${promise.id}`} className="button-secondary button-small" onClick={() => openForm({ mode: "add", promiseId: promise.id, number: promise.number })} aria-label={t("admin.target.addTo", { number: promise.number, period: period.name })}>
+                    {t("admin.target.add")}
+                  </button>
+                )}
               </li>
             ))}
           </ol>

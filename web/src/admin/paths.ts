@@ -1,6 +1,6 @@
 /** The admin pages: one path per section. */
 export const ADMIN_PATH = "/admin";
-export const ADMIN_SECTIONS = ["platser", "anvandare", "mal", "borttagna"] as const;
+export const ADMIN_SECTIONS = ["platser", "anvandare", "mal", "borttagna", "logg"] as const;
 /** A section of the admin pages. */
 export type AdminSection = (typeof ADMIN_SECTIONS)[number];
 

@@ -15,14 +15,17 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment ActivityDetails on Activity {\n    id\n    kind\n    organisation\n    status\n    priorityAreas\n    startsAt\n    endsAt\n    zone\n    lat\n    lng\n    title\n    place {\n      id\n      name\n      samiName\n    }\n    outcome {\n      vehiclesChecked\n      breathTests\n      suspectedDrunkDriving\n      suspectedDrugDriving\n      peopleReached\n      findings\n    }\n  }\n": typeof types.ActivityDetailsFragmentDoc,
-    "\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n": typeof types.DeletedActivitiesQueryDocument,
+    "\n  query AuditLogQuery($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogQueryDocument,
+    "\n  query AuditLogUsersQuery {\n    users {\n      id\n      username\n      displayName\n    }\n  }\n": typeof types.AuditLogUsersQueryDocument,
+    "\n  query DeletedActivitiesQuery {\n    deletedActivityLog {\n      deletedAt\n      deletedBy\n      deletedByName\n      activity {\n        ...ActivityDetails\n      }\n    }\n  }\n": typeof types.DeletedActivitiesQueryDocument,
     "\n  mutation RestoreActivityMutation($id: ID!) {\n    restoreActivity(id: $id) {\n      ...ActivityDetails\n      version\n    }\n  }\n": typeof types.RestoreActivityMutationDocument,
     "\n  fragment PlacesAdminPlace on Place {\n    ...PlacesLayerPlace\n    radiusM\n    schoolLevel\n  }\n": typeof types.PlacesAdminPlaceFragmentDoc,
-    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": typeof types.PlacesAdminQueryDocument,
+    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      boundary\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": typeof types.PlacesAdminQueryDocument,
     "\n  mutation UpsertPlaceMutation($input: PlaceInput!) {\n    upsertPlace(input: $input) {\n      ...PlacesAdminPlace\n    }\n  }\n": typeof types.UpsertPlaceMutationDocument,
-    "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n": typeof types.TargetsAdminPromiseFragmentDoc,
+    "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      kinds\n      priorityAreas\n      placeKind\n      schoolLevel\n    }\n  }\n": typeof types.TargetsAdminPromiseFragmentDoc,
     "\n  query TargetsAdminQuery {\n    promisePeriods {\n      id\n      name\n      promises {\n        ...TargetsAdminPromise\n      }\n    }\n  }\n": typeof types.TargetsAdminQueryDocument,
     "\n  mutation SetPromiseTargetMutation($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n": typeof types.SetPromiseTargetMutationDocument,
+    "\n  mutation UpdatePromiseTargetMutation($id: ID!, $target: PromiseTargetInput!) {\n    updatePromiseTarget(id: $id, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n": typeof types.UpdatePromiseTargetMutationDocument,
     "\n  mutation DeletePromiseTargetMutation($id: ID!) {\n    deletePromiseTarget(id: $id) {\n      ...TargetsAdminPromise\n    }\n  }\n": typeof types.DeletePromiseTargetMutationDocument,
     "\n  fragment UsersAdminUser on User {\n    id\n    username\n    displayName\n    role\n    active\n  }\n": typeof types.UsersAdminUserFragmentDoc,
     "\n  query UsersAdminQuery {\n    users {\n      ...UsersAdminUser\n    }\n  }\n": typeof types.UsersAdminQueryDocument,
@@ -60,14 +63,17 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment ActivityDetails on Activity {\n    id\n    kind\n    organisation\n    status\n    priorityAreas\n    startsAt\n    endsAt\n    zone\n    lat\n    lng\n    title\n    place {\n      id\n      name\n      samiName\n    }\n    outcome {\n      vehiclesChecked\n      breathTests\n      suspectedDrunkDriving\n      suspectedDrugDriving\n      peopleReached\n      findings\n    }\n  }\n": types.ActivityDetailsFragmentDoc,
-    "\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n": types.DeletedActivitiesQueryDocument,
+    "\n  query AuditLogQuery($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogQueryDocument,
+    "\n  query AuditLogUsersQuery {\n    users {\n      id\n      username\n      displayName\n    }\n  }\n": types.AuditLogUsersQueryDocument,
+    "\n  query DeletedActivitiesQuery {\n    deletedActivityLog {\n      deletedAt\n      deletedBy\n      deletedByName\n      activity {\n        ...ActivityDetails\n      }\n    }\n  }\n": types.DeletedActivitiesQueryDocument,
     "\n  mutation RestoreActivityMutation($id: ID!) {\n    restoreActivity(id: $id) {\n      ...ActivityDetails\n      version\n    }\n  }\n": types.RestoreActivityMutationDocument,
     "\n  fragment PlacesAdminPlace on Place {\n    ...PlacesLayerPlace\n    radiusM\n    schoolLevel\n  }\n": types.PlacesAdminPlaceFragmentDoc,
-    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": types.PlacesAdminQueryDocument,
+    "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      boundary\n      center {\n        lat\n        lng\n      }\n    }\n  }\n": types.PlacesAdminQueryDocument,
     "\n  mutation UpsertPlaceMutation($input: PlaceInput!) {\n    upsertPlace(input: $input) {\n      ...PlacesAdminPlace\n    }\n  }\n": types.UpsertPlaceMutationDocument,
-    "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n": types.TargetsAdminPromiseFragmentDoc,
+    "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      kinds\n      priorityAreas\n      placeKind\n      schoolLevel\n    }\n  }\n": types.TargetsAdminPromiseFragmentDoc,
     "\n  query TargetsAdminQuery {\n    promisePeriods {\n      id\n      name\n      promises {\n        ...TargetsAdminPromise\n      }\n    }\n  }\n": types.TargetsAdminQueryDocument,
     "\n  mutation SetPromiseTargetMutation($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n": types.SetPromiseTargetMutationDocument,
+    "\n  mutation UpdatePromiseTargetMutation($id: ID!, $target: PromiseTargetInput!) {\n    updatePromiseTarget(id: $id, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n": types.UpdatePromiseTargetMutationDocument,
     "\n  mutation DeletePromiseTargetMutation($id: ID!) {\n    deletePromiseTarget(id: $id) {\n      ...TargetsAdminPromise\n    }\n  }\n": types.DeletePromiseTargetMutationDocument,
     "\n  fragment UsersAdminUser on User {\n    id\n    username\n    displayName\n    role\n    active\n  }\n": types.UsersAdminUserFragmentDoc,
     "\n  query UsersAdminQuery {\n    users {\n      ...UsersAdminUser\n    }\n  }\n": types.UsersAdminQueryDocument,
@@ -125,7 +131,15 @@ export function graphql(source: "\n  fragment ActivityDetails on Activity {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n"): (typeof documents)["\n  query DeletedActivitiesQuery {\n    deletedActivities {\n      ...ActivityDetails\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLogQuery($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLogQuery($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          at\n          actor\n          action\n          entity\n          entityId\n          details\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogUsersQuery {\n    users {\n      id\n      username\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query AuditLogUsersQuery {\n    users {\n      id\n      username\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletedActivitiesQuery {\n    deletedActivityLog {\n      deletedAt\n      deletedBy\n      deletedByName\n      activity {\n        ...ActivityDetails\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeletedActivitiesQuery {\n    deletedActivityLog {\n      deletedAt\n      deletedBy\n      deletedByName\n      activity {\n        ...ActivityDetails\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -137,7 +151,7 @@ export function graphql(source: "\n  fragment PlacesAdminPlace on Place {\n    .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      boundary\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlacesAdminQuery {\n    places {\n      ...PlacesAdminPlace\n    }\n    mapConfig {\n      tileUrl\n      tileAttribution\n    }\n    municipality {\n      code\n      boundary\n      center {\n        lat\n        lng\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -145,7 +159,7 @@ export function graphql(source: "\n  mutation UpsertPlaceMutation($input: PlaceI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n"): (typeof documents)["\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      placeKind\n      schoolLevel\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      kinds\n      priorityAreas\n      placeKind\n      schoolLevel\n    }\n  }\n"): (typeof documents)["\n  fragment TargetsAdminPromise on Promise {\n    id\n    number\n    title\n    targets {\n      id\n      label\n      measure\n      target\n      kinds\n      priorityAreas\n      placeKind\n      schoolLevel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -154,6 +168,10 @@ export function graphql(source: "\n  query TargetsAdminQuery {\n    promisePerio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPromiseTargetMutation($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n"): (typeof documents)["\n  mutation SetPromiseTargetMutation($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePromiseTargetMutation($id: ID!, $target: PromiseTargetInput!) {\n    updatePromiseTarget(id: $id, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePromiseTargetMutation($id: ID!, $target: PromiseTargetInput!) {\n    updatePromiseTarget(id: $id, target: $target) {\n      ...TargetsAdminPromise\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,7 +88,7 @@ export class ResolverContainer {
       [PromisePeriodResolver, () => new PromisePeriodResolver(s.promises, s.promiseAdmin)],
       [PromiseResolver, () => new PromiseResolver(s.promises, s.promiseAdmin)],
       [FollowUpResolver, () => new FollowUpResolver(s.followUps, s.exports)],
-      [PublicFollowUpResolver, () => new PublicFollowUpResolver(s.followUps)],
+      [PublicFollowUpResolver, () => new PublicFollowUpResolver(s.followUps, s.municipality, s.config)],
     ]);
   }
 

@@ -6,6 +6,7 @@ import { auditPlannedPoliceRead } from "../activities/activity-read-audit";
 import { ACTIVITY_COLUMNS } from "../activities/activity.service";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser, RequestContext } from "../common/context.type";
+import type { Organisation } from "../common/enums";
 import { errors } from "../common/errors";
 import { SqlParams } from "../common/sql-params";
 import { toCsv, type CsvColumn } from "./csv";
@@ -64,7 +65,7 @@ function followUpColumns(year: number): CsvColumn<FollowUpCsvRow>[] {
     { header: "Utfall", value: (r) => r.result.actual },
     { header: "Målvärde", value: (r) => r.result.target },
     { header: "Status", value: (r) => PROMISE_STATUS_LABEL[r.result.status] },
-    { header: "Förklaring", value: (r) => r.result.explanation },
+    { header: "Förklaring", value: (r) => r.result.sentences.SV },
     { header: `Utfall ${year - 1}`, value: (r) => r.previous?.actual },
   ];
 }
@@ -78,8 +79,8 @@ export class ExportService {
   ) {}
 
   /** The follow-up of `year` as a table, one row per promise target, with the previous year's result. */
-  async followUpCsv(ctx: RequestContext, year: number): Promise<string> {
-    const followUp = await this.followUps.followUp(ctx, year);
+  async followUpCsv(ctx: RequestContext, year: number, organisations: Organisation[] | null = null): Promise<string> {
+    const followUp = await this.followUps.followUp(ctx, year, organisations);
     const rows = followUp.promises.map((result, i) => ({ year, result, previous: followUp.previous.promises[i] }));
     return toCsv(rows, followUpColumns(year));
   }

@@ -101,3 +101,43 @@ export const PLACE_KIND_PHRASE: Record<PlaceKind, string> = {
   [PlaceKind.SCHOOL]: "på skolorna",
   [PlaceKind.VENUE]: "på lokaler och mötesplatser",
 };
+
+/** How a kind reads in an English sentence: singular, plural and definite plural. */
+export const KIND_NOUN_EN: Record<ActivityKind, { one: string; many: string; the: string }> = {
+  [ActivityKind.FOOT_PATROL]: { one: "foot patrol", many: "foot patrols", the: "the foot patrols" },
+  [ActivityKind.TRAFFIC_CHECK]: { one: "traffic check", many: "traffic checks", the: "the traffic checks" },
+  [ActivityKind.VILLAGE_VISIT]: { one: "village visit", many: "village visits", the: "the village visits" },
+  [ActivityKind.SCHOOL_VISIT]: { one: "school visit", many: "school visits", the: "the school visits" },
+  [ActivityKind.SCHOOL_INFORMATION]: { one: "information session", many: "information sessions", the: "the information sessions" },
+  [ActivityKind.DRUG_DOG_SEARCH]: { one: "drug search with a dog", many: "drug searches with a dog", the: "the drug searches with a dog" },
+  [ActivityKind.PUB_VISIT]: { one: "pub visit", many: "pub visits", the: "the pub visits" },
+  [ActivityKind.YOUTH_VISIT]: { one: "visit where young people gather", many: "visits where young people gather", the: "the visits where young people gather" },
+  [ActivityKind.RESIDENTIAL_PATROL]: { one: "residential area patrol", many: "residential area patrols", the: "the residential area patrols" },
+  [ActivityKind.TARGETED_OPERATION]: { one: "targeted operation", many: "targeted operations", the: "the targeted operations" },
+  [ActivityKind.JOINT_COMMUNICATION]: { one: "joint communication effort", many: "joint communication efforts", the: "the joint communication efforts" },
+  [ActivityKind.CITIZEN_DIALOGUE]: { one: "citizen dialogue", many: "citizen dialogues", the: "the citizen dialogues" },
+};
+
+/** What an activity in an area is for, in an English sentence. */
+export const AREA_PHRASE_EN: Record<PriorityArea, string> = {
+  [PriorityArea.VIOLENCE]: "against violence, hate and threats",
+  [PriorityArea.ALCOHOL_DRUGS]: "against alcohol and drugs",
+  [PriorityArea.TRAFFIC]: "for traffic safety",
+  [PriorityArea.FLEXIBLE]: "on current problems",
+};
+
+/** Where a target's school level points, in an English sentence. */
+export const SCHOOL_LEVEL_PHRASE_EN: Record<SchoolLevel, string> = {
+  [SchoolLevel.PRIMARY]: "at the primary school",
+  [SchoolLevel.LOWER_SECONDARY]: "at the lower secondary school",
+  [SchoolLevel.UPPER_SECONDARY]: "at the upper secondary school",
+  [SchoolLevel.ADULT]: "in adult education",
+};
+
+/** A place kind in an English sentence. */
+export const PLACE_KIND_PHRASE_EN: Record<PlaceKind, string> = {
+  [PlaceKind.TOWN]: "in the town",
+  [PlaceKind.VILLAGE]: "in the villages",
+  [PlaceKind.SCHOOL]: "at the schools",
+  [PlaceKind.VENUE]: "at venues and meeting places",
+};

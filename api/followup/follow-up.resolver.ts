@@ -1,9 +1,14 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { ActivityFilter } from "../activities/activity-filter.input";
 import type { RequestContext } from "../common/context.type";
+import { Organisation } from "../common/enums";
 import { ExportService } from "./export.service";
 import { FollowUpService } from "./follow-up.service";
 import { FollowUp } from "./follow-up.types";
+
+/** The `organisations` argument of the follow-up: every figure of the year counts only their activities. */
+const OrganisationsArg = () =>
+  Arg("organisations", () => [Organisation], { nullable: true, description: "Only these organisations' activities, in every figure alike; all when null" });
 
 /** The yearly follow-up and the CSV exports, for signed-in readers; counts follow their visibility. */
 @Authorized()
@@ -15,13 +20,13 @@ export class FollowUpResolver {
   ) {}
 
   @Query(() => FollowUp, { description: "Each promise against its target in a year (2000 to next year), with totals and the previous year; DONE activities only" })
-  followUp(@Arg("year", () => Int) year: number, @Ctx() ctx: RequestContext): Promise<FollowUp> {
-    return this.followUps.followUp(ctx, year);
+  followUp(@Arg("year", () => Int) year: number, @OrganisationsArg() organisations: Organisation[] | null, @Ctx() ctx: RequestContext): Promise<FollowUp> {
+    return this.followUps.followUp(ctx, year, organisations ?? null);
   }
 
   @Query(() => String, { description: "The follow-up table of a year as CSV (UTF-8 with BOM, semicolons, CRLF) for Excel" })
-  followUpCsv(@Arg("year", () => Int) year: number, @Ctx() ctx: RequestContext): Promise<string> {
-    return this.exports.followUpCsv(ctx, year);
+  followUpCsv(@Arg("year", () => Int) year: number, @OrganisationsArg() organisations: Organisation[] | null, @Ctx() ctx: RequestContext): Promise<string> {
+    return this.exports.followUpCsv(ctx, year, organisations ?? null);
   }
 
   @Query(() => String, { description: "The activities of a filter that the reader may see, as CSV (UTF-8 with BOM, semicolons, CRLF); at most 50 000 rows" })

@@ -1,16 +1,16 @@
 import type { DataSource } from "typeorm";
 import type { AuthUser, RequestContext } from "../common/context.type";
-import { ActivityKind, PlaceKind, Role, Zone } from "../common/enums";
+import { ActivityKind, type Organisation, PlaceKind, Role, Zone } from "../common/enums";
 import type { Place } from "../places/place.entity";
 import type { PlaceService } from "../places/place.service";
 import type { PromisePeriod } from "../promises/promise-period.entity";
 import type { CitizenPromise } from "../promises/promise.entity";
 import { PromiseMeasure } from "../promises/promise-target.entity";
 import type { PromiseService } from "../promises/promise.service";
-import { actualOf, checkFollowUpYear, explain, statusOf, targetsToMeasure, yearState, type MeasuredTarget, type YearState } from "./follow-up-result";
+import { actualOf, checkFollowUpYear, explanations, statusOf, targetsToMeasure, yearState, type MeasuredTarget, type YearState } from "./follow-up-result";
 import { aggregateYears, type SplitCount, type YearFigures } from "./follow-up.sql";
 import { FollowUp, FollowUpYear, PromiseResult } from "./follow-up.types";
-import { PublicFollowUp, PublicVillage } from "./public-follow-up.types";
+import { PublicFollowUp, PublicPromiseResult, type PublicVillage, type PublicYearTotals } from "./public-follow-up.types";
 
 /**
  * Villages with fewer inhabitants than this (or none recorded) are shown in the public follow-up
@@ -37,6 +37,14 @@ function totalOf(counts: Map<unknown, SplitCount>, side: keyof SplitCount): numb
   return sum;
 }
 
+/** The public totals of a year: parts that add up to the total (targeted operations apart, unplaced). */
+function publicTotals(f: YearFigures): PublicYearTotals {
+  const zone = (z: Zone) => f.byZone.get(z)?.withoutTargeted ?? 0;
+  const [inTown, inVillages, elsewhere] = [zone(Zone.TOWN), zone(Zone.VILLAGE), zone(Zone.RURAL)];
+  const targetedOperations = f.byKind.get(ActivityKind.TARGETED_OPERATION) ?? 0;
+  return { year: f.year, total: totalOf(f.byZone, "all"), inTown, inVillages, elsewhere, outsideTown: inVillages + elsewhere, targetedOperations };
+}
+
 /** The yearly follow-up for staff, and the public one, computed from the same aggregate. */
 export class FollowUpService {
   constructor(
@@ -48,14 +56,14 @@ export class FollowUpService {
   /**
    * The follow-up of `year` for the signed-in reader: every target of the period's promises, the
    * totals, the villages, and the same for the year before. DONE activities the reader may see,
-   * only. A constant number of statements: the promise catalog (3), the places (1) and one
-   * aggregate for both years.
+   * only, of `organisations` when given (every figure alike). A constant number of statements:
+   * the promise catalog (3), the places (1) and one aggregate for both years.
    */
-  async followUp(ctx: RequestContext, year: number, now: Date = new Date()): Promise<FollowUp> {
+  async followUp(ctx: RequestContext, year: number, organisations: Organisation[] | null = null, now: Date = new Date()): Promise<FollowUp> {
     checkFollowUpYear(year, now);
     const { period, pairs } = await this.targetsOfYear(ctx, year);
     const [figures, places] = await Promise.all([
-      aggregateYears(this.dataSource, ctx.user!, [year, year - 1], pairs.map((p) => ({ ...p.target, countTargeted: true }))),
+      aggregateYears(this.dataSource, ctx.user!, [year, year - 1], pairs.map((p) => ({ ...p.target, countTargeted: true })), organisations),
       this.places.all(ctx),
     ]);
     const villages = places.filter((p) => p.kind === PlaceKind.VILLAGE);
@@ -65,7 +73,8 @@ export class FollowUpService {
 
   /**
    * The public follow-up of `year` (no reader): DONE activities only, per promise, kind, month and
-   * village; targeted operations only in yearly counts; small villages without counts.
+   * village, with the year before beside it (one aggregate for both years); targeted operations
+   * only in yearly counts; small villages without counts.
    */
   async publicFollowUp(ctx: RequestContext, year: number, now: Date = new Date()): Promise<PublicFollowUp> {
     checkFollowUpYear(year, now);
@@ -75,17 +84,17 @@ export class FollowUpService {
       ...target,
       countTargeted: target.measure === PromiseMeasure.COUNT_PER_YEAR && target.placeKind === null && target.schoolLevel === null,
     }));
-    const [figures, places] = await Promise.all([aggregateYears(this.dataSource, PUBLIC_READER, [year], specs), this.places.all(ctx)]);
+    const [figures, places] = await Promise.all([aggregateYears(this.dataSource, PUBLIC_READER, [year, year - 1], specs), this.places.all(ctx)]);
     const f = figures.get(year)!;
+    const before = figures.get(year - 1)!;
     const state = yearState(year, now);
-    const inTown = f.byZone.get(Zone.TOWN)?.withoutTargeted ?? 0;
     return {
-      year,
+      ...publicTotals(f),
       periodName: period?.name ?? null,
       inProgress: state !== "past",
       promises: pairs.map(({ promise, target }, i) => {
         const result = this.resultOf(promise, target, f.measures[i], state);
-        return {
+        return Object.assign(new PublicPromiseResult(), {
           number: promise.number,
           promiseTitle: promise.title,
           organisation: promise.organisation,
@@ -95,21 +104,30 @@ export class FollowUpService {
           actual: result.actual,
           target: result.target,
           status: result.status,
-          explanation: result.explanation,
-        };
+          sentences: result.sentences,
+          previousActual: actualOf(target.measure, before.measures[i]),
+        });
       }),
-      total: [...f.byKind.values()].reduce((sum, n) => sum + n, 0),
       byKind: Object.values(ActivityKind).map((kind) => ({ kind, count: f.byKind.get(kind) ?? 0 })),
       byMonth: this.months(f, "withoutTargeted"),
-      inTown,
-      outsideTown: totalOf(f.byZone, "withoutTargeted") - inTown,
+      previous: publicTotals(before),
       villages: places
         .filter((p) => p.kind === PlaceKind.VILLAGE)
         .sort((a, b) => a.name.localeCompare(b.name, "sv"))
         .map((p): PublicVillage => {
           const count = f.byPlace.get(p.id)?.withoutTargeted ?? 0;
+          const previousCount = before.byPlace.get(p.id)?.withoutTargeted ?? 0;
           const small = p.population === null || p.population < SMALL_VILLAGE_LIMIT;
-          return { name: p.name, samiName: p.samiName, lat: p.lat, lng: p.lng, reached: count > 0, count: small ? null : count };
+          return {
+            name: p.name,
+            samiName: p.samiName,
+            lat: p.lat,
+            lng: p.lng,
+            reached: count > 0,
+            count: small ? null : count,
+            previousReached: previousCount > 0,
+            previousCount: small ? null : previousCount,
+          };
         }),
       smallVillageLimit: SMALL_VILLAGE_LIMIT,
     };
@@ -129,7 +147,7 @@ export class FollowUpService {
   /** One promise target's result. */
   private resultOf(promise: CitizenPromise, target: MeasuredTarget, measured: YearFigures["measures"][number], state: YearState): PromiseResult {
     const actual = actualOf(target.measure, measured);
-    return {
+    return Object.assign(new PromiseResult(), {
       promise,
       targetId: target.targetId,
       label: target.label,
@@ -137,9 +155,9 @@ export class FollowUpService {
       actual,
       target: target.target,
       status: statusOf(target.measure, actual, target.target, state),
-      explanation: explain(target, measured, state),
+      sentences: explanations(target, measured, state),
       activityCount: measured.count,
-    };
+    });
   }
 
   /** Months 1–12 with their counts. */

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { MIN_YEAR, activityWhere } from "../activities/activity-filter.sql";
 import type { AuthUser } from "../common/context.type";
-import { ActivityKind, ActivityStatus, type PlaceKind, type PriorityArea, type SchoolLevel, Zone } from "../common/enums";
+import { ActivityKind, ActivityStatus, type Organisation, type PlaceKind, type PriorityArea, type SchoolLevel, Zone } from "../common/enums";
 import { SqlParams } from "../common/sql-params";
 
 /** What one measure counts: a target's conditions on the activities. */
@@ -79,16 +79,24 @@ function emptyYear(year: number, specs: number): YearFigures {
  *   the month found by `width_bucket` over month starts computed once (no time-zone conversion
  *   per row), and the place's kind and school level joined to the groups, not to the rows;
  * - each spec is a LATERAL sum over those groups, and the totals are GROUPING SETS over them.
+ * `organisations`, when given, keeps only their activities, for every part alike (measures and
+ * groups), so a page's figures all answer the same choice.
  * Measured with 1,000,000 activities over ten years: about 130 ms for two years (200,000 rows).
  */
-export async function aggregateYears(dataSource: DataSource, reader: AuthUser, years: number[], specs: MeasureSpec[]): Promise<Map<number, YearFigures>> {
+export async function aggregateYears(
+  dataSource: DataSource,
+  reader: AuthUser,
+  years: number[],
+  specs: MeasureSpec[],
+  organisations: Organisation[] | null = null,
+): Promise<Map<number, YearFigures>> {
   const figures = new Map(years.map((year) => [year, emptyYear(year, specs.length)]));
   // No activity predates MIN_YEAR (the year before 2000 is the previous year of 2000's follow-up).
   const counted = years.filter((year) => year >= MIN_YEAR);
   if (counted.length === 0) return figures;
   const params = new SqlParams();
   // The shared filter and visibility rule; the years are one range of Stockholm time below.
-  const where = activityWhere({ statuses: [ActivityStatus.DONE] }, reader, params);
+  const where = activityWhere({ statuses: [ActivityStatus.DONE], organisations }, reader, params);
   const specJson = params.add(
     JSON.stringify(
       specs.map((s, key) => ({ key, kinds: s.kinds, areas: s.priorityAreas, place_kind: s.placeKind, school_level: s.schoolLevel, count_targeted: s.countTargeted })),

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Arg, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { KindCount, ZoneCount } from "../coverage/coverage.types";
 import { Place } from "../places/place.entity";
 import { PromisePeriod } from "../promises/promise-period.entity";
@@ -26,6 +26,17 @@ registerEnumType(PromiseStatus, {
     IN_PROGRESS: { description: "The year is not over (Europe/Stockholm) and the target is not (finally) met yet" },
   },
 });
+
+/** The language of a sentence the API writes (the web asks in the language it shows). */
+export enum ReportLanguage {
+  SV = "SV",
+  EN = "EN",
+}
+
+registerEnumType(ReportLanguage, { name: "ReportLanguage", description: "Språket i en mening som API:t skriver" });
+
+/** The `language` argument of a sentence field: Swedish unless asked otherwise. */
+export const LanguageArg = () => Arg("language", () => ReportLanguage, { defaultValue: ReportLanguage.SV, description: "SV (default) or EN" });
 
 /** How many activities in one month. */
 @ObjectType()
@@ -71,8 +82,13 @@ export class PromiseResult {
   @Field(() => PromiseStatus)
   status!: PromiseStatus;
 
-  @Field(() => String, { description: "The result in a Swedish sentence, e.g. \"3 av minst 1 informationstillfällen på gymnasiet\"" })
-  explanation!: string;
+  /** The result's sentence in each language (see `explanation`). */
+  sentences!: Record<ReportLanguage, string>;
+
+  @Field(() => String, { description: "The result in a sentence, e.g. \"3 av minst 1 informationstillfällen på gymnasiet\" (EN: \"3 of at least 1 information sessions at the upper secondary school\")" })
+  explanation(@LanguageArg() language: ReportLanguage): string {
+    return this.sentences[language];
+  }
 
   @Field(() => Int, { description: "The done activities the target counts (for a share: all of them, in town or not)" })
   activityCount!: number;

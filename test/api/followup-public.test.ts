@@ -4,26 +4,27 @@ import { CURRENT_YEAR, PLACES, SECRET, buildFollowUpFixture, statementsOf } from
 
 const PUBLIC = `query ($year: Int!) {
   publicFollowUp(year: $year) {
-    year periodName inProgress total inTown outsideTown smallVillageLimit
-    promises { number promiseTitle organisation priorityArea label measure actual target status explanation }
+    year periodName inProgress total inTown outsideTown inVillages elsewhere targetedOperations smallVillageLimit
+    promises { number promiseTitle organisation priorityArea label measure actual target status explanation previousActual }
+    previous { year total inTown outsideTown inVillages elsewhere targetedOperations }
     byKind { kind count } byMonth { month count }
-    villages { name samiName lat lng reached count }
+    villages { name samiName lat lng reached count previousReached previousCount }
   }
 }`;
 
+/** The parts of a year's total, as the page shows them. */
+type Totals = { year: number; total: number; inTown: number; outsideTown: number; inVillages: number; elsewhere: number; targetedOperations: number };
+
 type PublicData = {
-  publicFollowUp: {
-    year: number;
+  publicFollowUp: Totals & {
     periodName: string | null;
     inProgress: boolean;
-    total: number;
-    inTown: number;
-    outsideTown: number;
     smallVillageLimit: number;
-    promises: Array<{ number: number; promiseTitle: string; label: string; measure: string; actual: number; target: number | null; status: string; explanation: string }>;
+    previous: Totals;
+    promises: Array<{ number: number; promiseTitle: string; label: string; measure: string; actual: number; target: number | null; status: string; explanation: string; previousActual: number }>;
     byKind: Array<{ kind: string; count: number }>;
     byMonth: Array<{ month: number; count: number }>;
-    villages: Array<{ name: string; samiName: string | null; lat: number; lng: number; reached: boolean; count: number | null }>;
+    villages: Array<{ name: string; samiName: string | null; lat: number; lng: number; reached: boolean; count: number | null; previousReached: boolean; previousCount: number | null }>;
   };
 };
 
@@ -134,7 +135,8 @@ describe("the public follow-up, without signing in", () => {
       for (const field of types.get(name)?.fields ?? []) visit(named(field.type));
     };
     visit("PublicFollowUp");
-    expect([...reachable].filter((n) => types.get(n)?.kind === "OBJECT").sort()).toEqual(["KindCount", "MonthCount", "PublicFollowUp", "PublicPromiseResult", "PublicVillage"]);
+    visit("PublicMap");
+    expect([...reachable].filter((n) => types.get(n)?.kind === "OBJECT").sort()).toEqual(["KindCount", "MonthCount", "PublicFollowUp", "PublicMap", "PublicPromiseResult", "PublicVillage", "PublicYearTotals"]);
     expect(reachable.has("DateTime")).toBe(false);
     expect(reachable.has("ActivityStatus")).toBe(false);
     const fields = [...reachable].flatMap((n) => (types.get(n)?.fields ?? []).map((f) => `${n}.${f.name}`));
@@ -163,5 +165,40 @@ describe("the public follow-up, without signing in", () => {
       const client = await server.as(name);
       expect((await client.ok<PublicData>(PUBLIC, { year: 2023 })).publicFollowUp).toEqual(anonymous);
     }
+  });
+
+  it("splits the total into named parts that add up: town, villages, elsewhere and targeted operations", async () => {
+    for (const year of [2022, 2023, 2024, CURRENT_YEAR]) {
+      const f = await publicFollowUp(year);
+      for (const t of [f, f.previous]) {
+        expect(t.inTown + t.inVillages + t.elsewhere + t.targetedOperations, `${year}: ${JSON.stringify(t)}`).toBe(t.total);
+        expect(t.outsideTown).toBe(t.inVillages + t.elsewhere);
+      }
+    }
+    // 2023: 17 in town, 5 in villages (and the two operations near Porjus and Kvikkjokk), 2 on the road.
+    expect(await publicFollowUp(2023)).toMatchObject({ total: 26, inTown: 17, inVillages: 5, elsewhere: 2, targetedOperations: 2, outsideTown: 7 });
+  });
+
+  it("gives the year before beside each figure: totals, each promise's result and each village", async () => {
+    const f = await publicFollowUp(2024);
+    expect(f.previous).toEqual({ year: 2023, total: 26, inTown: 17, outsideTown: 7, inVillages: 5, elsewhere: 2, targetedOperations: 2 });
+    const y2023 = await publicFollowUp(2023);
+    // The same targets measured over 2023 (the periods' promises are alike, so the 2023 page's figures).
+    expect(f.promises.map((p) => p.previousActual)).toEqual(y2023.promises.map((p) => p.actual));
+    expect(f.villages.map((v) => [v.name, v.previousReached, v.previousCount])).toEqual(y2023.villages.map((v) => [v.name, v.reached, v.count]));
+    // 2022 held one check in the town; 1999 is simply empty.
+    expect(y2023.previous).toMatchObject({ year: 2022, total: 1, inTown: 1, targetedOperations: 0 });
+    expect((await publicFollowUp(2000)).previous).toMatchObject({ year: 1999, total: 0 });
+  });
+
+  it("writes the result sentences in English when asked", async () => {
+    const { publicFollowUp: f } = await citizen.ok<{ publicFollowUp: { promises: Array<{ explanation: string }> } }>(`{ publicFollowUp(year: 2023) { promises { explanation(language: EN) } } }`);
+    expect(f.promises[5].explanation).toBe("45% of the traffic checks outside the town (target: at least 40%)");
+  });
+
+  it("gives the map's boundary and tiles without a session", async () => {
+    const { publicMap } = await citizen.ok<{ publicMap: { boundary: { type: string } | null; tileUrl: string; tileAttribution: string } }>(`{ publicMap { boundary tileUrl tileAttribution } }`);
+    expect(publicMap.tileUrl).toContain("{z}");
+    expect(publicMap.tileAttribution).not.toBe("");
   });
 });

@@ -203,3 +203,65 @@ describe("CSV export", () => {
     expect(lines(await activitiesCsv("mote", { years: [2010] }))).toHaveLength(1 + 50_000);
   });
 });
+
+describe("the follow-up of a chosen organisation", () => {
+  const OF = `query ($year: Int!, $organisations: [Organisation!]) {
+    followUp(year: $year, organisations: $organisations) {
+      total byZone { zone count } promises { promise { number } actual }
+      villagesReached { place { name } count } villagesNotReached { name }
+      previous { total villagesReached { place { name } count } }
+    }
+  }`;
+  type Of = FollowUpData["followUp"] & { previous: { villagesReached: Array<{ place: { name: string }; count: number }> } };
+  const followUpOf = async (organisations: string[] | null, as = "kommun", year = 2023) => (await clients[as].ok<{ followUp: Of }>(OF, { year, organisations })).followUp;
+  const reached = (f: { villagesReached: Array<{ place: { name: string }; count: number }> }) => f.villagesReached.map((v) => [v.place.name, v.count]);
+
+  it("counts the villages of the chosen organisation only, as the rest of the page does", async () => {
+    // Of 2023's villages only Saltoluokta had a municipal activity (a citizen dialogue).
+    const municipal = await followUpOf(["MUNICIPALITY"]);
+    expect(reached(municipal)).toEqual([["Saltoluokta", 1]]);
+    expect(municipal.villagesNotReached.map((v) => v.name)).toEqual(["Kvikkjokk", "Murjek", "Porjus", "Snesudden", "Vuollerim"]);
+    expect(municipal.total).toBe(1);
+    expect(municipal.byZone.reduce((sum, z) => sum + z.count, 0)).toBe(1);
+    // Joint: the village visit in Vuollerim; police: the checks and the targeted operations.
+    expect(reached(await followUpOf(["JOINT"]))).toEqual([["Vuollerim", 1]]);
+    expect(reached(await followUpOf(["POLICE"]))).toEqual([["Porjus", 2], ["Kvikkjokk", 1], ["Murjek", 1], ["Vuollerim", 1]]);
+    // The promises count the same activities: no municipal foot patrol, dog search or check.
+    expect(municipal.promises.filter((r) => [1, 3, 4].includes(r.promise.number)).map((r) => r.actual)).toEqual([0, 0, 0, 0]);
+  });
+
+  it("filters the year before alike, and all organisations when none or every one is chosen", async () => {
+    expect(reached((await followUpOf(["MUNICIPALITY"], "kommun", 2024)).previous)).toEqual([["Saltoluokta", 1]]);
+    const all = await followUpOf(null);
+    expect(await followUpOf(["POLICE", "MUNICIPALITY", "JOINT"])).toEqual(all);
+    expect(reached(all)).toEqual([["Porjus", 2], ["Vuollerim", 2], ["Kvikkjokk", 1], ["Murjek", 1], ["Saltoluokta", 1]]);
+  });
+
+  it("filters the CSV table alike", async () => {
+    const { followUpCsv } = await clients.kommun.ok<{ followUpCsv: string }>(`query ($o: [Organisation!]) { followUpCsv(year: 2023, organisations: $o) }`, { o: ["MUNICIPALITY"] });
+    expect(followUpCsv).toContain("0 av minst 1 narkotikasök med hund på gymnasiet");
+  });
+});
+
+describe("the result sentences in English", () => {
+  const EN = `query ($year: Int!) { followUp(year: $year) { promises { promise { number } sv: explanation en: explanation(language: EN) } } }`;
+  type En = { followUp: { promises: Array<{ promise: { number: number }; sv: string; en: string }> } };
+
+  it("writes each sentence in Swedish by default and in English when asked", async () => {
+    const { followUp: f } = await clients.mote.ok<En>(EN, { year: 2023 });
+    expect(f.promises.map((r) => r.en)).toEqual([
+      "3 activities against violence, hate and threats (no number promised)",
+      "0 of at least 1 information sessions at the lower secondary school",
+      "3 of at least 1 information sessions at the upper secondary school",
+      "1 of at least 1 drug search with a dog at the upper secondary school",
+      "Traffic checks in 10 of 12 months",
+      "45% of the traffic checks outside the town (target: at least 40%)",
+      "2 targeted operations (no number promised)",
+      "5 activities on current problems (no number promised)",
+      "2 of at least 2 school visits at the schools",
+    ]);
+    expect(f.promises[0].sv).toBe("3 aktiviteter mot våld, hat och hot (inget antal utlovat)");
+    const { followUp: now } = await clients.mote.ok<En>(EN, { year: CURRENT_YEAR });
+    expect(now.promises[0].en).toBe("0 of at least 1 drug searches with a dog at the upper secondary school (the year is in progress)");
+  });
+});

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient, TestServer } from "../support/test-server";
-import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, urlParam, type BrowserApp } from "./browser";
 
 const FOLLOW_UP = `query ($year: Int!) { followUp(year: $year) { promises { promise { number } status } villagesReached { place { name } } villagesNotReached { name } } }`;
 const PUBLIC = `query ($year: Int!) { publicFollowUp(year: $year) { promises { number status } villages { name reached } } }`;
@@ -18,6 +18,20 @@ const BOM = [0xef, 0xbb, 0xbf];
 /** The bytes of a finished download. */
 async function downloaded(download: Download): Promise<Buffer> {
   return fs.readFileSync((await download.path())!);
+}
+
+/**
+ * axe's landmark rules (best practice, outside the WCAG tags `expectNoAxeViolations` runs): every
+ * repeated landmark has a name of its own. Run after `expectNoAxeViolations`, which loads axe.
+ */
+async function expectUniqueLandmarks(page: Page, what: string): Promise<void> {
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const rules = ["landmark-unique", "landmark-one-main", "landmark-no-duplicate-main", "landmark-no-duplicate-banner", "landmark-no-duplicate-contentinfo"];
+    const result = await axe.run(document, { runOnly: { type: "rule", values: rules } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+  expect(violations, `landmark violations on ${what}`).toEqual([]);
 }
 
 const run = browserAvailable();
@@ -62,7 +76,7 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     expect(await rows.count()).toBe(publicFollowUp.villages.length);
     // Reached or not in words, not by the mark's colour alone.
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")!.childNodes[0].textContent, tr.querySelector(".status-badge")!.textContent]));
-    expect(shown).toEqual(publicFollowUp.villages.map((v) => [v.name, v.reached ? "✓ Nådd" : "✗ Inte nådd"]));
+    expect(shown).toEqual(publicFollowUp.villages.map((v) => [v.name, v.reached ? "✓\u00a0Nådd" : "✗\u00a0Inte nådd"]));
     expect(await page.getByRole("table", { name: /per månad 2024/ }).count()).toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, "followup-public.png"), fullPage: true });
     await expectNoAxeViolations(page, "the public follow-up");
@@ -84,18 +98,18 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     expect(await page.getByText("Löftesperiod: Medborgarlöfte 2023–2025 (2023–2025)").count()).toBe(1);
     expect(await page.getByRole("link", { name: "Uppföljning" }).getAttribute("aria-current")).toBe("page");
 
-    // One column a year from 2020 to this year.
+    // One column a year from 2020 to the chosen year: the 2024 report says nothing of 2025 or 2026.
     const trend = page.getByRole("table", { name: /per typ och år/ });
     await trend.waitFor();
-    const thisYear = new Date().getFullYear();
-    expect(await trend.locator("thead th").allTextContents()).toEqual(["Typ", ...Array.from({ length: thisYear - 2019 }, (_, i) => String(2020 + i))]);
-    expect(await page.getByRole("table", { name: /tätorten, i byarna/ }).locator("tbody tr").count()).toBe(thisYear - 2019);
+    expect(await trend.locator("thead th").allTextContents()).toEqual(["Typ", "2020", "2021", "2022", "2023", "2024"]);
+    expect(await page.getByRole("table", { name: /tätorten, i byarna/ }).locator("tbody th").allTextContents()).toEqual(["2020", "2021", "2022", "2023", "2024"]);
     expect(await page.getByTestId("villages-reached").locator("li").count()).toBe(followUp.villagesReached.length);
     expect(await page.getByTestId("villages-not-reached").locator("li").allTextContents()).toEqual(followUp.villagesNotReached.map((v) => v.name));
     await expect.poll(() => page.locator(".village-map .place-label-unvisited").count(), POLL).toBe(followUp.villagesNotReached.length);
 
     await page.screenshot({ path: path.join(ARTIFACTS, "followup-page.png"), fullPage: true });
     await expectNoAxeViolations(page, "the follow-up page");
+    await expectUniqueLandmarks(page, "the follow-up page");
   });
 
   it("prints an A4 report with every promise, the period, the source and no navigation", async () => {
@@ -125,8 +139,20 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
   });
 
   it("downloads the follow-up table and the map's selection as CSV with a BOM, without what mote may not see", async () => {
+    const saved = page.getByTestId("csv-saved");
+    expect(await saved.textContent()).toBe("");
     const [table] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner tabellen (CSV)" }).click()]);
     expect(table.suggestedFilename()).toBe("uppfoljning-2024.csv");
+    // A visible confirmation naming the file downloaded; gone once the year changes, then naming the new one.
+    await expect.poll(() => saved.textContent(), POLL).toBe("✓ Filen uppfoljning-2024.csv är nedladdad.");
+    expect(await saved.isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, "followup-downloaded.png") });
+    await page.getByLabel("År", { exact: true }).selectOption("2023");
+    await page.getByRole("heading", { level: 1, name: "Uppföljning av medborgarlöftena 2023" }).waitFor();
+    expect(await saved.textContent()).toBe("");
+    const [other] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner tabellen (CSV)" }).click()]);
+    expect(other.suggestedFilename()).toBe("uppfoljning-2023.csv");
+    await expect.poll(() => saved.textContent(), POLL).toBe("✓ Filen uppfoljning-2023.csv är nedladdad.");
     const tableBytes = await downloaded(table);
     expect([...tableBytes.subarray(0, 3)]).toEqual(BOM);
     const tableText = tableBytes.toString("utf8");
@@ -161,8 +187,48 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: /Follow-up of the citizen promises/ }).waitFor();
     expect(await page.getByRole("button", { name: "Print the report" }).count()).toBe(1);
     expect(await page.getByTestId("promise-card").first().textContent()).toMatch(/Target.*Result.*Status/);
+    // The promises, their targets and the result sentences in English too, marked as English.
+    const five = page.locator('[data-testid="promise-card"][data-promise="5"]');
+    expect(await five.locator("h3").textContent()).toBe("Promise 5 Drug search with a dog at the upper secondary school, at least once a year");
+    expect(await five.locator(".promise-label").textContent()).toBe("Drug search with a dog at the upper secondary school (at least 1 a year)");
+    expect(await five.getByTestId("promise-explanation").textContent()).toMatch(/^\d+ of at least 1 drug search(es)? with a dog at the upper secondary school$/);
+    const texts = await page.getByTestId("promise-card").evaluateAll((cards) => cards.map((c) => c.textContent ?? ""));
+    for (const text of texts) expect(text).not.toMatch(/ av minst | under \d+ av 12 månader|utanför tätorten|per år|Löfte \d/);
+    expect(await five.locator("h3 [lang]").getAttribute("lang")).toBe("en");
+    await page.screenshot({ path: path.join(ARTIFACTS, "followup-english.png"), fullPage: true });
     await page.getByRole("button", { name: "Byt till svenska" }).click();
     await page.getByRole("heading", { level: 1, name: /Uppföljning av medborgarlöftena/ }).waitFor();
+  });
+
+  it("as kommun, counts the villages of the organisation chosen, as every other figure of the page", async () => {
+    const kommun = await server.as("kommun");
+    await signInAs(kommun);
+    const ORG = `query ($year: Int!, $organisations: [Organisation!]) { followUp(year: $year, organisations: $organisations) { total villagesReached { place { name } count } villagesNotReached { name } } }`;
+    type Org = { followUp: { total: number; villagesReached: Array<{ place: { name: string }; count: number }>; villagesNotReached: Array<{ name: string }> } };
+    const [all, municipal] = await Promise.all([kommun.ok<Org>(ORG, { year: 2024, organisations: null }), kommun.ok<Org>(ORG, { year: 2024, organisations: ["MUNICIPALITY"] })]);
+    expect(municipal.followUp.villagesReached.length).toBeLessThan(all.followUp.villagesReached.length);
+    const reachedShown = () => page.getByTestId("villages-reached").locator("li").allTextContents();
+    const asListed = (f: Org["followUp"]) => f.villagesReached.map((v) => `${v.place.name} (${v.count} ${v.count === 1 ? "aktivitet" : "aktiviteter"})`);
+
+    await open(page, `${server.url}/uppfoljning?year=2024`);
+    await page.getByRole("heading", { level: 1, name: "Uppföljning av medborgarlöftena 2024" }).waitFor();
+    await expect.poll(reachedShown, POLL).toEqual(asListed(all.followUp));
+    const organisation = page.getByLabel("Organisation", { exact: true });
+    await organisation.focus();
+    await organisation.selectOption({ label: "Kommunen" });
+    await expect.poll(() => urlParam(page, "org"), POLL).toBe("MUNICIPALITY");
+    await expect.poll(reachedShown, POLL).toEqual(asListed(municipal.followUp));
+    expect(await page.getByTestId("villages-not-reached").locator("li").count()).toBe(municipal.followUp.villagesNotReached.length);
+    expect(await page.getByText(`${municipal.followUp.total} genomförda aktiviteter under 2024`).count()).toBe(1);
+    expect(await page.getByTestId("organisation-note").textContent()).toContain("Kommunen");
+    // The map marks the villages the municipality did not reach.
+    await expect.poll(() => page.locator(".village-map .place-label-unvisited").count(), POLL).toBe(municipal.followUp.villagesNotReached.length);
+    await page.screenshot({ path: path.join(ARTIFACTS, "followup-kommun-municipality.png"), fullPage: true });
+    await expectNoAxeViolations(page, "the follow-up of one organisation");
+
+    await organisation.selectOption({ label: "Alla organisationer" });
+    await expect.poll(reachedShown, POLL).toEqual(asListed(all.followUp));
+    expect(urlParam(page, "org")).toBeNull();
   });
 
   it("says when no period covers the year; an admin creates one there", async () => {

@@ -8,12 +8,13 @@ import { navigate, useLocation } from "../app/router";
 import { useSessionUser } from "../auth/session";
 import { currentYear, defaultPeriod } from "../filters/promise-periods";
 import { graphql } from "../gql";
-import type { FollowUpRouteQueryQuery } from "../gql/graphql";
+import type { FollowUpRouteQueryQuery, Organisation } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { KindTrendChart, MonthChart, ZoneShareChart } from "./charts";
 import { CreatePeriodForm } from "./CreatePeriodForm";
 import { FollowUpCsvButton } from "./csv-export";
 import "./followup.css";
+import { OrganisationSelect, organisationParam } from "./OrganisationSelect";
 import { FOLLOW_UP_PATH, yearsUpTo } from "./paths";
 import { PromiseCard, type PromiseFigure } from "./PromiseCard";
 import { useFollowUpTrend } from "./useFollowUpTrend";
@@ -41,6 +42,7 @@ export const FollowUpResult = graphql(`
     target
     status
     explanation
+    explanationEn: explanation(language: EN)
     promise {
       id
       number
@@ -49,8 +51,8 @@ export const FollowUpResult = graphql(`
 `);
 
 export const FollowUpRouteQuery = graphql(`
-  query FollowUpRouteQuery($year: Int!) {
-    followUp(year: $year) {
+  query FollowUpRouteQuery($year: Int!, $organisations: [Organisation!]) {
+    followUp(year: $year, organisations: $organisations) {
       year
       inProgress
       total
@@ -94,6 +96,11 @@ type FollowUpData = FollowUpRouteQueryQuery["followUp"];
 /** Pairs a result with last year's result of the same promise and target. */
 const resultKey = (r: { targetId: string | null; promise: { number: number } }) => `${r.promise.number}:${r.targetId ?? ""}`;
 
+/** The follow-up's address for a year and an organisation (none: all). */
+function followUpUrl(year: number, organisation: Organisation | null): string {
+  return `${FOLLOW_UP_PATH}?year=${year}${organisation ? `&org=${organisation}` : ""}`;
+}
+
 /** The year to open: the one in the URL, else this year while a period holds it, else the last year of the latest period. */
 function defaultYear(periods: ReadonlyArray<{ startYear: number; endYear: number }>): number {
   const now = currentYear();
@@ -106,9 +113,10 @@ function defaultYear(periods: ReadonlyArray<{ startYear: number; endYear: number
 }
 
 /**
- * "Uppföljning": the yearly follow-up for signed-in readers. A year to choose; a card per
- * promise and target; the trend by kind and the town/villages share since 2020; by month; the
- * villages reached and not, listed and on a small map; CSV export and a print stylesheet (A4).
+ * "Uppföljning": the yearly follow-up for signed-in readers. A year and an organisation to
+ * choose (every figure counts the chosen organisation's work); a card per promise and target; the
+ * trend by kind and the town/villages share from 2020 to the chosen year; by month; the villages
+ * reached and not, listed and on a small map; CSV export and a print stylesheet (A4).
  */
 export function FollowUpRoute() {
   const { t, formatDate } = useI18n();
@@ -118,8 +126,12 @@ export function FollowUpRoute() {
   const thisYear = currentYear();
   const years = useMemo(() => yearsUpTo(thisYear), [thisYear]);
   const year = years.includes(asked) ? asked : periods.data ? defaultYear(periods.data.promisePeriods) : null;
-  const route = useQuery(FollowUpRouteQuery, year === null ? skipToken : { variables: { year } });
-  const trend = useFollowUpTrend(years);
+  const organisation = organisationParam(search.get("org"));
+  const organisations = organisation ? [organisation] : null;
+  const route = useQuery(FollowUpRouteQuery, year === null ? skipToken : { variables: { year, organisations } });
+  // The trend up to the chosen year: a year's report says nothing of the years after it.
+  const trendYears = useMemo(() => yearsUpTo(year ?? thisYear), [year, thisYear]);
+  const trend = useFollowUpTrend(trendYears, organisation);
 
   useEffect(() => {
     if (year !== null) document.title = `${t("followUp.title", { year })} – ${t("app.title")}`;
@@ -151,12 +163,18 @@ export function FollowUpRoute() {
           <p className="report-date muted">{t("followUp.compiled", { date: formatDate(new Date().toISOString()) })}</p>
         </header>
         <div className="panel followup-toolbar no-print">
-          <YearSelect years={years} year={year} label={t("followUp.year")} onChange={(y) => navigate(`${FOLLOW_UP_PATH}?year=${y}`, { replace: true })} />
+          <YearSelect years={years} year={year} label={t("followUp.year")} onChange={(y) => navigate(followUpUrl(y, organisation), { replace: true })} />
+          <OrganisationSelect organisation={organisation} onChange={(o) => navigate(followUpUrl(year, o), { replace: true })} />
           <button type="button" className="button-secondary" onClick={() => window.print()}>
             {t("followUp.print")}
           </button>
-          <FollowUpCsvButton year={year} />
+          <FollowUpCsvButton year={year} organisation={organisation} />
         </div>
+        {organisation ? (
+          <p className="notice" role="note" data-testid="organisation-note">
+            {t("followUp.organisationNote", { organisation: t(`organisation.${organisation}`) })}
+          </p>
+        ) : null}
         {route.error ? <ErrorNotice error={route.error} retry={() => void route.refetch()} /> : null}
         {followUp ? <FollowUpReport followUp={followUp} /> : route.loading ? <p aria-busy="true">{t("app.loading")}</p> : null}
         {trend.error ? <ErrorNotice error={trend.error} /> : null}
@@ -211,7 +229,7 @@ function FollowUpReport({ followUp }: { followUp: FollowUpData }) {
                   number={r.promise.number}
                   title={r.promise.title}
                   figure={r}
-                  previous={before ? { year: followUp.previous.year, figure: before } : null}
+                  previous={before ? { year: followUp.previous.year, measure: before.measure, actual: before.actual } : null}
                 />
               );
             })}

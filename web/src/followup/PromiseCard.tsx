@@ -1,5 +1,6 @@
 import type { PromiseMeasure, PromiseStatus } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
+import { promiseText } from "./promise-text";
 
 /** What a card shows of a result: the same fields in the signed-in and the public follow-up. */
 export interface PromiseFigure {
@@ -8,7 +9,9 @@ export interface PromiseFigure {
   actual: number;
   target: number | null;
   status: PromiseStatus;
+  /** The result in a Swedish sentence, and in English (the API writes both; the card shows the page's language). */
   explanation: string;
+  explanationEn: string;
 }
 
 /** A status's mark beside its word (the word carries the meaning; the mark and colour repeat it). */
@@ -36,25 +39,38 @@ export function StatusBadge({ status, label }: { status: PromiseStatus; label?: 
   const { t } = useI18n();
   return (
     <span className={`status-badge status-${status}`} data-status={status}>
-      <span aria-hidden="true">{STATUS_MARK[status]} </span>
+      {/* A no-break space: the mark stays with the word when a narrow column wraps the badge. */}
+      <span aria-hidden="true">{STATUS_MARK[status]} </span>
       {label ?? t(`followUp.statusShort.${status}`)}
     </span>
   );
 }
 
+/** The previous year's result of a card, in the unit of the card's measure. */
+export interface PreviousFigure {
+  year: number;
+  measure: PromiseMeasure;
+  actual: number;
+}
+
 /**
  * One promise's result against one of its targets: the promise, what is measured, target,
- * result and status (in words, with a mark and a colour), and the API's Swedish explanation.
+ * result and status (in words, with a mark and a colour), the API's sentence in the page's
+ * language, and the year before's result when given.
  */
-export function PromiseCard({ number, title, figure, previous }: { number: number; title: string; figure: PromiseFigure; previous?: { year: number; figure: PromiseFigure } | null }) {
+export function PromiseCard({ number, title, figure, previous }: { number: number; title: string; figure: PromiseFigure; previous?: PreviousFigure | null }) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, lang } = i18n;
+  const heading = promiseText(title, lang);
+  const label = promiseText(figure.label, lang);
   return (
     <article className={`promise-card status-${figure.status}`} data-testid="promise-card" data-promise={number} data-status={figure.status}>
       <h3>
-        <span className="promise-number">{t("followUp.promiseNumber", { number })}</span> {title}
+        <span className="promise-number">{t("followUp.promiseNumber", { number })}</span> <span lang={heading.lang}>{heading.text}</span>
       </h3>
-      <p className="promise-label">{figure.label}</p>
+      <p className="promise-label" lang={label.lang}>
+        {label.text}
+      </p>
       <dl className="promise-figures">
         <div>
           <dt>{t("followUp.target")}</dt>
@@ -71,12 +87,12 @@ export function PromiseCard({ number, title, figure, previous }: { number: numbe
           </dd>
         </div>
       </dl>
-      <p className="promise-explanation" lang="sv">
-        {figure.explanation}
+      <p className="promise-explanation" data-testid="promise-explanation">
+        {lang === "en" ? figure.explanationEn : figure.explanation}
       </p>
       {previous ? (
-        <p className="promise-previous muted">
-          {t("followUp.previous", { year: previous.year, result: formatActual(i18n, previous.figure.measure, previous.figure.actual) })}
+        <p className="promise-previous muted" data-testid="promise-previous">
+          {t("followUp.previous", { year: previous.year, result: formatActual(i18n, previous.measure, previous.actual) })}
         </p>
       ) : null}
     </article>

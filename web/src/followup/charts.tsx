@@ -20,14 +20,18 @@ function BarCell({ value, max, vertical = false }: { value: number; max: number;
   );
 }
 
-/** A chart that is a table: a caption, column headers and rows whose cells draw bars. */
+/**
+ * A chart that is a table: a caption, column headers and rows whose cells draw bars. The section
+ * is named by its heading, the scrolling box inside it by the table's caption: two landmarks, two
+ * names.
+ */
 function ChartTable({ id, title, caption, head, children, className }: { id: string; title: string; caption: string; head: ReactNode; children: ReactNode; className?: string }) {
   return (
     <section className="panel followup-section chart" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <div className="chart-scroll" role="region" aria-labelledby={id} tabIndex={0}>
+      <div className="chart-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
         <table className={`data-table chart-table ${className ?? ""}`}>
-          <caption>{caption}</caption>
+          <caption id={`${id}-caption`}>{caption}</caption>
           <thead>{head}</thead>
           <tbody>{children}</tbody>
         </table>

@@ -2,12 +2,12 @@ import { useApolloClient } from "@apollo/client/react";
 import { useState } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { graphql } from "../gql";
-import type { ActivityFilter } from "../gql/graphql";
+import type { ActivityFilter, Organisation } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 
 export const FollowUpCsvQuery = graphql(`
-  query FollowUpCsvQuery($year: Int!) {
-    followUpCsv(year: $year)
+  query FollowUpCsvQuery($year: Int!, $organisations: [Organisation!]) {
+    followUpCsv(year: $year, organisations: $organisations)
   }
 `);
 
@@ -30,19 +30,25 @@ function saveFile(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A button that fetches a CSV from the API (never cached: it is read once) and downloads it; says when it is done. */
+/**
+ * A button that fetches a CSV from the API (never cached: it is read once) and downloads it; then
+ * says, visibly, which file it saved. The confirmation names the file of that download, and goes
+ * when the button is for another file (the parent keys it by `fileName`, e.g. after a year switch).
+ */
 function CsvButton({ label, fileName, fetchCsv }: { label: string; fileName: string; fetchCsv(): Promise<string | undefined> }) {
   const { t } = useI18n();
-  const [state, setState] = useState<{ busy: boolean; done: boolean; error: Error | null }>({ busy: false, done: false, error: null });
+  const [state, setState] = useState<{ busy: boolean; saved: string | null; error: Error | null }>({ busy: false, saved: null, error: null });
   const download = async () => {
-    setState({ busy: true, done: false, error: null });
+    // The name as it is now: the confirmation names what was saved, whatever changes meanwhile.
+    const name = fileName;
+    setState({ busy: true, saved: null, error: null });
     try {
       const text = await fetchCsv();
       if (text === undefined) throw new Error("no CSV");
-      saveFile(text, fileName);
-      setState({ busy: false, done: true, error: null });
+      saveFile(text, name);
+      setState({ busy: false, saved: name, error: null });
     } catch (error) {
-      setState({ busy: false, done: false, error: error instanceof Error ? error : new Error(String(error)) });
+      setState({ busy: false, saved: null, error: error instanceof Error ? error : new Error(String(error)) });
     }
   };
   return (
@@ -50,23 +56,36 @@ function CsvButton({ label, fileName, fetchCsv }: { label: string; fileName: str
       <button type="button" className="button-secondary" onClick={() => void download()} disabled={state.busy} aria-describedby={state.error ? `${fileName}-error` : undefined}>
         {state.busy ? t("export.busy") : label}
       </button>
-      <span className="visually-hidden" role="status">
-        {state.done ? t("export.done", { file: fileName }) : ""}
-      </span>
+      <p className="csv-saved" role="status" data-testid="csv-saved">
+        {state.saved ? (
+          <>
+            <span aria-hidden="true">✓ </span>
+            {t("export.done", { file: state.saved })}
+          </>
+        ) : null}
+      </p>
       {state.error ? <ErrorNotice error={state.error} id={`${fileName}-error`} /> : null}
     </div>
   );
 }
 
-/** Downloads the follow-up table of a year (only what the reader may see). */
-export function FollowUpCsvButton({ year }: { year: number }) {
+/** The follow-up table's file name: the year, and the organisation when one is chosen. */
+export function followUpFileName(year: number, organisation: Organisation | null): string {
+  return `uppfoljning-${year}${organisation ? `-${organisation.toLowerCase()}` : ""}.csv`;
+}
+
+/** Downloads the follow-up table of a year (only what the reader may see; of the chosen organisation). */
+export function FollowUpCsvButton({ year, organisation }: { year: number; organisation: Organisation | null }) {
   const { t } = useI18n();
   const client = useApolloClient();
+  const fileName = followUpFileName(year, organisation);
+  const organisations = organisation ? [organisation] : null;
   return (
     <CsvButton
+      key={fileName}
       label={t("export.followUpCsv")}
-      fileName={`uppfoljning-${year}.csv`}
-      fetchCsv={async () => (await client.query({ query: FollowUpCsvQuery, variables: { year }, fetchPolicy: "no-cache" })).data?.followUpCsv}
+      fileName={fileName}
+      fetchCsv={async () => (await client.query({ query: FollowUpCsvQuery, variables: { year, organisations }, fetchPolicy: "no-cache" })).data?.followUpCsv}
     />
   );
 }

@@ -1,11 +1,12 @@
 import { useApolloClient } from "@apollo/client/react";
 import { useEffect, useState } from "react";
 import { graphql } from "../gql";
+import type { Organisation } from "../gql/graphql";
 import type { YearFigures } from "./charts";
 
 export const FollowUpTrendQuery = graphql(`
-  query FollowUpTrendQuery($year: Int!) {
-    followUp(year: $year) {
+  query FollowUpTrendQuery($year: Int!, $organisations: [Organisation!]) {
+    followUp(year: $year, organisations: $organisations) {
       year
       total
       byKind {
@@ -22,18 +23,21 @@ export const FollowUpTrendQuery = graphql(`
 `);
 
 /**
- * The totals by kind and zone of each of `years`, one request a year, for the trend charts.
+ * The totals by kind and zone of each of `years` (of `organisation` alone when given), one
+ * request a year, for the trend charts.
  * Not cached: the page's own `followUp` of the chosen year asks for other fields, and two
  * selections of the same un-keyed field would overwrite each other in the cache.
  */
-export function useFollowUpTrend(years: readonly number[]): { years: YearFigures[] | null; error: Error | null } {
+export function useFollowUpTrend(years: readonly number[], organisation: Organisation | null = null): { years: YearFigures[] | null; error: Error | null } {
   const client = useApolloClient();
-  const key = years.join(",");
+  const key = `${organisation ?? ""}:${years.join(",")}`;
   const [state, setState] = useState<{ key: string; years: YearFigures[] | null; error: Error | null }>({ key: "", years: null, error: null });
   useEffect(() => {
     let live = true;
-    const wanted = key.split(",").map(Number);
-    Promise.all(wanted.map((year) => client.query({ query: FollowUpTrendQuery, variables: { year }, fetchPolicy: "no-cache" })))
+    const [chosen, list] = key.split(":");
+    const organisations = chosen ? [chosen as Organisation] : null;
+    const wanted = list.split(",").map(Number);
+    Promise.all(wanted.map((year) => client.query({ query: FollowUpTrendQuery, variables: { year, organisations }, fetchPolicy: "no-cache" })))
       .then((results) => {
         const figures = results.map((r) => r.data?.followUp).filter((f): f is NonNullable<typeof f> => Boolean(f));
         if (live) setState({ key, years: figures, error: null });

@@ -18,6 +18,8 @@ export function createApolloClient(onUnauthenticated: () => void): ApolloClient 
   return new ApolloClient({
     link: ApolloLink.from([errorLink, new HttpLink({ uri: "/graphql", credentials: "same-origin" })]),
     cache: new InMemoryCache({
+      // Fragments on an interface need its implementations, or the cache drops their fields.
+      possibleTypes: { PublicTotals: ["PublicFollowUp", "PublicYearTotals"] },
       typePolicies: {
         Query: {
           fields: {

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient } from "../support/test-server";
-import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, newContext, settledPopup, startBrowserApp, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, newContext, settled, settledPopup, startBrowserApp, type BrowserApp } from "./browser";
 
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id status lat lng place { name }
   outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving } } }`;
@@ -164,6 +164,8 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
       expect(await dialog.count()).toBe(0);
       // Keyboard: the prompt has the focus; Escape closes it and nothing opens.
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), POLL).toBe("Planera här");
+      // Leaflet fades a popup in and pans it into view: look (and let axe look) once it has settled.
+      await settled(page, () => page.locator(".leaflet-popup").evaluate((el) => [getComputedStyle(el).opacity, el.getBoundingClientRect().left]));
       await page.screenshot({ path: path.join(ARTIFACTS, `journey-${size.name}-plan-here.png`) });
       await expectNoAxeViolations(page, `"Planera här?" at ${size.name}`);
       await page.keyboard.press("Escape");

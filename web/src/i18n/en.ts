@@ -1,11 +1,13 @@
 import { followupEn } from "../followup/followup.en";
 import { editingEn } from "../editing/editing.en";
+import { filtersEn } from "../filters/filters.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */
 export const en: Record<MessageKey, string> = {
   ...followupEn,
   ...editingEn,
+  ...filtersEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

@@ -1,5 +1,6 @@
 import { followupSv } from "../followup/followup.sv";
 import { editingSv } from "../editing/editing.sv";
+import { filtersSv } from "../filters/filters.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -8,6 +9,7 @@ import { editingSv } from "../editing/editing.sv";
 export const sv = {
   ...followupSv,
   ...editingSv,
+  ...filtersSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

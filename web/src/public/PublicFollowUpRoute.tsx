@@ -12,6 +12,7 @@ import { currentYear } from "../filters/promise-periods";
 import { graphql } from "../gql";
 import type { PublicFollowUpRouteQueryQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import { ScrollRegion } from "../table/ScrollRegion";
 
 export const PublicFollowUpRouteQuery = graphql(`
   query PublicFollowUpRouteQuery($year: Int!) {
@@ -124,6 +125,7 @@ function PublicReport({ followUp }: { followUp: PublicFollowUp }) {
       <section className="panel followup-section" aria-labelledby="villages-title">
         <h2 id="villages-title">{t("followUp.villagesTitle")}</h2>
         <p className="muted">{t("public.villagesIntro", { limit: followUp.smallVillageLimit })}</p>
+        <ScrollRegion labelledBy="villages-title">
         <table className="data-table village-table" data-testid="public-villages">
           <caption className="visually-hidden">{t("followUp.villagesTitle")}</caption>
           <thead>
@@ -153,6 +155,7 @@ function PublicReport({ followUp }: { followUp: PublicFollowUp }) {
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       </section>
       <MonthChart year={year} byMonth={followUp.byMonth} />
       <p className="report-source">{t("public.source")}</p>

@@ -124,10 +124,13 @@ export function MapRoute() {
           </>
         }
         coverage={coverage.coverage}
+        filter={filter}
         years={view.filter.years}
         selectableYears={defaults.selectableYears}
         periodYears={defaults.years}
         onYears={(years) => setView({ ...view, filter: { ...view.filter, years } })}
+        areas={view.filter.priorityAreas}
+        onAreas={(priorityAreas) => setView({ ...view, filter: { ...view.filter, priorityAreas } })}
         onExit={() => {
           void leaveFullscreen();
           setView({ ...view, meeting: false }, { push: true });

@@ -1,6 +1,7 @@
 import { followupEn } from "../followup/followup.en";
 import { editingEn } from "../editing/editing.en";
 import { filtersEn } from "../filters/filters.en";
+import { meetingEn } from "../meeting/meeting.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...followupEn,
   ...editingEn,
   ...filtersEn,
+  ...meetingEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

@@ -1,6 +1,7 @@
 import { followupSv } from "../followup/followup.sv";
 import { editingSv } from "../editing/editing.sv";
 import { filtersSv } from "../filters/filters.sv";
+import { meetingSv } from "../meeting/meeting.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -10,6 +11,7 @@ export const sv = {
   ...followupSv,
   ...editingSv,
   ...filtersSv,
+  ...meetingSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

@@ -23,6 +23,7 @@ import { useActivitiesChanged } from "../editing/useActivityMutations";
 import { ErrorNotice } from "./ErrorNotice";
 import { MapRouteQuery } from "./map-route-query";
 import { Header } from "./Header";
+import { TwoFingerMap } from "./TwoFingerMap";
 
 
 async function enterFullscreen(): Promise<void> {
@@ -98,6 +99,7 @@ export function MapRoute() {
       large={view.meeting}
     >
       <PlanOnMapClick />
+      {view.meeting ? null : <TwoFingerMap />}
     </ActivityMap>
   ) : route.error ? (
     <ErrorNotice error={route.error} retry={() => void route.refetch()} />
@@ -122,10 +124,13 @@ export function MapRoute() {
           </>
         }
         coverage={coverage.coverage}
+        filter={filter}
         years={view.filter.years}
         selectableYears={defaults.selectableYears}
         periodYears={defaults.periodYears}
         onYears={(years) => setView({ ...view, filter: { ...view.filter, years, onwardFrom: null } })}
+        areas={view.filter.priorityAreas}
+        onAreas={(priorityAreas) => setView({ ...view, filter: { ...view.filter, priorityAreas } })}
         onExit={() => {
           void leaveFullscreen();
           setView({ ...view, meeting: false }, { push: true });
@@ -164,6 +169,7 @@ export function MapRoute() {
                 </div>
                 <div className="map-legend">{legend}</div>
               </div>
+              <p className="map-touch-hint field-note">{t("map.touchHint")}</p>
               {routeData && !routeData.municipality.boundary ? <p className="muted">{t("map.noBoundary")}</p> : null}
             </section>
             <PlanningPanel places={coverage.coverage?.places ?? null} />

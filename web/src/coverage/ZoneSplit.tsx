@@ -5,14 +5,16 @@ import { ZONE_COLOURS } from "../map/colours";
 
 /**
  * The split between the town, the villages and elsewhere: a bar (decorative) and the same
- * figures as text, count and share, for everyone.
+ * figures as text, count and share, for everyone. `headingLevel` fits the heading into the page's
+ * outline: 3 under the coverage panel's heading, 2 in meeting mode, where no h2 comes before.
  */
-export function ZoneSplit({ byZone, total }: { byZone: ReadonlyArray<{ zone: Zone; count: number; share: number }>; total: number }) {
+export function ZoneSplit({ byZone, total, headingLevel = 3 }: { byZone: ReadonlyArray<{ zone: Zone; count: number; share: number }>; total: number; headingLevel?: 2 | 3 }) {
   const { t, formatNumber, formatPercent } = useI18n();
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const ordered = ZONES.map((zone) => byZone.find((z) => z.zone === zone) ?? { zone, count: 0, share: 0 });
   return (
     <div className="zone-split">
-      <h3>{t("coverage.split")}</h3>
+      <Heading className="zone-split-title">{t("coverage.split")}</Heading>
       <div className="zone-bar" aria-hidden="true">
         {total > 0
           ? ordered.map((z) => (z.count > 0 ? <span key={z.zone} className="zone-bar-segment" style={{ flexGrow: z.count, background: ZONE_COLOURS[z.zone] }} /> : null))

@@ -2,6 +2,8 @@ import { followupEn } from "../followup/followup.en";
 import { editingEn } from "../editing/editing.en";
 import { coverageEn } from "../coverage/coverage.en";
 import { adminEn } from "../admin/admin.en";
+import { filtersEn } from "../filters/filters.en";
+import { meetingEn } from "../meeting/meeting.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */
@@ -10,6 +12,8 @@ export const en: Record<MessageKey, string> = {
   ...editingEn,
   ...coverageEn,
   ...adminEn,
+  ...filtersEn,
+  ...meetingEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

@@ -2,6 +2,8 @@ import { followupSv } from "../followup/followup.sv";
 import { editingSv } from "../editing/editing.sv";
 import { coverageSv } from "../coverage/coverage.sv";
 import { adminSv } from "../admin/admin.sv";
+import { filtersSv } from "../filters/filters.sv";
+import { meetingSv } from "../meeting/meeting.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -12,6 +14,8 @@ export const sv = {
   ...editingSv,
   ...coverageSv,
   ...adminSv,
+  ...filtersSv,
+  ...meetingSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

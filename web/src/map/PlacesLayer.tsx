@@ -57,7 +57,7 @@ export function PlacesLayer(props: { places: readonly MapPlace[]; unvisitedIds: 
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const gap = large ? 20 : 14;
   const placements = useMemo(() => {
-    const scale = large ? 1.45 : 1;
+    const scale = large ? 2 : 1;
     // Where activities are, one obstacle per occupied cell of the size of a cluster: labels keep
     // clear of the clusters drawn there.
     const cells = new Map<string, { x: number; y: number }>();

@@ -1,8 +1,12 @@
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { ZoneSplit } from "../coverage/ZoneSplit";
-import type { CoverageQueryQuery } from "../gql/graphql";
+import type { ActivityFilter, CoverageQueryQuery, PriorityArea } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { YearStepper } from "./YearStepper";
+import { useLatest } from "../app/useLatest";
+import { AreaStepper, areaSteps } from "./AreaStepper";
+import { YearStepper, yearSteps } from "./YearStepper";
+import { YearStory } from "./YearStory";
+import "./meeting.css";
 
 /** Props of `MeetingMode`. */
 export interface MeetingModeProps {
@@ -11,40 +15,97 @@ export interface MeetingModeProps {
   legend: ReactNode;
   summary: ReactNode;
   coverage: CoverageQueryQuery["coverage"] | null;
+  /** The selection, for the year told in words. */
+  filter: ActivityFilter;
   years: readonly number[];
   selectableYears: readonly number[];
   periodYears: readonly number[];
   onYears(years: number[]): void;
+  /** The priority areas chosen; null: every one. */
+  areas: readonly PriorityArea[] | null;
+  onAreas(areas: PriorityArea[] | null): void;
   onExit(): void;
 }
 
+type MeetingView = "map" | "story";
+
 /**
- * The joint meeting's big screen: the map over the whole screen, large legend and text, a year
- * stepper and nothing that edits or filters beyond the year.
+ * The arrow keys anywhere in meeting mode (the map's own arrow-key panning included): left and
+ * right step the year, up and down the priority area. `+`/`-` still zoom the map.
  */
-export function MeetingMode({ map, legend, summary, coverage, years, selectableYears, periodYears, onYears, onExit }: MeetingModeProps) {
+function useArrowKeys(step: { year(direction: -1 | 1): void; area(direction: -1 | 1): void }) {
+  const latest = useLatest(step);
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const direction = e.key === "ArrowLeft" || e.key === "ArrowUp" ? -1 : e.key === "ArrowRight" || e.key === "ArrowDown" ? 1 : 0;
+      if (direction === 0) return;
+      // Before Leaflet's own handler on the map, which would pan instead.
+      e.preventDefault();
+      e.stopPropagation();
+      if (e.key === "ArrowLeft" || e.key === "ArrowRight") latest.current.year(direction);
+      else latest.current.area(direction);
+    };
+    window.addEventListener("keydown", onKeyDown, { capture: true });
+    return () => window.removeEventListener("keydown", onKeyDown, { capture: true });
+  }, [latest]);
+}
+
+/**
+ * The joint meeting's big screen: the map over the screen with the legend beside it, large type,
+ * steppers for the year and the priority area (buttons and arrow keys), and a screen that tells
+ * the year in sentences; nothing that edits or filters beyond year and area.
+ */
+export function MeetingMode({ map, legend, summary, coverage, filter, years, selectableYears, periodYears, onYears, areas, onAreas, onExit }: MeetingModeProps) {
   const { t } = useI18n();
+  const [view, setView] = useState<MeetingView>("map");
+  useArrowKeys({
+    year(direction) {
+      const { previous, next } = yearSteps(years, selectableYears);
+      const to = direction < 0 ? previous : next;
+      if (to !== null) onYears([to]);
+    },
+    area(direction) {
+      const { previous, next } = areaSteps(areas);
+      onAreas(direction < 0 ? previous : next);
+    },
+  });
+  const storyYear = years.length ? years[years.length - 1] : null;
   return (
-    <div className="meeting" data-testid="meeting-mode">
+    <div className="meeting" data-testid="meeting-mode" data-view={view}>
       <main id="main" className="meeting-main">
         <h1 className="visually-hidden">
           {t("app.title")} – {t("meeting.title")}
         </h1>
-        <div className="meeting-map">{map}</div>
+        <div className="meeting-map" inert={view === "story"}>
+          {map}
+        </div>
         <div className="meeting-side">
           <section className="meeting-panel" aria-label={t("meeting.title")}>
             <p className="meeting-title" aria-hidden="true">
               {t("app.title")} · {t("meeting.title")}
             </p>
             <YearStepper years={years} selectable={selectableYears} period={periodYears} onChange={onYears} />
+            <AreaStepper areas={areas} onChange={onAreas} />
+            <p className="meeting-keys">{t("meeting.keys")}</p>
+            <div className="meeting-views" role="group" aria-label={t("meeting.views")}>
+              {(["map", "story"] as const).map((v) => (
+                <button key={v} type="button" className="button-secondary" aria-pressed={view === v} onClick={() => setView(v)}>
+                  {t(v === "map" ? "meeting.viewMap" : "meeting.viewStory")}
+                </button>
+              ))}
+            </div>
             {summary}
-            {coverage ? <ZoneSplit byZone={coverage.byZone} total={coverage.total} /> : null}
+            {coverage ? <ZoneSplit byZone={coverage.byZone} total={coverage.total} headingLevel={2} /> : null}
             <button type="button" className="button-secondary meeting-exit" onClick={onExit}>
               {t("meeting.exit")}
             </button>
           </section>
-          <div className="meeting-legend">{legend}</div>
         </div>
+        <div className="meeting-legend" inert={view === "story"}>
+          {legend}
+        </div>
+        {view === "story" && storyYear !== null ? <YearStory year={storyYear} ofSeveral={years.length > 1} filter={filter} areas={areas} /> : null}
       </main>
     </div>
   );

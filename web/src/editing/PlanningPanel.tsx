@@ -6,6 +6,7 @@ import { LastDone, NextPlanned } from "../coverage/PlaceTimes";
 import { useActivityEditor } from "./ActivityEditor";
 import { defaultOrganisation } from "./activity-rules";
 import { HiddenColumn } from "./Field";
+import { ScrollRegion } from "../table/ScrollRegion";
 
 type PlaceCoverage = CoverageQueryQuery["coverage"]["places"][number];
 
@@ -40,6 +41,8 @@ export function PlanningPanel({ places }: { places: readonly PlaceCoverage[] | n
       {places === null ? (
         <p aria-busy="true">{t("app.loading")}</p>
       ) : (
+        // A data table may scroll sideways inside its own region on the narrowest screens (WCAG 1.4.10).
+        <ScrollRegion labelledBy="planning-title">
         <table className="data-table planning-table">
           <thead>
             <tr>
@@ -73,6 +76,7 @@ export function PlanningPanel({ places }: { places: readonly PlaceCoverage[] | n
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
       {ordered.length > FIRST ? (
         <button type="button" className="button-link" aria-expanded={all} onClick={() => setAll(!all)}>

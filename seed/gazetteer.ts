@@ -96,9 +96,11 @@ function smhiStation(station: string, number: number): string {
  * The town and villages of Jokkmokk municipality that have a sourced position: the 12 of
  * shared/gazetteer.md, then the villages whose position comes from SMHI's station list. Of these,
  * SCB counts Jokkmokk, Porjus and Vuollerim as tätorter and Murjek, Kåbdalis and Mattisudden as
- * småorter (shared/gazetteer.md); the others are named villages beside them. SCB's own list of
- * småorter was not among the sources at hand, so a småort may still be among
- * `KNOWN_WITHOUT_POSITION`. Populations are the figures given by the
+ * småorter (shared/gazetteer.md); the others are named villages beside them. German Wikipedia's
+ * list of the municipality's places (after SCB's småorter 2015) names the same tätorter and, as
+ * småorter, Kåbdalis and Mattisudden (Murjek was one in 2005): every tätort and småort SCB counts
+ * here is seeded. The villages beside them with no sourced position are `KNOWN_WITHOUT_POSITION`.
+ * Populations are the figures given by the
  * source ("about N" taken as N); none where the source has none. Every point lies inside the
  * municipal boundary (test/unit/gazetteer.test.ts); the ones within about 2 km of the simplified
  * outline say so.

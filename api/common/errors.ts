@@ -114,7 +114,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
 }
 
 /** The most tokens (names, punctuation, values) one operation may have; graphql-js stops parsing past it. */
-export function tooManyTokens(limit: number): AppError {
+function tooManyTokens(limit: number): AppError {
   return new AppError(ErrorCode.TOO_MANY_TOKENS, `Frågan är för lång: högst ${limit.toLocaleString("sv-SE")} token (namn, tecken och värden) tillåts.`, { limit });
 }
 

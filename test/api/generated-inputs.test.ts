@@ -53,6 +53,7 @@ beforeAll(async () => {
   realIds = rows.map((r) => r.id);
   otherUserIds = (await server.dataSource.query(`SELECT id::text FROM app_user WHERE username NOT IN ('polis', 'admin')`)).map((r: { id: string }) => r.id);
 });
+/** GENERATED_STATS=1 prints how often each operation and caller got which answer (to see how deep the inputs reach). */
 const STATS = new Map<string, number>();
 afterAll(async () => {
   if (process.env.GENERATED_STATS) console.log([...STATS].sort().map(([k, v]) => `${v}\t${k}`).join("\n"));

@@ -43,15 +43,35 @@ function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
+/** An instant exactly as `Date#toISOString` writes it, the only form the API hands out. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** An activity id that fits PostgreSQL's bigint (18 digits always do). */
+const BIGINT_ID = /^\d{1,18}$/;
+
+/** True for a keyset position the API could have written: a real instant and an id that fits. */
+function isKeyset(value: unknown): value is { k: [string, string] } {
+  const k = (value as { k?: unknown } | null)?.k;
+  if (!Array.isArray(k) || k.length !== 2 || typeof k[0] !== "string" || typeof k[1] !== "string") return false;
+  return ISO_INSTANT.test(k[0]) && new Date(k[0]).toISOString() === k[0] && BIGINT_ID.test(k[1]);
+}
+
+/** True for an offset the API could have written: a whole number JavaScript counts exactly. */
+function isOffset(value: unknown): value is { o: number } {
+  const o = (value as { o?: unknown } | null)?.o;
+  return typeof o === "number" && Number.isSafeInteger(o) && o >= 0;
+}
+
+/** Reads a cursor strictly: anything the API did not write is BAD_USER_INPUT on `after`. */
 function decodeCursor(text: string): Cursor {
+  let value: unknown = null;
   try {
-    const value = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as Cursor;
-    if ("k" in value && Array.isArray(value.k) && !Number.isNaN(Date.parse(value.k[0])) && /^\d+$/.test(value.k[1])) return value;
-    if ("o" in value && Number.isInteger(value.o) && value.o >= 0) return value;
+    value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
   } catch {
-    // fall through to the error below
+    // not JSON: refused below
   }
-  throw errors.badInput("after", "Ogiltig sidmarkör (after).");
+  if (isKeyset(value)) return { k: value.k };
+  if (isOffset(value)) return { o: value.o };
+  throw errors.badInput("after", "Ogiltig sidmarkör (after): använd endCursor från föregående sida.");
 }
 
 /** Reads activities under the visibility rules. */

@@ -1,14 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
+import type { GraphQLError } from "graphql";
 import { SESSION_COOKIE, readCookie } from "../auth/session-cookie";
-import { formatError } from "../common/errors";
+import { errors, formatError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../common/errors";
 import { ResolverContainer, Services } from "./container";
+import { BODY_LIMIT, errorStatusPlugin, graphqlHttpErrors, graphqlSubpathNotFound } from "./http-errors";
+import { nulGuardPlugin } from "./nul-guard";
 import { buildAppSchema, type SchemaContext } from "./schema";
-import { operationArmor, securityHeaders } from "./security";
+import { operationArmor, PARSE_OPTIONS, securityHeaders } from "./security";
 
 /** The HTTP app and its Apollo server (stop it before closing the database). */
 export interface HttpApp {
@@ -39,17 +42,26 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    parseOptions: PARSE_OPTIONS,
     validationRules: armor.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, logError),
     // No cache hints are used: without the cache-control plugin Apollo does not wrap every field
     // resolver (a tenth of the time of a 500-activity page went there).
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    plugins: [
+      ...armor.plugins,
+      nulGuardPlugin(),
+      errorStatusPlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
   const container = new ResolverContainer(services);
   const app = express();
   app.disable("x-powered-by");
+  // Express reads its environment from the config, as the rest of the app does.
+  app.set("env", services.config.nodeEnv);
   // Behind a reverse proxy on the same host, trust its X-Forwarded-* (for Secure cookies and client addresses).
   app.set("trust proxy", "loopback");
 
@@ -66,13 +78,19 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
 
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    graphqlSubpathNotFound,
+    express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<SchemaContext> => {
-        const session = await services.auth.resolveSession(readCookie(req, SESSION_COOKIE));
+        const session = await services.auth.resolveSession(readCookie(req, SESSION_COOKIE)).catch((error: unknown) => {
+          // Thrown here, an error skips Apollo's plugins: it carries its 503 itself.
+          if (isDatabaseUnavailable(error)) throw withStatus(errors.serviceUnavailable(), 503, { "retry-after": String(RETRY_AFTER_SECONDS) });
+          throw error;
+        });
         return { req, res, user: session?.user ?? null, sessionId: session?.sessionId ?? null, memo: new Map(), container };
       },
     }),
+    graphqlHttpErrors(logError),
   );
 
   const webDir = options.webDir;
@@ -82,4 +100,10 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
     app.get(/^\/(?!graphql|healthz)[^.]*$/, (_req, res) => res.sendFile(path.join(webDir, "index.html")));
   }
   return { app, apollo };
+}
+
+/** Gives a GraphQL error the HTTP status (and headers) Apollo should answer with. */
+function withStatus<E extends GraphQLError>(error: E, status: number, headers: Record<string, string> = {}): E {
+  Object.assign(error.extensions, { http: { status, headers: new HeaderMap(Object.entries(headers)) } });
+  return error;
 }

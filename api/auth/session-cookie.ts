@@ -4,14 +4,22 @@ import { SESSION_ABSOLUTE_MS } from "./auth.service";
 /** The session cookie's name. */
 export const SESSION_COOKIE = "lk_session";
 
-/** Reads one cookie from the request header without a parser dependency. */
+/**
+ * Reads one cookie from the request header without a parser dependency. A value that is not
+ * valid percent-encoding (`%E0%A4%A`) is no value: the request simply has no such cookie.
+ */
 export function readCookie(req: Request, name: string): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
     if (eq < 0) continue;
-    if (part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }

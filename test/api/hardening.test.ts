@@ -54,14 +54,15 @@ describe("operation limits", () => {
     const rules = operationArmor().validationRules;
     expect(validate(schema, parse(nested(OPERATION_LIMITS.maxDepth)), rules)).toHaveLength(0);
     const errors = validate(schema, parse(nested(OPERATION_LIMITS.maxDepth + 2)), rules);
-    expect(errors.map((e) => e.message).join()).toMatch(/depth/i);
+    expect(errors.map((e) => e.message).join()).toMatch(/för djup: högst 8 nivåer/);
+    expect(errors[0].extensions).toMatchObject({ code: "QUERY_TOO_DEEP", limit: OPERATION_LIMITS.maxDepth });
   });
 
   it("more aliases than allowed are refused", async () => {
     const client = await server.as("mote");
     const aliases = Array.from({ length: 11 }, (_, i) => `a${i}: me { id }`).join(" ");
     const res = await client.request(`{ ${aliases} }`);
-    expect(res.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(res.errors?.[0]?.extensions?.code).toBe("TOO_MANY_ALIASES");
     expect(res.errors?.[0]?.message).toMatch(/alias/i);
   });
 
@@ -168,6 +169,6 @@ describe("the cost limit", () => {
     const fields = "id kind organisation status priorityAreas startsAt endsAt lat lng zone title notes version place { id name samiName kind lat lng radiusM population schoolLevel }";
     const heavy = Array.from({ length: 10 }, (_, i) => `a${i}: activities(first: 500) { edges { node { ${fields} ${fields.replace(/ place \{.*\}/, "")} } } }`).join(" ");
     const res = await client.request(`{ ${heavy} }`);
-    expect(JSON.stringify(res.errors)).toMatch(/Cost limit/i);
+    expect(JSON.stringify(res.errors)).toMatch(/OPERATION_TOO_COSTLY/);
   });
 });

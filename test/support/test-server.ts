@@ -6,6 +6,7 @@ import { Services } from "../../api/app/container";
 import { createHttpApp } from "../../api/app/http-app";
 import { loadConfig, type AppConfig } from "../../api/config/config";
 import { createDataSource } from "../../api/db/data-source";
+import { DbProxy } from "./db-proxy";
 import { createTestDatabase, DEMO_PASSWORD, type TestDatabase } from "./test-db";
 
 /** A GraphQL answer as the tests read it. */
@@ -63,15 +64,20 @@ export interface TestServer {
   client(): GqlClient;
   /** A client signed in as a user (demo users: polis, kommun, mote, admin). */
   as(username: string, password?: string): Promise<GqlClient>;
+  /** With `dbProxy`: the cut-able link between the API and its database. */
+  dbProxy?: DbProxy;
   close(): Promise<void>;
 }
 
 /** Starts the API on a copy of a template database, listening on a free loopback port. */
-export async function startTestServer(options: { template?: "empty" | "demo"; webDir?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(options: { template?: "empty" | "demo"; webDir?: string; env?: Record<string, string>; dbProxy?: boolean } = {}): Promise<TestServer> {
   const db: TestDatabase = await createTestDatabase(options.template ?? "demo");
-  const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: db.url, ...options.env });
+  // The API may reach its database through a proxy the test can cut (the test's own data source too).
+  const proxied = options.dbProxy ? await DbProxy.around(db.url) : undefined;
+  const apiUrl = proxied?.url ?? db.url;
+  const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: apiUrl, ...options.env });
   const counter = { statements: 0 };
-  const dataSource = createDataSource(db.url, { poolSize: 5, onQuery: () => counter.statements++ });
+  const dataSource = createDataSource(apiUrl, { poolSize: 5, onQuery: () => counter.statements++ });
   await dataSource.initialize();
   const errors: unknown[] = [];
   const { app, apollo } = await createHttpApp(new Services(dataSource, config), { webDir: options.webDir, logError: (e) => errors.push(e) });
@@ -88,11 +94,13 @@ export async function startTestServer(options: { template?: "empty" | "demo"; we
     config,
     client: () => new GqlClient(url),
     as: (username, password) => new GqlClient(url).login(username, password),
+    dbProxy: proxied?.proxy,
     async close() {
       await new Promise((resolve) => server.close(resolve));
       server.closeAllConnections?.();
       await apollo.stop();
       await dataSource.destroy();
+      await proxied?.proxy.down();
       await db.drop();
     },
   };

@@ -167,14 +167,17 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-/** Starts the API, builds the web into a temporary folder and opens Chromium, side by side. */
-export async function startBrowserApp(): Promise<BrowserApp> {
+/**
+ * Starts the API, builds the web into a temporary folder and opens Chromium, side by side;
+ * `dbProxy` puts a link the test can cut between the API and its database.
+ */
+export async function startBrowserApp(options: { dbProxy?: boolean } = {}): Promise<BrowserApp> {
   // The server reads the web's files when they are asked for, so it can start while Vite builds
   // them; it serves a folder only when it holds an index.html at start, hence the placeholder.
   const webDir = fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-web-"));
   fs.writeFileSync(path.join(webDir, "index.html"), "");
   // Tiles from a local path that answers nothing useful: the map must do without them.
-  const starting = startTestServer({ template: "demo", webDir, env: { TILE_URL: "/tiles/{z}/{x}/{y}.png" } });
+  const starting = startTestServer({ template: "demo", webDir, env: { TILE_URL: "/tiles/{z}/{x}/{y}.png" }, dbProxy: options.dbProxy });
   const [, browser, server] = await Promise.all([buildWeb(webDir), launchBrowser(), starting]);
   await importBoundary(server.dataSource, await boundaryFile(), "2510");
   const { context, errors } = await newContext(browser, server.url);

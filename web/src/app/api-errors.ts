@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, ServerError, ServerParseError, type ErrorLike } 
 import type { MessageKey } from "../i18n/sv";
 
 /** The error codes the API puts in `extensions.code` (issue 2). */
-const API_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "INTERNAL_SERVER_ERROR"]);
+const API_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR"]);
 
 /** Codes whose API message (Swedish) says more than ours: what was wrong, how long to wait. */
 const DETAILED = new Set(["BAD_USER_INPUT", "RATE_LIMITED"]);
@@ -34,6 +34,10 @@ export function describeError(error: ErrorLike): ApiProblem {
       return { key: `error.${code}` as MessageKey, code, field, detail: DETAILED.has(code) ? (first?.message ?? null) : null };
     }
     return { key: "error.unknown", code, field, detail: null };
+  }
+  // A 503 without a GraphQL body (a proxy in front of the API) means the same as the API's own.
+  if (ServerError.is(error) && error.statusCode === 503) {
+    return { key: "error.SERVICE_UNAVAILABLE", code: "SERVICE_UNAVAILABLE", field: null, detail: null };
   }
   if (ServerError.is(error) || ServerParseError.is(error) || error instanceof TypeError) {
     return { key: "error.network", code: null, field: null, detail: null };

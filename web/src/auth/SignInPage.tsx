@@ -3,8 +3,15 @@ import { useId, useRef, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { LanguageSwitch } from "../app/LanguageSwitch";
 import { navigate, safeNext, useLocation } from "../app/router";
+import { describeError } from "../app/api-errors";
 import { useI18n } from "../i18n/i18n";
 import { useSignIn } from "./useSignIn";
+
+/** True when the sign-in failed because of what was typed (wrong or malformed), not the service. */
+function blamesInput(error: ErrorLike): boolean {
+  const code = describeError(error).code;
+  return code === "UNAUTHENTICATED" || code === "BAD_USER_INPUT" || code === "RATE_LIMITED";
+}
 
 /** The sign-in page: username and password; returns to `?next=` (or the map) when done. */
 export function SignInPage() {
@@ -32,11 +39,13 @@ export function SignInPage() {
       if (await signIn(username, password)) navigate(safeNext(search.get("next")));
     } catch (e) {
       setError(e as ErrorLike);
-      usernameRef.current?.select();
+      if (blamesInput(e as ErrorLike)) usernameRef.current?.select();
     }
   }
 
-  const invalid = missing || error !== null;
+  // An outage or a server error is no reason to mark what the person typed as wrong.
+  const invalid = missing || (error !== null && blamesInput(error));
+  const described = missing || error !== null;
   return (
     <div className="sign-in-page">
       <header className="sign-in-header">
@@ -65,7 +74,7 @@ export function SignInPage() {
             spellCheck={false}
             required
             aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? errorId : undefined}
+            aria-describedby={described ? errorId : undefined}
           />
           <label htmlFor="password">{t("signIn.password")}</label>
           <input
@@ -75,7 +84,7 @@ export function SignInPage() {
             autoComplete="current-password"
             required
             aria-invalid={invalid || undefined}
-            aria-describedby={invalid ? errorId : undefined}
+            aria-describedby={described ? errorId : undefined}
           />
           {missing ? (
             <p className="error-notice" role="alert" id={errorId}>

@@ -50,9 +50,11 @@ export const en: Record<MessageKey, string> = {
   "error.CONFLICT": "Someone else has changed this. Reload and try again.",
   "error.RATE_LIMITED": "Too many attempts. Wait a while and try again.",
   "error.INTERNAL_SERVER_ERROR": "An unexpected error occurred on the server. Try again or contact the administrator.",
+  "error.SERVICE_UNAVAILABLE": "The service is briefly unavailable. Try again in a moment.",
   "error.network": "Could not reach the server. Check the connection and try again.",
   "error.unknown": "Something went wrong. Try again.",
   "error.retry": "Try again",
+  "error.serviceUnavailableRetrying": "The service is briefly unavailable. We will try again automatically.",
 
   "filters.title": "Selection",
   "filters.years": "Years",

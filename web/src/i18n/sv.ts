@@ -52,9 +52,11 @@ export const sv = {
   "error.CONFLICT": "Någon annan har ändrat uppgifterna. Ladda om och försök igen.",
   "error.RATE_LIMITED": "För många försök. Vänta en stund och försök igen.",
   "error.INTERNAL_SERVER_ERROR": "Ett oväntat fel inträffade på servern. Försök igen eller kontakta administratören.",
+  "error.SERVICE_UNAVAILABLE": "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.",
   "error.network": "Kunde inte nå servern. Kontrollera anslutningen och försök igen.",
   "error.unknown": "Något gick fel. Försök igen.",
   "error.retry": "Försök igen",
+  "error.serviceUnavailableRetrying": "Tjänsten är tillfälligt otillgänglig. Vi försöker igen automatiskt.",
 
   "filters.title": "Urval",
   "filters.years": "År",

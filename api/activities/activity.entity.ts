@@ -33,7 +33,7 @@ export class Activity {
   rowId!: string;
 
   /** The id the API hands out: random, so it tells nothing of how many activities there are. */
-  @Field(() => ID)
+  @Field(() => ID, { description: "A random UUID: it tells nothing of how many activities there are or in what order they came" })
   @Column({ name: "public_id", type: "uuid", default: () => "gen_random_uuid()" })
   id!: string;
 

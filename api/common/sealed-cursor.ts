@@ -14,7 +14,11 @@ export interface CursorSealer {
   open(token: string): string | null;
 }
 
-/** A sealer over `key` (32 bytes); `purpose` is authenticated with each cursor, so one kind of cursor is no other. */
+/**
+ * A sealer over `key` (32 bytes); `purpose` is authenticated with each cursor, so one kind of cursor
+ * is no other. A random 96-bit IV per seal keeps one key good for 2^32 seals (NIST SP 800-38D); the
+ * list seals a cursor only when one is asked for, mostly one a page.
+ */
 export function cursorSealer(key: Buffer, purpose: string): CursorSealer {
   const aad = Buffer.from(purpose, "utf8");
   return {

@@ -4,7 +4,7 @@ import { Activity } from "./activity.entity";
 /** One activity and the cursor to continue after it. */
 @ObjectType()
 export class ActivityEdge {
-  @Field(() => String)
+  @Field(() => String, { description: "Opaque (sealed): pass it as after to continue after this activity" })
   cursor!: string;
 
   @Field(() => Activity)

@@ -6,6 +6,7 @@ import { AppError, ErrorCode, errors } from "../common/errors";
 import type { Extent } from "../municipality/geometry";
 import type { GeoJsonGeometry } from "../municipality/municipality.entity";
 import { canWriteActivity } from "./activity-permissions";
+import { isActivityId } from "./activity-id";
 import { checkActivityInput, type AreaCheck, type ResolvedPoint } from "./activity-rules";
 import { visibilitySql } from "./activity-visibility";
 import type { Activity } from "./activity.entity";
@@ -48,6 +49,7 @@ export const UNDO_DELETE_MINUTES = 15;
 
 /** What deciding on bringing a deleted activity back needs of its row. */
 interface DeletedRow {
+  rowId: string;
   deleted: boolean;
   deletedBy: number | null;
   organisation: Activity["organisation"];
@@ -88,7 +90,7 @@ export class ActivityWriteService {
         params,
       );
       const created = await this.read(m, id);
-      await this.audit.record(user, "CREATE", "activity", id, { after: snapshot(created) }, m);
+      await this.audit.record(user, "CREATE", "activity", created.id, { after: snapshot(created) }, m);
       return created;
     });
   }
@@ -108,10 +110,10 @@ export class ActivityWriteService {
            zone = COALESCE(l.zone, 'RURAL'), updated_by = $${n + 2}, updated_at = now(), version = a.version + 1
          FROM (SELECT 1) AS one LEFT JOIN LATERAL lk_locate(${LOCATE_ARGS}) AS l ON true
          WHERE a.id = $${n + 3}`,
-        [...writeValues(input, point), input.placeId ? Number(input.placeId) : null, user.id, id],
+        [...writeValues(input, point), input.placeId ? Number(input.placeId) : null, user.id, before.rowId],
       );
-      const after = await this.read(m, id);
-      await this.audit.record(user, "UPDATE", "activity", id, { before: snapshot(before), after: snapshot(after) }, m);
+      const after = await this.read(m, before.rowId);
+      await this.audit.record(user, "UPDATE", "activity", before.id, { before: snapshot(before), after: snapshot(after) }, m);
       return after;
     });
   }
@@ -122,8 +124,8 @@ export class ActivityWriteService {
       const before = await this.lockVisible(m, user, id);
       this.assertMayWrite(user, before);
       this.assertVersion(before, version);
-      await m.query(`UPDATE activity SET deleted_at = now(), updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, user.id]);
-      await this.audit.record(user, "DELETE", "activity", id, { before: snapshot(before) }, m);
+      await m.query(`UPDATE activity SET deleted_at = now(), updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [before.rowId, user.id]);
+      await this.audit.record(user, "DELETE", "activity", before.id, { before: snapshot(before) }, m);
       return true;
     });
   }
@@ -149,20 +151,20 @@ export class ActivityWriteService {
 
   /** Clears the deleted mark of `id` after `allow` has accepted the deleted row; audited as `action`. */
   private async bringBack(user: AuthUser, id: string, action: "RESTORE" | "UNDO_DELETE", allow: (row: DeletedRow) => void): Promise<Activity> {
-    if (!/^\d{1,18}$/.test(id)) throw errors.notFound("Aktiviteten");
+    if (!isActivityId(id)) throw errors.notFound("Aktiviteten");
     return this.dataSource.transaction(async (m) => {
       const rows: DeletedRow[] = await m.query(
-        `SELECT deleted_at IS NOT NULL AS deleted, updated_by AS "deletedBy", organisation,
+        `SELECT id::text AS "rowId", deleted_at IS NOT NULL AS deleted, updated_by AS "deletedBy", organisation,
                 deleted_at > now() - make_interval(mins => $2) AS recent
-         FROM activity WHERE id = $1 FOR UPDATE`,
+         FROM activity WHERE public_id = $1::uuid FOR UPDATE`,
         [id, UNDO_DELETE_MINUTES],
       );
       if (!rows[0]) throw errors.notFound("Aktiviteten");
       if (!rows[0].deleted) throw errors.badInput("id", "Aktiviteten är inte borttagen.");
       allow(rows[0]);
-      await m.query(`UPDATE activity SET deleted_at = NULL, updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, user.id]);
-      const restored = await this.read(m, id);
-      await this.audit.record(user, action, "activity", id, { after: snapshot(restored) }, m);
+      await m.query(`UPDATE activity SET deleted_at = NULL, updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [rows[0].rowId, user.id]);
+      const restored = await this.read(m, rows[0].rowId);
+      await this.audit.record(user, action, "activity", restored.id, { after: snapshot(restored) }, m);
       return restored;
     });
   }
@@ -185,15 +187,16 @@ export class ActivityWriteService {
 
   /** The activity, row-locked for the transaction, if the user may see it; NOT_FOUND otherwise. */
   private async lockVisible(m: EntityManager, user: AuthUser, id: string): Promise<Activity> {
-    if (!/^\d{1,18}$/.test(id)) throw errors.notFound("Aktiviteten");
+    if (!isActivityId(id)) throw errors.notFound("Aktiviteten");
     const rows: Record<string, unknown>[] = await m.query(
-      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.id = $1 AND ${visibilitySql(user)} FOR UPDATE`, [id]);
+      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.public_id = $1::uuid AND ${visibilitySql(user)} FOR UPDATE`, [id]);
     if (!rows[0]) throw errors.notFound("Aktiviteten");
     return toActivity(rows[0]);
   }
 
-  private async read(m: EntityManager, id: string): Promise<Activity> {
-    const rows: Record<string, unknown>[] = await m.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.id = $1`, [id]);
+  /** The activity by its internal key (`rowId`). */
+  private async read(m: EntityManager, rowId: string): Promise<Activity> {
+    const rows: Record<string, unknown>[] = await m.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.id = $1`, [rowId]);
     return toActivity(rows[0]);
   }
 

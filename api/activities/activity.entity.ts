@@ -28,8 +28,13 @@ export class ActivityOutcome {
 @ObjectType()
 @Entity({ name: "activity" })
 export class Activity {
-  @Field(() => ID)
-  @PrimaryGeneratedColumn({ type: "bigint" })
+  /** The internal key (joins, keyset order); sequential, so it never leaves the server. */
+  @PrimaryGeneratedColumn({ type: "bigint", name: "id" })
+  rowId!: string;
+
+  /** The id the API hands out: random, so it tells nothing of how many activities there are. */
+  @Field(() => ID, { description: "A random UUID: it tells nothing of how many activities there are or in what order they came" })
+  @Column({ name: "public_id", type: "uuid", default: () => "gen_random_uuid()" })
   id!: string;
 
   @Field(() => ActivityKind)

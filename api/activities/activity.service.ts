@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { AuthUser } from "../common/context.type";
 import { errors } from "../common/errors";
+import { CursorKey, type CursorSealer } from "../common/sealed-cursor";
 import { SqlParams } from "../common/sql-params";
 import { ActivityConnection, ActivityOrder, ActivitySortField, SortDirection } from "./activity-connection.type";
 import { ActivityFilter } from "./activity-filter.input";
@@ -8,6 +9,7 @@ import { activityWhere } from "./activity-filter.sql";
 import type { AuditService } from "../audit/audit.service";
 import { auditPlannedPoliceRead } from "./activity-read-audit";
 import { visibilitySql } from "./activity-visibility";
+import { isActivityId } from "./activity-id";
 import { Activity } from "./activity.entity";
 
 /** Page size when `first` is not given, and the most one page may hold. */
@@ -15,7 +17,7 @@ export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 500;
 
 /** The columns every activity read selects, named as the entity's properties. */
-export const ACTIVITY_COLUMNS = `a.id::text AS id, a.kind, a.organisation, a.status,
+export const ACTIVITY_COLUMNS = `a.public_id::text AS id, a.id::text AS "rowId", a.kind, a.organisation, a.status,
   a.priority_areas::text[] AS "priorityAreas", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
   a.place_id AS "placeId", a.place_picked AS "placePicked", a.lat, a.lng, a.zone, a.title, a.notes,
   a.vehicles_checked AS "vehiclesChecked", a.breath_tests AS "breathTests",
@@ -39,8 +41,11 @@ const SORT_SQL: Record<ActivitySortField, string> = {
 /** A decoded cursor: a keyset position in the default order, or an offset in any other. */
 type Cursor = { k: [string, string] } | { o: number };
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+/** What a cursor's seal authenticates: a cursor of another list is no cursor here. */
+const CURSOR_PURPOSE = "activities";
+
+function encodeCursor(sealer: CursorSealer, cursor: Cursor): string {
+  return sealer.seal(JSON.stringify(cursor));
 }
 
 /** An instant exactly as `Date#toISOString` writes it, the only form the API hands out. */
@@ -61,11 +66,11 @@ function isOffset(value: unknown): value is { o: number } {
   return typeof o === "number" && Number.isSafeInteger(o) && o >= 0;
 }
 
-/** Reads a cursor strictly: anything the API did not write is BAD_USER_INPUT on `after`. */
-function decodeCursor(text: string): Cursor {
+/** Opens a sealed cursor and reads it strictly: anything the API did not write, or changed, is BAD_USER_INPUT on `after`. */
+function decodeCursor(sealer: CursorSealer, text: string): Cursor {
   let value: unknown = null;
   try {
-    value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+    value = JSON.parse(sealer.open(text) ?? "null");
   } catch {
     // not JSON: refused below
   }
@@ -81,6 +86,8 @@ export class ActivityService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Seals the cursors: they hold internal ids, which must not leave the server readable. */
+  private readonly cursorKey = new CursorKey(this.dataSource);
 
   /**
    * One page of the activities that match `filter`, newest first unless `orderBy` says otherwise,
@@ -91,7 +98,8 @@ export class ActivityService {
     if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
       throw errors.badInput("first", `first måste vara ett heltal från 0 till ${MAX_PAGE_SIZE}.`);
     }
-    const cursor = after ? decodeCursor(after) : null;
+    const sealer = await this.cursorKey.sealer(CURSOR_PURPOSE);
+    const cursor = after ? decodeCursor(sealer, after) : null;
     const keyset = !orderBy || (orderBy.field === ActivitySortField.STARTS_AT && orderBy.direction === SortDirection.DESC);
 
     const countParams = new SqlParams();
@@ -122,9 +130,12 @@ export class ActivityService {
     ]);
     const page = rows.slice(0, size).map(toActivity);
     await auditPlannedPoliceRead(this.audit, user, page, { filter: filter ?? null, after: after ?? null });
+    // Each edge seals its cursor only when it is asked for (most readers ask for endCursor alone).
     const edges = page.map((node, i) => ({
       node,
-      cursor: encodeCursor(keyset ? { k: [node.startsAt.toISOString(), node.id] } : { o: offset + i + 1 }),
+      get cursor() {
+        return encodeCursor(sealer, keyset ? { k: [node.startsAt.toISOString(), node.rowId] } : { o: offset + i + 1 });
+      },
     }));
     return {
       totalCount: count,
@@ -135,9 +146,9 @@ export class ActivityService {
 
   /** One activity by id, or null when it does not exist or the reader may not see it. */
   async get(user: AuthUser, id: string): Promise<Activity | null> {
-    if (!/^\d{1,18}$/.test(id)) return null;
+    if (!isActivityId(id)) return null;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.id = $1 AND ${visibilitySql(user)}`,
+      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.public_id = $1::uuid AND ${visibilitySql(user)}`,
       [id],
     );
     if (!rows[0]) return null;

@@ -48,6 +48,7 @@ export class AuditQueryService {
   /**
    * The most recently deleted activities with who deleted them and when, in one statement: the
    * latest DELETE event of each (by the audit index on entity and id), else who last changed it.
+   * The log names an activity by its public id; rows written before there was one, by its key.
    */
   async deletedActivities(limit = 200): Promise<DeletedActivityEntry[]> {
     const rows: Array<Record<string, unknown> & { deletedAt: Date; deletedBy: string | null; deletedByName: string | null }> = await this.dataSource.query(
@@ -56,7 +57,7 @@ export class AuditQueryService {
        FROM activity a
        LEFT JOIN LATERAL (
          SELECT e.at, e.actor_id, e.actor_username FROM audit_event e
-         WHERE e.entity = 'activity' AND e.entity_id = a.id::text AND e.action = 'DELETE'
+         WHERE e.entity = 'activity' AND e.entity_id = ANY(ARRAY[a.public_id::text, a.id::text]) AND e.action = 'DELETE'
          ORDER BY e.id DESC LIMIT 1
        ) d ON true
        LEFT JOIN app_user u ON u.id = COALESCE(d.actor_id, a.updated_by)

@@ -83,18 +83,22 @@ export class ClusterService {
       AND a.lng BETWEEN ${params.add(bbox.west, "float8")} AND ${params.add(bbox.east, "float8")}`;
     const kindCounts = KINDS.map((kind, i) => `count(*) FILTER (WHERE g.kind = '${kind}')::int AS k${i}`).join(", ");
     // One hash aggregation on one cell number per row: grouping by (cell, kind) first and then by cell
-    // made the planner expect a group per row and sort the rows, spilling to disk.
+    // made the planner expect a group per row and sort the rows, spilling to disk. The rows come from
+    // the covering time index alone; a cell of one looks up its activity's public id by primary key.
     const rows: ClusterRow[] = await this.dataSource.query(
-      `SELECT count(*)::int AS count, avg(g.lat) AS lat, avg(g.lng) AS lng,
-              CASE WHEN count(*) = 1 THEN min(g.id)::text END AS "activityId", ${kindCounts}
+      `SELECT c.*, (SELECT x.public_id::text FROM activity x WHERE x.id = c.only_id) AS "activityId"
        FROM (
-         SELECT (floor((a.lng + 180) / 360 * ${n}) * ${CELL_ROW}
-                 + floor((1 - asinh(tan(radians(greatest(-${maxLat}, least(${maxLat}, a.lat))))) / pi()) / 2 * ${n}))::bigint AS cell,
-                a.kind, a.lat, a.lng, a.id
-         FROM activity a
-         WHERE ${where} AND ${inView}
-       ) g
-       GROUP BY g.cell`,
+         SELECT count(*)::int AS count, avg(g.lat) AS lat, avg(g.lng) AS lng,
+                CASE WHEN count(*) = 1 THEN min(g.id) END AS only_id, ${kindCounts}
+         FROM (
+           SELECT (floor((a.lng + 180) / 360 * ${n}) * ${CELL_ROW}
+                   + floor((1 - asinh(tan(radians(greatest(-${maxLat}, least(${maxLat}, a.lat))))) / pi()) / 2 * ${n}))::bigint AS cell,
+                  a.kind, a.lat, a.lng, a.id
+           FROM activity a
+           WHERE ${where} AND ${inView}
+         ) g
+         GROUP BY g.cell
+       ) c`,
       params.values,
     );
     const clusters: ActivityCluster[] = rows.map((row) => ({

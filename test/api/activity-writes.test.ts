@@ -88,7 +88,7 @@ describe("who may write what (role × organisation)", () => {
         const deleted = await clients[user].request(DELETE, { id: own.id, version: own.version });
         expect(deleted.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
         expect(await rowCounts(server.dataSource)).toEqual(before);
-        const [row] = await server.dataSource.query(`SELECT version, title, deleted_at FROM activity WHERE id = $1`, [own.id]);
+        const [row] = await server.dataSource.query(`SELECT version, title, deleted_at FROM activity WHERE public_id = $1`, [own.id]);
         expect(row).toEqual({ version: 1, title: "Besök i Porjus", deleted_at: null });
       }
     });
@@ -146,7 +146,7 @@ describe("bad input: BAD_USER_INPUT naming the field (NOT_FOUND for an unknown p
     const created = await create(clients.polis);
     const res = await clients.polis.request(UPDATE, { id: created.id, version: 1, input: input({ notes: "pnr 811228-9874" }) });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "notes" });
-    const [row] = await server.dataSource.query(`SELECT version, notes FROM activity WHERE id = $1`, [created.id]);
+    const [row] = await server.dataSource.query(`SELECT version, notes FROM activity WHERE public_id = $1`, [created.id]);
     expect(row).toEqual({ version: 1, notes: "Samtal med byföreningen." });
   });
 });
@@ -158,7 +158,7 @@ describe("versions, deletes and restores", () => {
     expect(first.updateActivity.version).toBe(2);
     const stale = await clients.admin.request(UPDATE, { id: created.id, version: 1, input: input({ title: "Andra" }) });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
-    const [row] = await server.dataSource.query(`SELECT title, version FROM activity WHERE id = $1`, [created.id]);
+    const [row] = await server.dataSource.query(`SELECT title, version FROM activity WHERE public_id = $1`, [created.id]);
     expect(row).toEqual({ title: "Första", version: 2 });
   });
 
@@ -170,7 +170,7 @@ describe("versions, deletes and restores", () => {
     ]);
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
     expect(codes).toEqual(["CONFLICT", "OK"]);
-    const [row] = await server.dataSource.query(`SELECT title, version FROM activity WHERE id = $1`, [created.id]);
+    const [row] = await server.dataSource.query(`SELECT title, version FROM activity WHERE public_id = $1`, [created.id]);
     expect(row.version).toBe(2);
     expect(["A", "B"]).toContain(row.title);
   });
@@ -180,7 +180,7 @@ describe("versions, deletes and restores", () => {
     expect((await clients.polis.request(DELETE, { id: created.id, version: 5 })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect((await clients.polis.ok<{ deleteActivity: boolean }>(DELETE, { id: created.id, version: 1 })).deleteActivity).toBe(true);
     expect((await clients.polis.ok<{ activity: null }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id })).activity).toBeNull();
-    const [row] = await server.dataSource.query(`SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE id = $1`, [created.id]);
+    const [row] = await server.dataSource.query(`SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE public_id = $1`, [created.id]);
     expect(row.deleted).toBe(true);
     expect((await clients.polis.request(RESTORE, { id: created.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await clients.polis.request(`{ deletedActivities { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -207,7 +207,7 @@ describe("versions, deletes and restores", () => {
 
     // Deleted longer ago than the undo window: only the admin's restore brings it back.
     await clients.polis.ok(DELETE, { id: joint.id, version: 3 });
-    await server.dataSource.query(`UPDATE activity SET deleted_at = now() - interval '16 minutes' WHERE id = $1`, [joint.id]);
+    await server.dataSource.query(`UPDATE activity SET deleted_at = now() - interval '16 minutes' WHERE public_id = $1`, [joint.id]);
     expect((await clients.polis.request(UNDO, { id: joint.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await clients.polis.request(UNDO, { id: "999999999" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const rows: Array<{ action: string; actor_username: string }> = await server.dataSource.query(

@@ -30,7 +30,7 @@ describe("upsertPlace (ADMIN)", () => {
       input: { name: "Kåbdalis", samiName: "Goabddális", kind: "VILLAGE", ...kabdalis, population: 52 },
     });
     expect(res.upsertPlace.radiusM).toBe(2000);
-    const [row] = await server.dataSource.query(`SELECT zone, place_id FROM activity WHERE id = $1`, [activity.id]);
+    const [row] = await server.dataSource.query(`SELECT zone, place_id FROM activity WHERE public_id = $1`, [activity.id]);
     expect(row).toEqual({ zone: "VILLAGE", place_id: Number(res.upsertPlace.id) });
   });
 
@@ -38,7 +38,7 @@ describe("upsertPlace (ADMIN)", () => {
     const far = await buildActivity(server.dataSource, { startsAt: "2023-08-02T10:00:00Z", lat: POINTS.porjus.lat + 0.015, lng: POINTS.porjus.lng });
     expect(far.zone).toBe("VILLAGE");
     await clients.admin.ok(UPSERT_PLACE, { input: { id: String(fixture.places.porjus.id), name: "Porjus", kind: "VILLAGE", ...POINTS.porjus, radiusM: 1000 } });
-    const [row] = await server.dataSource.query(`SELECT zone, place_id FROM activity WHERE id = $1`, [far.id]);
+    const [row] = await server.dataSource.query(`SELECT zone, place_id FROM activity WHERE public_id = $1`, [far.id]);
     expect(row).toEqual({ zone: "RURAL", place_id: null });
     const [audit] = await server.dataSource.query(`SELECT details FROM audit_event WHERE entity = 'place' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [String(fixture.places.porjus.id)]);
     expect(audit.details.reclassified).toBeGreaterThanOrEqual(1);

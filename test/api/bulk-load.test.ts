@@ -37,6 +37,7 @@ afterAll(async () => {
 describe("bulk loads of activities", () => {
   it("has the indexes and foreign keys the migrations leave", () => {
     expect(before.some((d) => d.includes("ix_activity_starts_at_covering"))).toBe(true);
+    expect(before.some((d) => d.startsWith("CREATE UNIQUE INDEX ux_activity_public_id ON public.activity USING btree (public_id)"))).toBe(true);
     expect(before.some((d) => d.startsWith("activity_place_id_fkey FOREIGN KEY (place_id) REFERENCES place(id)"))).toBe(true);
     // Dropped as unused or served by the covering index (migration ActivityIndexDiet).
     for (const gone of ["ix_activity_organisation_status", "ix_activity_zone_starts_at", "ix_activity_priority_areas", "ix_activity_kind_starts_at"]) {

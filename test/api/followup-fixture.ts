@@ -218,7 +218,7 @@ export async function buildFollowUpFixture(ds: DataSource): Promise<{ placeIds: 
       title: `${SECRET} rubrik ${i}`,
       deleted: row.deleted,
     });
-    await ds.query(`UPDATE activity SET notes = $2, ends_at = starts_at + interval '2 hours' WHERE id = $1`, [id, `${SECRET} anteckning ${i}`]);
+    await ds.query(`UPDATE activity SET notes = $2, ends_at = starts_at + interval '2 hours' WHERE public_id = $1`, [id, `${SECRET} anteckning ${i}`]);
   }
   return { placeIds };
 }

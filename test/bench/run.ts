@@ -112,11 +112,11 @@ async function benchRequest(server: BenchServer, client: BenchClient, floorClien
 /** TypeORM `save()` of `rows` copies of stored activities, one by one: the slow path, for comparison. */
 async function saveOneByOne(ds: DataSource, rows: number): Promise<{ rows: number; ms: number; rowsPerSecond: number }> {
   const repo = ds.getRepository(Activity);
-  const samples = await repo.find({ take: rows, order: { id: "ASC" } });
+  const samples = await repo.find({ take: rows, order: { rowId: "ASC" } });
   const [{ max }] = (await ds.query(`SELECT max(id)::text AS max FROM activity`)) as Array<{ max: string }>;
   const ms = await timed(async () => {
     for (const sample of samples) {
-      const { id: _id, ...copy } = sample;
+      const { rowId: _rowId, id: _id, ...copy } = sample;
       await repo.save(repo.create(copy));
     }
   });

@@ -57,7 +57,7 @@ export async function buildActivity(ds: DataSource, f: ActivityFixture): Promise
      SELECT $1, $2, $3, $4::priority_area[], $5, $6, $7, COALESCE($8, l.place_id), $8 IS NOT NULL, COALESCE(l.zone, 'RURAL'), $9,
             CASE WHEN $10 THEN now() END
      FROM (SELECT 1) one LEFT JOIN LATERAL lk_locate($6, $7) l ON true
-     RETURNING id::text AS id, zone, place_id AS "placeId"`,
+     RETURNING public_id::text AS id, zone, place_id AS "placeId"`,
     [
       f.kind ?? ActivityKind.FOOT_PATROL,
       f.organisation ?? Organisation.POLICE,

@@ -70,6 +70,11 @@ export function auditFilterOf(s: Selection): AuditFilter {
   };
 }
 
+/** A UUID (an activity's id) by its first eight characters, as a table shows it; other ids whole. */
+function shortId(id: string): string {
+  return /^[0-9a-f]{8}-[0-9a-f-]{27}$/i.test(id) ? `${id.slice(0, 8)}…` : id;
+}
+
 /** A label from the catalogue when there is one (a new action or entity shows its code). */
 function labelOf(t: I18n["t"], key: string, fallback: string): string {
   const text = t(key as MessageKey);
@@ -194,7 +199,7 @@ export function AuditLog() {
                 <td>{node.actor ?? t("admin.log.system")}</td>
                 <td>
                   {labelOf(t, `admin.entity.${node.entity}`, node.entity)}
-                  {node.entityId ? <span className="muted"> {node.entityId}</span> : null}
+                  {node.entityId ? <span className="muted" title={node.entityId}> {shortId(node.entityId)}</span> : null}
                 </td>
                 <td>{summary(node.action, node.entity, details, i18n)}</td>
               </tr>

@@ -50,8 +50,9 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
   const container = new ResolverContainer(services);
   const app = express();
   app.disable("x-powered-by");
-  // Behind a reverse proxy on the same host, trust its X-Forwarded-* (for Secure cookies and client addresses).
-  app.set("trust proxy", "loopback");
+  // Behind the configured reverse proxies, believe their X-Forwarded-* (for Secure cookies and the
+  // client address the sign-in throttle counts); from anyone else those headers are ignored.
+  app.set("trust proxy", services.config.trustProxy.length > 0 ? services.config.trustProxy : false);
 
   app.use(securityHeaders(services.config.tileUrl));
 

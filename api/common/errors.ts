@@ -26,8 +26,8 @@ export const errors = {
   badInput: (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field }),
   notFound: (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} finns inte.`),
   conflict: (message: string, details: Record<string, unknown> = {}) => new AppError(ErrorCode.CONFLICT, message, details),
-  rateLimited: (message: string, retryAfterSeconds: number) =>
-    new AppError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds }),
+  rateLimited: (message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) =>
+    new AppError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds, ...details }),
 };
 
 const PASSTHROUGH = new Set<string>([

@@ -4,11 +4,13 @@ import { ErrorNotice } from "../app/ErrorNotice";
 import { LanguageSwitch } from "../app/LanguageSwitch";
 import { navigate, safeNext, useLocation } from "../app/router";
 import { useI18n } from "../i18n/i18n";
+import { readSignInWait, signInWaitText } from "./sign-in-throttle";
 import { useSignIn } from "./useSignIn";
 
 /** The sign-in page: username and password; returns to `?next=` (or the map) when done. */
 export function SignInPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { search } = useLocation();
   const [signIn, { loading }] = useSignIn();
   const [error, setError] = useState<ErrorLike | null>(null);
@@ -37,6 +39,8 @@ export function SignInPage() {
   }
 
   const invalid = missing || error !== null;
+  // A refused attempt says, in the page's language, how long to wait (the API counts it, not the page).
+  const wait = readSignInWait(error);
   return (
     <div className="sign-in-page">
       <header className="sign-in-header">
@@ -82,7 +86,13 @@ export function SignInPage() {
               {t("signIn.required")}
             </p>
           ) : null}
-          {error ? <ErrorNotice error={error} id={errorId} messages={{ UNAUTHENTICATED: "signIn.wrong" }} /> : null}
+          {wait ? (
+            <div className="error-notice" role="alert" id={errorId} data-testid="sign-in-wait">
+              <p>{signInWaitText(i18n, wait)}</p>
+            </div>
+          ) : error ? (
+            <ErrorNotice error={error} id={errorId} messages={{ UNAUTHENTICATED: "signIn.wrong" }} />
+          ) : null}
           <button type="submit" className="button-primary" disabled={loading}>
             {loading ? t("signIn.busy") : t("signIn.submit")}
           </button>

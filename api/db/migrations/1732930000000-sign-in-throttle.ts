@@ -51,32 +51,52 @@ export class SignInThrottle1732930000000 implements MigrationInterface {
         name_counted boolean;
         block_s integer;
       BEGIN
-        -- The address's row, locked until the statement ends: attempts from one address queue here.
-        LOOP
-          SELECT * INTO addr FROM sign_in_throttle WHERE scope = 'address' AND name = '' AND address = p_address FOR UPDATE;
-          EXIT WHEN FOUND;
-          INSERT INTO sign_in_throttle (scope, name, address, expires_at)
-          VALUES ('address', '', p_address, now() + make_interval(secs => p_address_window_s))
-          ON CONFLICT DO NOTHING;
+        -- Decided twice: first without a lock, so that a refusal (most of a flood) writes nothing and
+        -- waits for no one; then under the address's row lock, held until the statement ends, so
+        -- that the attempts from one address that may go on are decided and counted one at a time.
+        FOR pass IN 1..2 LOOP
+          IF pass = 1 THEN
+            SELECT * INTO addr FROM sign_in_throttle WHERE scope = 'address' AND name = '' AND address = p_address;
+          ELSE
+            LOOP
+              SELECT * INTO addr FROM sign_in_throttle WHERE scope = 'address' AND name = '' AND address = p_address FOR UPDATE;
+              EXIT WHEN FOUND;
+              INSERT INTO sign_in_throttle (scope, name, address, expires_at)
+              VALUES ('address', '', p_address, now() + make_interval(secs => p_address_window_s))
+              ON CONFLICT DO NOTHING;
+            END LOOP;
+          END IF;
+          addr_failures := CASE WHEN addr.window_start + make_interval(secs => p_address_window_s) > now() THEN addr.failures ELSE 0 END;
+
+          -- The pair's row needs no lock of its own: the address's lock already serialises it.
+          SELECT * INTO pair FROM sign_in_throttle WHERE scope = 'pair' AND name = p_name AND address = p_address;
+          pair_found := FOUND;
+          IF pair_found AND pair.blocked_until > now() THEN
+            refused_by := 'pair';
+            retry_after := ceil(extract(epoch FROM pair.blocked_until - now()));
+            RETURN;
+          END IF;
+          pair_failures := CASE WHEN pair_found AND pair.window_start + make_interval(secs => p_pair_window_s) > now() THEN pair.failures ELSE 0 END;
+          trusted := pair_found AND pair.trusted_until > now();
+
+          IF NOT trusted AND addr_failures >= p_address_limit THEN
+            refused_by := 'address';
+            retry_after := ceil(extract(epoch FROM addr.window_start + make_interval(secs => p_address_window_s) - now()));
+            RETURN;
+          END IF;
+
+          -- The name's limit: read here first; decided for good by the upsert below.
+          IF pass = 1 AND NOT trusted THEN
+            SELECT CASE WHEN n.failures >= p_name_limit THEN ceil(extract(epoch FROM n.window_start + make_interval(secs => p_name_window_s) - now())) END
+            INTO retry_after
+            FROM sign_in_throttle n
+            WHERE n.scope = 'name' AND n.name = p_name AND n.address = '' AND n.window_start + make_interval(secs => p_name_window_s) > now();
+            IF retry_after IS NOT NULL THEN
+              refused_by := 'name';
+              RETURN;
+            END IF;
+          END IF;
         END LOOP;
-        addr_failures := CASE WHEN addr.window_start + make_interval(secs => p_address_window_s) > now() THEN addr.failures ELSE 0 END;
-
-        -- The pair's row needs no lock of its own: the address's lock already serialises it.
-        SELECT * INTO pair FROM sign_in_throttle WHERE scope = 'pair' AND name = p_name AND address = p_address;
-        pair_found := FOUND;
-        IF pair_found AND pair.blocked_until > now() THEN
-          refused_by := 'pair';
-          retry_after := ceil(extract(epoch FROM pair.blocked_until - now()));
-          RETURN;
-        END IF;
-        pair_failures := CASE WHEN pair_found AND pair.window_start + make_interval(secs => p_pair_window_s) > now() THEN pair.failures ELSE 0 END;
-        trusted := pair_found AND pair.trusted_until > now();
-
-        IF NOT trusted AND addr_failures >= p_address_limit THEN
-          refused_by := 'address';
-          retry_after := ceil(extract(epoch FROM addr.window_start + make_interval(secs => p_address_window_s) - now()));
-          RETURN;
-        END IF;
 
         -- The name's count, decided and raised in one upsert (attempts from many addresses meet here).
         INSERT INTO sign_in_throttle AS t (scope, name, address, failures, expires_at)

@@ -19,7 +19,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
 
 /**
  * Upserts the demo accounts (matched on the lower-cased username) with argon2id hashes of
- * `password`, active and unlocked. Returns how many accounts were written.
+ * `password`, active. Returns how many accounts were written.
  */
 export async function seedDemoUsers(manager: EntityManager, password: string): Promise<number> {
   const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(password)));
@@ -29,7 +29,7 @@ export async function seedDemoUsers(manager: EntityManager, password: string): P
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t (username, display_name, role, password_hash)
      ON CONFLICT (lower(username)) DO UPDATE SET
        display_name = EXCLUDED.display_name, role = EXCLUDED.role, password_hash = EXCLUDED.password_hash,
-       active = true, failed_logins = 0, locked_until = NULL, updated_at = now()
+       active = true, updated_at = now()
      RETURNING id`,
     [DEMO_USERS.map((u) => u.username), DEMO_USERS.map((u) => u.displayName), DEMO_USERS.map((u) => u.role), hashes],
   );

@@ -8,7 +8,7 @@ import type { GeoJsonGeometry } from "../municipality/municipality.entity";
 import { canWriteActivity } from "./activity-permissions";
 import { isActivityId } from "./activity-id";
 import { checkActivityInput, type AreaCheck, type ResolvedPoint } from "./activity-rules";
-import { visibilitySql } from "./activity-visibility";
+import { roleVisibilitySql, visibilitySql } from "./activity-visibility";
 import type { Activity } from "./activity.entity";
 import type { ActivityInput } from "./activity.input";
 import { ACTIVITY_COLUMNS, toActivity } from "./activity.service";
@@ -118,10 +118,14 @@ export class ActivityWriteService {
     });
   }
 
-  /** Marks an activity deleted (it is kept; ADMIN can restore it). */
+  /**
+   * Marks an activity deleted (it is kept; ADMIN can restore it). A delete that finds the
+   * activity already deleted (it lost to another, or the client read it before) is a CONFLICT,
+   * like a lost update, when the user could see the activity.
+   */
   async delete(user: AuthUser, id: string, version: number): Promise<boolean> {
     return this.dataSource.transaction(async (m) => {
-      const before = await this.lockVisible(m, user, id);
+      const before = await this.lockVisible(m, user, id, () => this.assertNotDeletedMeanwhile(m, user, id));
       this.assertMayWrite(user, before);
       this.assertVersion(before, version);
       await m.query(`UPDATE activity SET deleted_at = now(), updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [before.rowId, user.id]);
@@ -185,13 +189,29 @@ export class ActivityWriteService {
     }
   }
 
-  /** The activity, row-locked for the transaction, if the user may see it; NOT_FOUND otherwise. */
-  private async lockVisible(m: EntityManager, user: AuthUser, id: string): Promise<Activity> {
+  /**
+   * The activity, row-locked for the transaction, if the user may see it; NOT_FOUND otherwise
+   * (after `whenMissing`, which may throw something better).
+   */
+  private async lockVisible(m: EntityManager, user: AuthUser, id: string, whenMissing?: () => Promise<void>): Promise<Activity> {
     if (!isActivityId(id)) throw errors.notFound("Aktiviteten");
     const rows: Record<string, unknown>[] = await m.query(
       `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.public_id = $1::uuid AND ${visibilitySql(user)} FOR UPDATE`, [id]);
-    if (!rows[0]) throw errors.notFound("Aktiviteten");
+    if (!rows[0]) {
+      await whenMissing?.();
+      throw errors.notFound("Aktiviteten");
+    }
     return toActivity(rows[0]);
+  }
+
+  /** CONFLICT (with the current version) when `id` is deleted but the user could see it otherwise. */
+  private async assertNotDeletedMeanwhile(m: EntityManager, user: AuthUser, id: string): Promise<void> {
+    const role = roleVisibilitySql(user);
+    const rows: Array<{ version: number }> = await m.query(
+      `SELECT a.version FROM activity a WHERE a.public_id = $1::uuid AND a.deleted_at IS NOT NULL${role ? ` AND ${role}` : ""}`, [id]);
+    if (rows[0]) {
+      throw errors.conflict("Aktiviteten har tagits bort av någon annan sedan du öppnade den.", { currentVersion: rows[0].version, deleted: true });
+    }
   }
 
   /** The activity by its internal key (`rowId`). */

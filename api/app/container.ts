@@ -7,6 +7,7 @@ import { AuditQueryService } from "../audit/audit-query.service";
 import { AuditResolver } from "../audit/audit.resolver";
 import { AuthResolver } from "../auth/auth.resolver";
 import { AuthService } from "../auth/auth.service";
+import { SignInThrottle } from "../auth/sign-in-throttle";
 import { ClusterResolver } from "../clusters/cluster.resolver";
 import { ClusterService } from "../clusters/cluster.service";
 import type { AppConfig } from "../config/config";
@@ -34,6 +35,7 @@ export class Services {
   readonly audit: AuditService;
   readonly auditQuery: AuditQueryService;
   readonly auth: AuthService;
+  readonly signInThrottle: SignInThrottle;
   readonly places: PlaceService;
   readonly placeAdmin: PlaceAdminService;
   readonly municipality: MunicipalityService;
@@ -53,7 +55,8 @@ export class Services {
   ) {
     this.audit = new AuditService(dataSource);
     this.auditQuery = new AuditQueryService(dataSource);
-    this.auth = new AuthService(dataSource, this.audit);
+    this.signInThrottle = new SignInThrottle(dataSource);
+    this.auth = new AuthService(dataSource, this.audit, this.signInThrottle);
     this.places = new PlaceService(dataSource);
     this.placeAdmin = new PlaceAdminService(dataSource, this.audit);
     this.municipality = new MunicipalityService(dataSource);
@@ -61,7 +64,7 @@ export class Services {
     this.activityWrites = new ActivityWriteService(dataSource, this.audit);
     this.coverage = new CoverageService(dataSource, this.places);
     this.clusters = new ClusterService(dataSource);
-    this.userAdmin = new UserAdminService(dataSource, this.audit);
+    this.userAdmin = new UserAdminService(dataSource, this.audit, this.signInThrottle);
     this.promises = new PromiseService(dataSource);
     this.promiseAdmin = new PromiseAdminService(dataSource, this.audit);
     this.followUps = new FollowUpService(dataSource, this.promises, this.places);

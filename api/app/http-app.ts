@@ -62,8 +62,9 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
   app.disable("x-powered-by");
   // Express reads its environment from the config, as the rest of the app does.
   app.set("env", services.config.nodeEnv);
-  // Behind a reverse proxy on the same host, trust its X-Forwarded-* (for Secure cookies and client addresses).
-  app.set("trust proxy", "loopback");
+  // Behind the configured reverse proxies, believe their X-Forwarded-* (for Secure cookies and the
+  // client address the sign-in throttle counts); from anyone else those headers are ignored.
+  app.set("trust proxy", services.config.trustProxy.length > 0 ? services.config.trustProxy : false);
 
   app.use(securityHeaders(services.config.tileUrl));
 

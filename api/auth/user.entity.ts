@@ -28,10 +28,4 @@ export class User {
   @Field(() => Boolean)
   @Column({ type: "boolean", default: true })
   active!: boolean;
-
-  @Column({ name: "failed_logins", type: "integer", default: 0 })
-  failedLogins!: number;
-
-  @Column({ name: "locked_until", type: "timestamptz", nullable: true })
-  lockedUntil!: Date | null;
 }

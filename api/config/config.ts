@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import path from "node:path";
 
 /** Everything the process reads from its environment, validated once at start. */
@@ -22,6 +23,11 @@ export interface AppConfig {
   tileAttribution: string;
   /** `production`, `development` or `test`. */
   nodeEnv: "production" | "development" | "test";
+  /**
+   * The reverse proxies whose `X-Forwarded-For` / `-Proto` are believed (Express `trust proxy`):
+   * names (`loopback`, `linklocal`, `uniquelocal`), addresses and subnets. Empty: none.
+   */
+  trustProxy: string[];
 }
 
 /** Thrown when the environment holds values the app cannot run with. */
@@ -76,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push("TILE_URL must be an http(s) or absolute path template containing {z}, {x} and {y}");
   }
 
+  const trustProxy = parseTrustProxy(text("TRUST_PROXY") ?? "loopback", problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -89,5 +97,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tileUrl,
     tileAttribution: text("TILE_ATTRIBUTION") ?? DEFAULT_TILE_ATTRIBUTION,
     nodeEnv: nodeEnvText as AppConfig["nodeEnv"],
+    trustProxy,
   };
+}
+
+/** The names Express (proxy-addr) knows for groups of addresses. */
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+/**
+ * `TRUST_PROXY`: `none`, or a comma-separated list of names, addresses and subnets. Trusting every
+ * address (`true`, `*`) or a hop count is refused: any client could then choose the address the
+ * sign-in throttle counts it under.
+ */
+function parseTrustProxy(value: string, problems: string[]): string[] {
+  if (value === "none" || value === "false") return [];
+  const entries = value.split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const bad = entries.filter((entry) => {
+    if (PROXY_NAMES.has(entry)) return false;
+    const [address, prefix, extra] = entry.split("/");
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined) return true;
+    return prefix !== undefined && (!/^\d{1,3}$/.test(prefix) || Number(prefix) > (family === 4 ? 32 : 128));
+  });
+  if (entries.length === 0 || bad.length > 0) {
+    problems.push(
+      `TRUST_PROXY must be none, or the proxies as a comma-separated list of loopback, linklocal, uniquelocal, addresses and subnets such as 172.30.80.0/24 (got "${bad.join(",") || value}")`,
+    );
+  }
+  return entries;
 }

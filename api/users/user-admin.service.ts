@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { AuditService } from "../audit/audit.service";
 import { hashPassword } from "../auth/password";
+import { type SignInThrottle, throttleName } from "../auth/sign-in-throttle";
 import { User } from "../auth/user.entity";
 import type { AuthUser } from "../common/context.type";
 import { Role } from "../common/enums";
@@ -28,6 +29,7 @@ export class UserAdminService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /** Every user, by username. */
@@ -67,13 +69,14 @@ export class UserAdminService {
       if (!before) throw errors.notFound("Användaren");
       await m.query(
         `UPDATE app_user SET display_name = COALESCE($2, display_name), role = COALESCE($3, role), active = COALESCE($4, active),
-           password_hash = COALESCE($5, password_hash), failed_logins = CASE WHEN $5 IS NULL THEN failed_logins ELSE 0 END,
-           locked_until = CASE WHEN $5 IS NULL THEN locked_until END, updated_at = now()
+           password_hash = COALESCE($5, password_hash), updated_at = now()
          WHERE id = $1`,
         [userId, displayName, input.role ?? null, input.active ?? null, hash],
       );
       // A deactivated user or a new password ends every open session of that user.
       if (input.active === false || hash) await m.query(`UPDATE user_session SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL`, [userId]);
+      // A new password also lifts the sign-in throttle of the name.
+      if (hash) await this.throttle.forgetName(m, throttleName(before.username));
       const after = await m.getRepository(User).findOneByOrFail({ id: userId });
       const changed = {
         ...(displayName !== null && displayName !== before.displayName ? { displayName: [before.displayName, after.displayName] } : {}),

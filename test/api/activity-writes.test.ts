@@ -175,6 +175,28 @@ describe("versions, deletes and restores", () => {
     expect(["A", "B"]).toContain(row.title);
   });
 
+  it("two concurrent deletes of the same version: one wins, the other gets CONFLICT like a lost update", async () => {
+    const created = await create(clients.polis, { organisation: "JOINT" });
+    const results = await Promise.all([
+      clients.polis.request(DELETE, { id: created.id, version: 1 }),
+      clients.kommun.request(DELETE, { id: created.id, version: 1 }),
+    ]);
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
+    expect(codes).toEqual(["CONFLICT", "OK"]);
+    const lost = results.find((r) => r.errors)!.errors![0];
+    expect(lost.extensions).toMatchObject({ currentVersion: 2, deleted: true });
+    expect(lost.message).toBe("Aktiviteten har tagits bort av någon annan sedan du öppnade den.");
+    const [{ deletes }] = await server.dataSource.query(`SELECT count(*)::int AS deletes FROM audit_event WHERE action = 'DELETE' AND entity_id = $1`, [created.id]);
+    expect(deletes).toBe(1);
+  });
+
+  it("a deleted activity the user could never see stays NOT_FOUND for them (nothing to infer)", async () => {
+    const planned = await create(clients.polis, { status: "PLANNED", startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(), endsAt: null });
+    expect(await clients.polis.ok(DELETE, { id: planned.id, version: 1 })).toEqual({ deleteActivity: true });
+    expect((await clients.kommun.request(DELETE, { id: planned.id, version: 1 })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect((await clients.polis.request(DELETE, { id: planned.id, version: 1 })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+
   it("delete keeps the row, hides it, and only ADMIN restores it", async () => {
     const created = await create(clients.polis);
     expect((await clients.polis.request(DELETE, { id: created.id, version: 5 })).errors?.[0]?.extensions?.code).toBe("CONFLICT");

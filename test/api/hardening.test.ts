@@ -16,7 +16,6 @@ afterAll(async () => {
   await production?.close();
 });
 
-const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id } }`;
 
 async function post(url: string, body: string, headers: Record<string, string>) {
   const res = await fetch(`${url}/graphql`, { method: "POST", body, headers });
@@ -112,39 +111,12 @@ describe("security headers on every response", () => {
   }
 });
 
-describe("sign-in throttling", () => {
-  it("five failures lock the account with a growing delay; the right password does not help while locked", async () => {
-    const client = server.client();
-    for (let i = 0; i < 5; i++) {
-      const res = await client.request(LOGIN, { u: "kommun", p: "fel" });
-      expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    }
-    const locked = await client.request(LOGIN, { u: "kommun", p: "jokkmokk" });
-    expect(locked.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
-    expect(locked.errors?.[0]?.message).toMatch(/låst/);
-    const [first] = await server.dataSource.query(`SELECT locked_until - now() AS left FROM app_user WHERE username = 'kommun'`);
-    // Let the lock run out, fail once more: the next lock is longer.
-    await server.dataSource.query(`UPDATE app_user SET locked_until = now() - interval '1 second' WHERE username = 'kommun'`);
-    expect((await client.request(LOGIN, { u: "kommun", p: "fel" })).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const [second] = await server.dataSource.query(`SELECT extract(epoch FROM locked_until - now()) AS secs FROM app_user WHERE username = 'kommun'`);
-    expect(Number(second.secs)).toBeGreaterThan(100);
-    expect(first.left).toBeTruthy();
-    // Another account is not affected.
-    expect((await server.client().request(LOGIN, { u: "mote", p: "jokkmokk" })).errors).toBeUndefined();
-  });
-
+describe("sign-in", () => {
   it("refuses login inside an aliased or multi-field operation", async () => {
     const aliased = await server.client().request(`mutation { a: login(username: "mote", password: "jokkmokk") { id } }`);
     expect(aliased.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const two = await server.client().request(`mutation { login(username: "mote", password: "jokkmokk") { id } logout }`);
     expect(two.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-  });
-
-  it("refuses an address after many failures across accounts", async () => {
-    const client = production.client();
-    for (let i = 0; i < 20; i++) await client.request(LOGIN, { u: `nobody${i}`, p: "fel" });
-    const res = await client.request(LOGIN, { u: "mote", p: "jokkmokk" });
-    expect(res.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
   });
 });
 

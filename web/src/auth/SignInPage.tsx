@@ -5,6 +5,7 @@ import { LanguageSwitch } from "../app/LanguageSwitch";
 import { navigate, safeNext, useLocation } from "../app/router";
 import { describeError } from "../app/api-errors";
 import { useI18n } from "../i18n/i18n";
+import { readSignInWait, signInWaitText } from "./sign-in-throttle";
 import { useSignIn } from "./useSignIn";
 
 /** True when the sign-in failed because of what was typed (wrong or malformed), not the service. */
@@ -15,7 +16,8 @@ function blamesInput(error: ErrorLike): boolean {
 
 /** The sign-in page: username and password; returns to `?next=` (or the map) when done. */
 export function SignInPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { search } = useLocation();
   const [signIn, { loading }] = useSignIn();
   const [error, setError] = useState<ErrorLike | null>(null);
@@ -46,6 +48,8 @@ export function SignInPage() {
   // An outage or a server error is no reason to mark what the person typed as wrong.
   const invalid = missing || (error !== null && blamesInput(error));
   const described = missing || error !== null;
+  // A refused attempt says, in the page's language, how long to wait (the API counts it, not the page).
+  const wait = readSignInWait(error);
   return (
     <div className="sign-in-page">
       <header className="sign-in-header">
@@ -91,7 +95,13 @@ export function SignInPage() {
               {t("signIn.required")}
             </p>
           ) : null}
-          {error ? <ErrorNotice error={error} id={errorId} messages={{ UNAUTHENTICATED: "signIn.wrong" }} /> : null}
+          {wait ? (
+            <div className="error-notice" role="alert" id={errorId} data-testid="sign-in-wait">
+              <p>{signInWaitText(i18n, wait)}</p>
+            </div>
+          ) : error ? (
+            <ErrorNotice error={error} id={errorId} messages={{ UNAUTHENTICATED: "signIn.wrong" }} />
+          ) : null}
           <button type="submit" className="button-primary" disabled={loading}>
             {loading ? t("signIn.busy") : t("signIn.submit")}
           </button>

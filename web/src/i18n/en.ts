@@ -42,6 +42,12 @@ export const en: Record<MessageKey, string> = {
   "signIn.required": "Enter username and password.",
   "signIn.wrong": "Wrong username or password.",
   "signIn.sessionEnded": "You are not signed in, or your session has ended. Please sign in again.",
+  "signIn.throttled.name": "Too many failed sign-ins with this username. Try again in {wait}.",
+  "signIn.throttled.address": "Too many failed sign-ins from your address. Try again in {wait}.",
+  "signIn.waitSeconds_one": "{count} second",
+  "signIn.waitSeconds_other": "{count} seconds",
+  "signIn.waitMinutes_one": "{count} minute",
+  "signIn.waitMinutes_other": "{count} minutes",
 
   "error.UNAUTHENTICATED": "Wrong username or password, or the session has ended.",
   "error.FORBIDDEN": "You are not allowed to do this.",

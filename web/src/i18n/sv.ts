@@ -44,6 +44,12 @@ export const sv = {
   "signIn.required": "Fyll i användarnamn och lösenord.",
   "signIn.wrong": "Fel användarnamn eller lösenord.",
   "signIn.sessionEnded": "Du är inte inloggad, eller så har sessionen gått ut. Logga in igen.",
+  "signIn.throttled.name": "För många misslyckade inloggningar med det här användarnamnet. Försök igen om {wait}.",
+  "signIn.throttled.address": "För många misslyckade inloggningar från din adress. Försök igen om {wait}.",
+  "signIn.waitSeconds_one": "{count} sekund",
+  "signIn.waitSeconds_other": "{count} sekunder",
+  "signIn.waitMinutes_one": "{count} minut",
+  "signIn.waitMinutes_other": "{count} minuter",
 
   "error.UNAUTHENTICATED": "Fel användarnamn eller lösenord, eller så har sessionen gått ut.",
   "error.FORBIDDEN": "Du har inte behörighet till detta.",

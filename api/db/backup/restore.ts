@@ -190,6 +190,7 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   if (!fs.existsSync(file)) throw new BackupError(`There is no backup file ${file}.`);
   const reader = new LineReader(file);
   const client = new Client({ connectionString: url, application_name: "lofteskartan db:restore" });
+  let connected = false;
   try {
     let first: Record<string, unknown>;
     try {
@@ -199,6 +200,7 @@ export async function restoreDatabase(url: string, file: string, options: Restor
     }
     const header = checkHeader(file, first);
     await client.connect();
+    connected = true;
     await client.query(SESSION_SQL);
 
     const before = await listTables(client);
@@ -247,7 +249,7 @@ export async function restoreDatabase(url: string, file: string, options: Restor
           try {
             await client.query(sql, [batch]);
           } catch (error) {
-            throw new BackupError(`Table ${name} could not be restored near line ${reader.line} of the file: ${(error as Error).message}. Nothing was restored.`);
+            throw new BackupError(`The backup file is damaged or not of this schema: table ${name} could not be restored near line ${reader.line} (${(error as Error).message}). Nothing was restored.`);
           }
           batch = [];
           bytes = 0;
@@ -318,10 +320,10 @@ export async function restoreDatabase(url: string, file: string, options: Restor
     }
     return { ms: Date.now() - started, createdAt: header.createdAt, migration: header.migration, tables: checked, rows: checked.reduce((n, t) => n + t.rows, 0), migratedAfter };
   } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
+    if (connected) await client.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
     reader.close();
-    await client.end().catch(() => undefined);
+    if (connected) await client.end().catch(() => undefined);
   }
 }

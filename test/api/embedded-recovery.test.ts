@@ -106,14 +106,14 @@ describe("the embedded default comes back by itself", () => {
     // And it takes writes again.
     const res = await again.ok<{ createActivity: { id: string } }>(CREATE, { input: input("Efter omstarten") });
     expect(res.createActivity.id).toBeTruthy();
-  });
+  }, 120_000);
 
   it("stopped with SIGTERM, the app stops its PostgreSQL too: nothing is left running", async () => {
     const running = app!;
     await stopApp();
     expect((await running.exited).code).toBe(0);
     expect((await inspectCluster(dataDir)).state).toBe("none");
-  });
+  }, 120_000);
 
   it("a stale postmaster.pid is no obstacle: its process gone, or its id now another program's", async () => {
     const gone = spawn(process.execPath, ["-e", ""]);
@@ -126,7 +126,7 @@ describe("the embedded default comes back by itself", () => {
       expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
       await stopApp();
     }
-  });
+  }, 120_000);
 
   it("when its PostgreSQL is stopped (SIGTERM) while it runs, the app starts it again, and /healthz tells", async () => {
     app = await startApp(build, { DATA_DIR: dataDir });
@@ -149,7 +149,7 @@ describe("the embedded default comes back by itself", () => {
     const polis = await eventually(async () => new GqlClient(app!.url).login("polis"), 10_000, () => "sign-in after the restart");
     const created = await eventually(async () => (await polis.ok<{ createActivity: { id: string; title: string } }>(CREATE, { input: input("Efter SIGTERM") })).createActivity, 10_000, () => "a write after the restart");
     expect((await polis.ok<{ activity: { title: string } }>(READ, { id: created.id })).activity.title).toBe("Efter SIGTERM");
-  });
+  }, 120_000);
 
   it("db:backup finds the running app's PostgreSQL; restored into a fresh folder, every table and sequence is the same", async () => {
     const file = path.join(root, "running.ndjson.gz");
@@ -180,7 +180,7 @@ describe("the embedded default comes back by itself", () => {
     } finally {
       await restored.stop();
     }
-  });
+  }, 120_000);
 
   it("db:backup with the app stopped starts the folder's PostgreSQL for itself and stops it after", async () => {
     await stopApp();
@@ -190,5 +190,5 @@ describe("the embedded default comes back by itself", () => {
     expect((await inspectCluster(dataDir)).state).toBe("none");
     const [a, b] = await Promise.all([fs.stat(path.join(root, "running.ndjson.gz")), fs.stat(path.join(root, "stopped.ndjson.gz"))]);
     expect(b.size).toBeGreaterThan(a.size / 2);
-  });
+  }, 120_000);
 });

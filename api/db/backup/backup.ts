@@ -66,10 +66,12 @@ export async function backupDatabase(url: string, file: string, log: (line: stri
       await client.query(`DECLARE lk_backup NO SCROLL CURSOR FOR SELECT ${rowTextSql(table.columns)} FROM ${qualified(table)}`);
       for (;;) {
         const { rows } = await client.query<[string]>({ text: `FETCH ${FETCH_ROWS} FROM lk_backup`, rowMode: "array" });
+        let chunk = "";
         for (const [line] of rows) {
           sum.add(line);
-          await write(line);
+          chunk += `${line}\n`;
         }
+        if (chunk) await write(chunk.slice(0, -1));
         if (rows.length < FETCH_ROWS) break;
       }
       await client.query("CLOSE lk_backup");

@@ -172,14 +172,14 @@ function insertSql(table: TableInfo, fileColumns: ColumnInfo[]): string {
   const types = new Map(table.columns.map((c) => [c.name, c]));
   const columns = fileColumns.map((c, i) => ({ ...types.get(c.name)!, at: i })).filter((c) => !c.generated);
   return `INSERT INTO ${qualified(table)} (${columns.map((c) => ident(c.name)).join(", ")}) OVERRIDING SYSTEM VALUE
-    SELECT ${columns.map((c) => `(j->>${c.at})::${c.type}`).join(", ")} FROM unnest($1::text[]) AS r(line), LATERAL (SELECT r.line::json AS j) x`;
+    SELECT ${columns.map((c) => `(j->>${c.at})::${c.type}`).join(", ")} FROM unnest(string_to_array($1::text, E'\\n')::jsonb[]) AS r(j)`;
 }
 
 /**
  * Restores a backup written by backupDatabase into the database at `url`, which must hold no data
  * (a new database, or one just migrated) unless `replace`. The schema is first brought to the
- * backup's migration; then, in one transaction, every table is filled (foreign keys set aside and
- * put back, which checks them; user triggers off, so the audit log's append-only rule lets the
+ * backup's migration; then, in one transaction, every table is filled (secondary indexes and
+ * foreign keys set aside and put back, which checks them; user triggers off, so the audit log's append-only rule lets the
  * rows in and a replace empty it), the sequences are set, and each table's row count and checksum
  * are checked against the file before anything is committed. Migrations of this code newer than
  * the backup are applied after.
@@ -227,7 +227,15 @@ export async function restoreDatabase(url: string, file: string, options: Restor
        WHERE contype = 'f' AND conrelid = ANY($1::regclass[]) ORDER BY 1, 2`,
       [data.map(qualified)],
     );
+    // Secondary indexes are built once over all rows at the end rather than kept up row by row
+    // (PostgreSQL's advice for populating a table); those behind a primary key or unique constraint stay.
+    const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+      `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i
+       WHERE i.indrelid = ANY($1::regclass[]) AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) ORDER BY 1`,
+      [data.map(qualified)],
+    );
     for (const fk of foreignKeys) await client.query(`ALTER TABLE ${fk.table} DROP CONSTRAINT ${ident(fk.name)}`);
+    for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
     for (const t of data) await client.query(`ALTER TABLE ${qualified(t)} DISABLE TRIGGER USER`);
     if (options.replace && data.length > 0) await client.query(`TRUNCATE ${data.map(qualified).join(", ")}`);
 
@@ -247,7 +255,8 @@ export async function restoreDatabase(url: string, file: string, options: Restor
         const flush = async () => {
           if (batch.length === 0 || !restoring) return;
           try {
-            await client.query(sql, [batch]);
+            // One text of lines (a JSON line holds no raw newline), split and parsed once each by PostgreSQL.
+            await client.query(sql, [batch.join("\n")]);
           } catch (error) {
             throw new BackupError(`The backup file is damaged or not of this schema: table ${name} could not be restored near line ${reader.line} (${(error as Error).message}). Nothing was restored.`);
           }
@@ -283,6 +292,14 @@ export async function restoreDatabase(url: string, file: string, options: Restor
       await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [`${ident(schema)}.${ident(rest.join("."))}`, s.lastValue, s.isCalled]);
     }
     for (const t of data) await client.query(`ALTER TABLE ${qualified(t)} ENABLE TRIGGER USER`);
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    for (const index of indexes) {
+      try {
+        await client.query(index.definition);
+      } catch (error) {
+        throw new BackupError(`The restored rows break the index ${index.name} (${(error as Error).message}). Nothing was restored.`);
+      }
+    }
     for (const fk of foreignKeys) {
       try {
         await client.query(`ALTER TABLE ${fk.table} ADD CONSTRAINT ${ident(fk.name)} ${fk.definition}`);

@@ -171,6 +171,8 @@ class SupervisedPostgres {
   private lastExit: string | undefined;
   private lastError: string | undefined;
   private readonly flushTimer: NodeJS.Timeout;
+  /** The server seen shutting down at the last tick. */
+  private seenStopping: ChildProcess | undefined;
   private readonly onProcessExit = () => this.child?.kill("SIGINT");
 
   constructor(
@@ -237,7 +239,11 @@ class SupervisedPostgres {
     const serving = this.serving;
     if (!serving?.pid || this.stopping || this.downSince) return;
     const postmaster = await readPostmasterPid(this.dataDir);
-    if (postmaster?.pid !== serving.pid || postmaster.status !== "stopping" || serving !== this.serving || this.stopping) return;
+    const shuttingDown = postmaster?.pid === serving.pid && postmaster.status === "stopping";
+    // A fast or immediate shutdown ends within the second; one still under way a tick later waits for clients.
+    const waiting = shuttingDown && this.seenStopping === serving;
+    this.seenStopping = shuttingDown ? serving : undefined;
+    if (!waiting || serving !== this.serving || this.stopping) return;
     this.downSince = new Date();
     this.lastExit = "shutdown requested";
     this.log("The embedded PostgreSQL was asked to shut down while in use: ending it quickly, to restart it");

@@ -94,7 +94,7 @@ describe("the embedded PostgreSQL stopped while the API runs", () => {
     const pid = (await readPostmasterPid(dir))!.pid;
     process.kill(pid, "SIGINT");
     await until(() => gates.length === 3, "restart attempt 1 waiting");
-    expect((await health()).body).toMatchObject({ database: "restarting", attempts: 1, restarts: 1, lastExit: "code 0" });
+    expect((await health()).body).toMatchObject({ database: "restarting", attempts: 1, restarts: 1, lastExit: expect.stringMatching(/code 0$/) });
     await db.close();
     gates[2]();
     // Give a start that should not happen the chance to happen: the same turn of attempts would spawn now.

@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { embeddedUrl, startEmbeddedDatabase } from "../../api/db/embedded-database";
-import { inspectCluster, processExists, readPostmasterPid, stopPostmaster } from "../../api/db/embedded/postmaster";
-import { buildApi, removeBuild, runCli, startApp, type AppProcess } from "../support/built-app";
+import { inspectCluster, readPostmasterPid } from "../../api/db/embedded/postmaster";
+import { buildApi, removeBuild, runCli, startApp, stopServersUnder, type AppProcess } from "../support/built-app";
 import { dumpDatabase } from "../support/table-dump";
 import { GqlClient } from "../support/test-server";
 
@@ -59,10 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopApp();
   // Whatever this file started and left running (a failed test), stopped by its process id.
-  for (const dir of ["data", "restored"]) {
-    const postmaster = await readPostmasterPid(path.join(root, dir));
-    if (postmaster && processExists(postmaster.pid)) await stopPostmaster(postmaster.pid);
-  }
+  await stopServersUnder(root);
   await fs.rm(root, { recursive: true, force: true });
   await removeBuild(build);
 });

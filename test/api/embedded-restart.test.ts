@@ -9,7 +9,8 @@ import { Services } from "../../api/app/container";
 import { createHttpApp, type HttpApp } from "../../api/app/http-app";
 import { loadConfig } from "../../api/config/config";
 import { openDatabase, type Database } from "../../api/db/database";
-import { processExists, readPostmasterPid, stopPostmaster } from "../../api/db/embedded/postmaster";
+import { readPostmasterPid } from "../../api/db/embedded/postmaster";
+import { stopServersUnder } from "../support/built-app";
 
 // The API in-process on the embedded default, with the restart backoff in the test's hands: each
 // attempt waits at a gate the test opens, so what /healthz says between attempts can be read.
@@ -50,8 +51,7 @@ afterAll(async () => {
   server?.closeAllConnections();
   await http?.apollo.stop();
   await db?.close();
-  const left = await readPostmasterPid(dir);
-  if (left && processExists(left.pid)) await stopPostmaster(left.pid);
+  await stopServersUnder(dir);
   await fs.rm(dir, { recursive: true, force: true });
 });
 

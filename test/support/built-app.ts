@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
+import { stopPostmaster } from "../../api/db/embedded/postmaster";
 
 /** The project's root. */
 const ROOT = path.resolve(__dirname, "../..");
@@ -82,4 +83,20 @@ export async function runCli(build: string, script: string, args: string[], env:
 /** Removes a build folder. */
 export async function removeBuild(build: string | undefined): Promise<void> {
   if (build) await fs.rm(build, { recursive: true, force: true });
+}
+
+/**
+ * Stops every PostgreSQL server whose data folder lies under `root` (a test's own temporary
+ * folder), by process id: what a failed test left running, even with its postmaster.pid gone.
+ */
+export async function stopServersUnder(root: string): Promise<void> {
+  const entries = await fs.readdir("/proc").catch(() => [] as string[]);
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    const command = await fs.readFile(`/proc/${entry}/cmdline`, "utf8").catch(() => "");
+    const args = command.split("\0");
+    const dataDir = args[args.indexOf("-D") + 1];
+    if (!/postgres$/.test(args[0] ?? "") || !args.includes("-D") || !dataDir?.startsWith(root)) continue;
+    await stopPostmaster(Number(entry));
+  }
 }

@@ -32,10 +32,18 @@ export async function backupDatabase(url: string, file: string, log: (line: stri
   const started = Date.now();
   const target = path.resolve(file);
   const partial = `${target}.partial`;
+  await fsp.mkdir(path.dirname(target), { recursive: true });
   const client = new Client({ connectionString: url, application_name: "lofteskartan db:backup" });
+  // A connection the server ends (it stops) fails the query under way; that is where it is reported.
+  client.on("error", () => {});
+  // Should the process end midway (interrupted), no half file is left either.
+  const removePartial = () => fs.rmSync(partial, { force: true });
+  process.on("exit", removePartial);
   await client.connect();
   const gzip = zlib.createGzip({ level: 6 });
   const written = pipeline(gzip, fs.createWriteStream(partial));
+  // A failed write (disk full) ends the backup where it is awaited, not as an unhandled rejection.
+  written.catch(() => undefined);
   const write = async (value: unknown) => {
     if (!gzip.write(`${typeof value === "string" ? value : JSON.stringify(value)}\n`)) await once(gzip, "drain");
   };
@@ -99,6 +107,7 @@ export async function backupDatabase(url: string, file: string, log: (line: stri
     await fsp.rm(partial, { force: true });
     throw error;
   } finally {
+    process.off("exit", removePartial);
     await client.end().catch(() => undefined);
   }
 }

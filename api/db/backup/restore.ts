@@ -190,6 +190,8 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   if (!fs.existsSync(file)) throw new BackupError(`There is no backup file ${file}.`);
   const reader = new LineReader(file);
   const client = new Client({ connectionString: url, application_name: "lofteskartan db:restore" });
+  // A connection the server ends (it stops) fails the query under way; that is where it is reported.
+  client.on("error", () => {});
   let connected = false;
   try {
     let first: Record<string, unknown>;

@@ -4,7 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import { Client } from "pg";
 import { LOG_LINE_PREFIX, PostgresLog } from "./embedded/postgres-log";
-import { OWNER_FILE, inspectCluster, processExists, readPostmasterPid, stopPostmaster, waitFor, writeOwner, type PostmasterPid } from "./embedded/postmaster";
+import { OWNER_FILE, inspectCluster, processExists, processesIn, readPostmasterPid, stopPostmaster, waitFor, writeOwner, type PostmasterPid } from "./embedded/postmaster";
 
 /** How the embedded server is doing, for `/healthz`. */
 export interface EmbeddedHealth {
@@ -143,10 +143,19 @@ async function clearTheWay(dataDir: string, share: boolean, log: (line: string) 
   switch (found.state) {
     case "none":
       return undefined;
-    case "stale":
+    case "stale": {
+      // Backends of a server killed outright may outlive it for a moment, still attached to its
+      // shared memory, which postmaster.pid names: the file stays until they are gone.
+      const lingering = await processesIn(dataDir);
+      if (lingering && lingering.length > 0) {
+        throw new Error(`Processes of an earlier PostgreSQL still work in ${dataDir} (PID ${lingering.join(", ")}); they end by themselves shortly: start again then.`);
+      }
+      // Where that cannot be seen, a file whose process is gone is left to PostgreSQL, which checks the memory itself.
+      if (!lingering && !processExists(found.pid)) return undefined;
       log(`Removing a stale postmaster.pid in ${dataDir} (process ${found.pid} is not its PostgreSQL)`);
       await fs.rm(path.join(dataDir, "postmaster.pid"), { force: true });
       return undefined;
+    }
     case "owned":
       if (share && (await waitFor(async () => (await readPostmasterPid(dataDir))?.status === "ready", 60_000))) return found.postmaster;
       throw new Error(`The embedded PostgreSQL in ${dataDir} is in use by process ${found.owner.pid} (${found.owner.command}); stop that first.`);

@@ -1,4 +1,5 @@
 import "reflect-metadata";
+import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import type { Server } from "node:http";
 import net from "node:net";
@@ -9,7 +10,8 @@ import { Services } from "../../api/app/container";
 import { createHttpApp, type HttpApp } from "../../api/app/http-app";
 import { loadConfig } from "../../api/config/config";
 import { openDatabase, type Database } from "../../api/db/database";
-import { readPostmasterPid } from "../../api/db/embedded/postmaster";
+import { processesIn, readPostmasterPid } from "../../api/db/embedded/postmaster";
+import { startEmbeddedDatabase } from "../../api/db/embedded-database";
 import { stopServersUnder } from "../support/built-app";
 
 // The API in-process on the embedded default, with the restart backoff in the test's hands: each
@@ -101,5 +103,24 @@ describe("the embedded PostgreSQL stopped while the API runs", () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await readPostmasterPid(dir)).toBeUndefined();
     expect(db.health!().database).toBe("stopped");
+  });
+});
+
+describe("a stale postmaster.pid", () => {
+  it("stays while processes of the killed server still work in the folder (PostgreSQL needs it to see their memory), and goes once they have ended", async () => {
+    const gone = spawn(process.execPath, ["-e", ""]);
+    await new Promise((resolve) => gone.once("exit", resolve));
+    await fs.writeFile(path.join(dir, "postmaster.pid"), `${gone.pid}\n${dir}\n1796319228\n5432\n\n127.0.0.1\n  2146915        19\nready   \n`);
+    // A stand-in for a backend that outlived its server: a process working in the data folder.
+    const backend = spawn("sleep", ["600"], { cwd: dir });
+    await until(async () => ((await processesIn(dir)) ?? []).includes(backend.pid!), "the stand-in running");
+    await expect(startEmbeddedDatabase(dir)).rejects.toThrow(`Processes of an earlier PostgreSQL still work in ${dir} (PID ${backend.pid})`);
+    expect(await readPostmasterPid(dir)).toMatchObject({ pid: gone.pid });
+    backend.kill();
+    await new Promise((resolve) => backend.once("exit", resolve));
+    const lines: string[] = [];
+    const again = await startEmbeddedDatabase(dir, (line) => lines.push(line));
+    await again.stop();
+    expect(lines).toContain(`Removing a stale postmaster.pid in ${dir} (process ${gone.pid} is not its PostgreSQL)`);
   });
 });

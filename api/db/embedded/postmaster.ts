@@ -85,6 +85,23 @@ export async function processInfo(pid: number): Promise<{ ppid: number; command:
   }
 }
 
+/**
+ * The processes working in `dataDir` (PostgreSQL's server and backends run with it as their current
+ * folder), from /proc; undefined where that cannot be seen (not Linux).
+ */
+export async function processesIn(dataDir: string): Promise<number[] | undefined> {
+  const entries = await fs.readdir("/proc").catch(() => undefined);
+  if (!entries) return undefined;
+  const target = path.resolve(dataDir);
+  const found: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    const cwd = await fs.readlink(`/proc/${entry}/cwd`).catch(() => undefined);
+    if (cwd === target) found.push(Number(entry));
+  }
+  return found;
+}
+
 /** Reads who started the server; undefined when the file is missing or unreadable. */
 export async function readOwner(dataDir: string): Promise<ClusterOwner | undefined> {
   try {

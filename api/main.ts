@@ -23,7 +23,8 @@ function demoBoundaryFile(): string | undefined {
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = (line: string) => console.log(line);
-  const db = await openDatabase(config, log);
+  // The embedded server's log goes to stderr as it comes (repeats counted, not repeated).
+  const db = await openDatabase(config, log, { writeLog: (line) => process.stderr.write(`${line}\n`) });
   let server: Server | undefined;
   let apollo: HttpApp["apollo"] | undefined;
   let stopping = false;
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   if (boundaryFile) await importBoundaryIfMissing(db.dataSource, boundaryFile, config.boundaryCode, log);
 
   const services = new Services(db.dataSource, config);
-  const http = await createHttpApp(services, { webDir: path.resolve(__dirname, "../public") });
+  const http = await createHttpApp(services, { webDir: path.resolve(__dirname, "../public"), databaseHealth: db.health });
   apollo = http.apollo;
   server = http.app.listen(config.port, config.host, () => {
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${config.port}/`;

@@ -7,6 +7,7 @@ import express, { type Express } from "express";
 import type { GraphQLError } from "graphql";
 import { SESSION_COOKIE, readCookie } from "../auth/session-cookie";
 import { errors, formatError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "../common/errors";
+import type { EmbeddedHealth } from "../db/embedded-database";
 import { ResolverContainer, Services } from "./container";
 import { BODY_LIMIT, errorStatusPlugin, graphqlHttpErrors, graphqlSubpathNotFound } from "./http-errors";
 import { nulGuardPlugin } from "./nul-guard";
@@ -25,6 +26,8 @@ export interface HttpAppOptions {
   webDir?: string;
   /** Where unknown errors are logged. */
   logError?: (error: unknown) => void;
+  /** How the embedded PostgreSQL is doing (restarting after a stop, …), shown by `/healthz`. */
+  databaseHealth?: () => EmbeddedHealth;
 }
 
 /**
@@ -68,12 +71,18 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
 
   app.use(securityHeaders(services.config.tileUrl));
 
+  // 200 while the database answers; 503 "degraded" while it does not, with what the embedded server is doing.
   app.get("/healthz", async (_req, res) => {
+    const embedded = options.databaseHealth?.();
+    if (embedded && embedded.database !== "up") {
+      res.status(503).json({ status: "degraded", ...embedded });
+      return;
+    }
     try {
       await services.dataSource.query("SELECT 1");
-      res.status(200).json({ status: "ok" });
+      res.status(200).json({ status: "ok", database: "up", ...(embedded ? { restarts: embedded.restarts } : {}) });
     } catch {
-      res.status(503).json({ status: "database unavailable" });
+      res.status(503).json({ status: "degraded", database: "unavailable", ...(embedded ? { restarts: embedded.restarts } : {}) });
     }
   });
 

@@ -35,14 +35,17 @@ function countingLogger(onQuery: (sql: string, parameters?: unknown[]) => void):
   };
 }
 
-/** A TypeORM data source for `url`; schema changes only through migrations. */
-export function createDataSource(url: string, options: { poolSize?: number; logging?: boolean; onQuery?: (sql: string, parameters?: unknown[]) => void } = {}): DataSource {
+/** A TypeORM data source for `url`; schema changes only through migrations (all of them, or the first few: a restore). */
+export function createDataSource(
+  url: string,
+  options: { poolSize?: number; logging?: boolean; onQuery?: (sql: string, parameters?: unknown[]) => void; migrations?: typeof MIGRATIONS } = {},
+): DataSource {
   return new DataSource({
     ...(options.onQuery ? { logger: countingLogger(options.onQuery) } : {}),
     type: "postgres",
     url,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: options.migrations ?? MIGRATIONS,
     migrationsTableName: "schema_migrations",
     synchronize: false,
     logging: options.logging ?? false,

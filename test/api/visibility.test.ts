@@ -79,6 +79,6 @@ describe("signed out", () => {
   it("/healthz answers 200 while the database answers", async () => {
     const res = await fetch(`${server.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok" });
+    expect(await res.json()).toEqual({ status: "ok", database: "up" });
   });
 });

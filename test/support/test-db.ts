@@ -23,14 +23,14 @@ export interface TestDatabase {
 }
 
 /**
- * Copies a template into a fresh database: `empty` (migrated, no rows) or `demo` (Jokkmokk's
- * places, promises, demo users and demo activities).
+ * Copies a template into a fresh database: `empty` (migrated, no rows), `demo` (Jokkmokk's
+ * places, promises, demo users and demo activities) or `blank` (not even migrated).
  */
-export async function createTestDatabase(template: "empty" | "demo"): Promise<TestDatabase> {
+export async function createTestDatabase(template: "empty" | "demo" | "blank"): Promise<TestDatabase> {
   const adminUrl = inject("pgAdminUrl");
   const runId = inject("pgRunId");
   const name = `lk_t_${randomBytes(5).toString("hex")}_${runId}`;
-  const source = `${template === "empty" ? TEMPLATE_EMPTY : TEMPLATE_DEMO}_${runId}`;
+  const source = template === "blank" ? "template0" : `${template === "empty" ? TEMPLATE_EMPTY : TEMPLATE_DEMO}_${runId}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {

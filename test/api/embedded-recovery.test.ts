@@ -154,7 +154,7 @@ describe("the embedded default comes back by itself", () => {
     expect(backup.stderr).toBe("");
     expect(backup.code).toBe(0);
     expect(backup.stdout).toContain(`Using the embedded PostgreSQL already running in ${dataDir}`);
-    expect(backup.stdout).toMatch(/Backup written: .*, \d+ KB, 11 tables, \d+ rows, migration \w+/);
+    expect(backup.stdout).toMatch(/Backup written: .*, \d+ KB, \d+ tables, \d+ rows, migration \w+/);
     // The app's server is the app's still.
     expect((await inspectCluster(dataDir)).state).toBe("owned");
 

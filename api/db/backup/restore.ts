@@ -239,7 +239,9 @@ export async function restoreDatabase(url: string, file: string, options: Restor
     for (const fk of foreignKeys) await client.query(`ALTER TABLE ${fk.table} DROP CONSTRAINT ${ident(fk.name)}`);
     for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
     for (const t of data) await client.query(`ALTER TABLE ${qualified(t)} DISABLE TRIGGER USER`);
-    if (options.replace && data.length > 0) await client.query(`TRUNCATE ${data.map(qualified).join(", ")}`);
+    // Emptied always: the database held no data (or --replace was given), but a migration may have
+    // written rows of its own just now (the cursor key of app_secret), which the backup's replace.
+    if (data.length > 0) await client.query(`TRUNCATE ${data.map(qualified).join(", ")}`);
 
     const ends = new Map<string, TableEnd>();
     let sequences: SequenceState[] = [];

@@ -20,7 +20,7 @@ import { tally, type PartResult } from "./soak-http";
 
 /**
  * Part 5: generated inputs (the arbitraries of test/api/generated-inputs.test.ts, `scale` times
- * as many) over every query and mutation, as an anonymous caller, the police officer and the
+ * as many, rounded) over every query and mutation, as an anonymous caller, the police officer and the
  * administrator, one after another: no 5xx, every error coded and not a masked internal error,
  * and the per-table checksums unchanged by every refused write. Every input is sent (no stop at
  * the first failure, no shrinking), so the figures count them all.
@@ -43,7 +43,7 @@ export async function soakGenerated(app: SoakApp, scale: number, seed: number, m
   for (const op of operations) {
     for (const caller of CALLERS) {
       if (!sendsAs(op.name, caller)) continue;
-      const inputs = fc.sample(op.variables, { numRuns: RUNS[caller] * scale, seed: seedOf(seed, op.name, caller) });
+      const inputs = fc.sample(op.variables, { numRuns: Math.round(RUNS[caller] * scale), seed: seedOf(seed, op.name, caller) });
       for (const variables of inputs) {
         const compare = comparesRows(op.kind, op.name);
         const before = compare ? (afterLastWrite ?? (await tableChecksums(query))) : null;

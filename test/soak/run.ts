@@ -26,7 +26,7 @@ import { soakCreates, soakSameVersion } from "./writes";
 const quick = process.argv.includes("--quick");
 const SETTINGS = quick
   ? { connections: 10, readSeconds: 5, rounds: 3, creates: 10, updates: 5, outage: { writers: 4, readers: 4, beforeS: 1, downS: 2, afterS: 1 }, generatedScale: 1, minInputs: 400 }
-  : { connections: 50, readSeconds: 60, rounds: 20, creates: 50, updates: 20, outage: { writers: 10, readers: 10, beforeS: 5, downS: 5, afterS: 5 }, generatedScale: 3, minInputs: 1000 };
+  : { connections: 50, readSeconds: 60, rounds: 20, creates: 50, updates: 20, outage: { writers: 10, readers: 10, beforeS: 5, downS: 5, afterS: 5 }, generatedScale: 2.5, minInputs: 1000 };
 const SEED = Number(process.env.SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");

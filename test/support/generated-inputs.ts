@@ -259,3 +259,44 @@ export function generatedOperations(schema: GraphQLSchema, pools: IdPools): Gene
 
 /** Whether a caller sends this operation at all: signing out would end the callers' sessions for the operations after it. */
 export const sendsAs = (name: string, caller: Caller) => name !== "logout" || caller === "anonymous";
+
+/** What one generated input got: the answer, what is wrong with it, and for a refused write the tables it changed. */
+export interface InputOutcome {
+  status: number;
+  text: string;
+  body: AnswerBody | null;
+  problem: string | null;
+  /** A write (other than a sign-in) that was answered with an error. */
+  refusedWrite: boolean;
+  /** Tables whose checksum a refused write changed (empty as it should be). */
+  changed: string[];
+}
+
+/**
+ * Sends generated inputs one after another and judges each answer; around each write it takes
+ * the checksums, reusing those after the last write as the next one's "before" while nothing
+ * else writes (the mutations run one after another, after the queries, some of which write audit
+ * rows): one checksum per write.
+ */
+export class InputChecker {
+  private afterLastWrite: Record<string, string> | null = null;
+
+  constructor(
+    private readonly query: RunQuery,
+    private readonly post: (document: string, variables: Record<string, unknown>, caller: Caller) => Promise<{ status: number; text: string }>,
+  ) {}
+
+  async check(op: GeneratedOperation, caller: Caller, variables: Record<string, unknown>): Promise<InputOutcome> {
+    const compare = comparesRows(op.kind, op.name);
+    const before = compare ? (this.afterLastWrite ?? (await tableChecksums(this.query))) : null;
+    this.afterLastWrite = null;
+    const { status, text } = await this.post(op.document, variables, caller);
+    const { problem, body } = answerProblem(status, text);
+    const outcome: InputOutcome = { status, text, body, problem, refusedWrite: false, changed: [] };
+    if (!before) return outcome;
+    this.afterLastWrite = await tableChecksums(this.query);
+    outcome.refusedWrite = Boolean(body?.errors?.length);
+    if (outcome.refusedWrite) outcome.changed = changedTables(before, this.afterLastWrite);
+    return outcome;
+  }
+}

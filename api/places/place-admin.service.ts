@@ -41,6 +41,9 @@ export class PlaceAdminService {
       throw errors.badInput("population", "Folkmängden kan inte vara negativ.");
     }
     if (input.schoolLevel && input.kind !== PlaceKind.SCHOOL) throw errors.badInput("schoolLevel", "Bara skolor har en skolnivå.");
+    // Place ids are numbers: anything else (an activity's UUID, say) is no place, before any SQL sees it.
+    if (input.id && !/^\d{1,9}$/.test(input.id)) throw errors.notFound("Platsen");
+    const placeId = input.id ? Number(input.id) : null;
     return this.dataSource.transaction(async (m) => {
       const [municipality]: Array<{ id: number; boundary: GeoJsonGeometry | null }> = await m.query(`SELECT id, boundary FROM municipality ORDER BY id LIMIT 1`);
       if (!municipality) throw errors.notFound("Kommunen");
@@ -50,15 +53,14 @@ export class PlaceAdminService {
       if (municipality.boundary && !pointInGeometry(input.lat, input.lng, municipality.boundary)) {
         throw errors.badInput("lat", "Platsen ligger utanför kommunen.");
       }
-      const clash: Array<{ id: number }> = await m.query(`SELECT id FROM place WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2::int`, [name, input.id ? Number(input.id) : null]);
+      const clash: Array<{ id: number }> = await m.query(`SELECT id FROM place WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2::int`, [name, placeId]);
       if (clash.length > 0) throw errors.badInput("name", `Det finns redan en plats som heter ${name}.`);
 
       const values = [name, input.samiName?.trim() || null, input.kind, input.schoolLevel ?? null, input.lat, input.lng, radius, input.population ?? null];
       let before: Place | null = null;
       let id: number;
-      if (input.id) {
-        if (!/^\d{1,9}$/.test(input.id)) throw errors.notFound("Platsen");
-        before = await m.getRepository(Place).findOne({ where: { id: Number(input.id) }, lock: { mode: "pessimistic_write" } });
+      if (placeId !== null) {
+        before = await m.getRepository(Place).findOne({ where: { id: placeId }, lock: { mode: "pessimistic_write" } });
         if (!before) throw errors.notFound("Platsen");
         id = before.id;
         await m.query(

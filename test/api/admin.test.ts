@@ -55,7 +55,10 @@ describe("upsertPlace (ADMIN)", () => {
       const res = await clients.admin.request(UPSERT_PLACE, { input: { ...input, ...over } });
       expect(res.errors?.[0]?.extensions, JSON.stringify(over)).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
-    expect((await clients.admin.request(UPSERT_PLACE, { input: { ...input, id: "9999" } })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    // Ids that are no place's: unknown, an activity's UUID (found by the soak), not a number.
+    for (const id of ["9999", "004dc793-bea3-4b89-a594-10ee0fa49832", "abc", "1e3"]) {
+      expect((await clients.admin.request(UPSERT_PLACE, { input: { ...input, id } })).errors?.[0]?.extensions?.code, id).toBe("NOT_FOUND");
+    }
     expect(await rowCounts(server.dataSource)).toEqual(before);
   });
 });

@@ -6,7 +6,7 @@ export interface Timing {
 }
 
 /** The value below which `p` (0–1) of the sorted samples lie (nearest rank). */
-function percentile(sorted: readonly number[], p: number): number {
+export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 

@@ -4,7 +4,6 @@ import { createPortal } from "react-dom";
 import { CircleMarker, Pane, Polyline, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { graphql } from "../gql";
 import type { PlacesLayerPlaceFragment } from "../gql/graphql";
-import { useLatest } from "../app/useLatest";
 import { useI18n } from "../i18n/i18n";
 import { OUTLINE, UNVISITED } from "./colours";
 import { around, layoutLabels, leaderEnd, type LabelItem, type LabelPlacement, type Rect } from "./label-layout";
@@ -91,15 +90,12 @@ interface LabelSize {
 }
 
 /**
- * The labels drawn once out of sight inside the map (so the map's own CSS applies: meeting mode
- * has larger type), to measure them; reports the sizes when they change (also when a style sheet
- * or a font arrives later).
+ * The labels drawn out of sight inside the map (so the map's own CSS applies: meeting mode has
+ * larger type), measured and gone again before the browser paints: reports their sizes once.
  */
 function LabelMeasure({ looks, onSizes }: { looks: readonly LabelLook[]; onSizes(sizes: ReadonlyMap<string, LabelSize>): void }) {
   const ref = useRef<HTMLDivElement>(null);
-  const last = useRef("");
-  const report = useLatest(onSizes);
-  const measure = useCallback(() => {
+  useLayoutEffect(() => {
     const sizes = new Map<string, LabelSize>();
     for (const el of ref.current?.querySelectorAll<HTMLElement>("[data-measure]") ?? []) {
       const id = el.dataset.measure!;
@@ -109,17 +105,9 @@ function LabelMeasure({ looks, onSizes }: { looks: readonly LabelLook[]; onSizes
       else Object.assign(size, { width: Math.ceil(box.width), height: Math.ceil(box.height) });
       sizes.set(id, size);
     }
-    const key = JSON.stringify([...sizes]);
-    if (key === last.current) return;
-    last.current = key;
-    report.current(sizes);
-  }, [report]);
-  useLayoutEffect(measure);
-  useEffect(() => {
-    const observer = new ResizeObserver(measure);
-    for (const el of ref.current?.children ?? []) observer.observe(el);
-    return () => observer.disconnect();
-  }, [measure, looks]);
+    onSizes(sizes);
+    // Once: a new measurement is a new element (see `measureKey` in PlacesLayer).
+  }, []);
   return (
     <div ref={ref} className="place-label-measure" aria-hidden="true">
       {looks.flatMap((look) =>
@@ -133,6 +121,18 @@ function LabelMeasure({ looks, onSizes }: { looks: readonly LabelLook[]; onSizes
   );
 }
 
+/** Counts the fonts that finished loading (a label's size changes with them). */
+function useFontLoads(): number {
+  const [loads, setLoads] = useState(0);
+  useEffect(() => {
+    const fonts = document.fonts;
+    const loaded = () => setLoads((n) => n + 1);
+    fonts?.addEventListener("loadingdone", loaded);
+    return () => fonts?.removeEventListener("loadingdone", loaded);
+  }, []);
+  return loads;
+}
+
 /** The boxes of the elements under the map that `selector` matches, in the map's pixels. */
 function boxesOf(map: L.Map, selector: string): Rect[] {
   const origin = map.getContainer().getBoundingClientRect();
@@ -141,6 +141,8 @@ function boxesOf(map: L.Map, selector: string): Rect[] {
     return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
   }).filter((r) => r.right > r.left && r.bottom > r.top);
 }
+
+const NO_SIZES: ReadonlyMap<string, LabelSize> = new Map();
 
 /** How long the marker pane must stay unchanged before the labels move to the clusters drawn there. */
 const CLUSTERS_SETTLE_MS = 150;
@@ -197,12 +199,17 @@ export function PlacesLayer(props: PlacesLayerProps) {
     const frame = requestAnimationFrame(relayout);
     return () => cancelAnimationFrame(frame);
   }, [relayout]);
-  const [sizes, setSizes] = useState<ReadonlyMap<string, LabelSize>>(new Map());
+  const { lang } = useI18n();
+  const fontLoads = useFontLoads();
   const svg = useMemo(() => L.svg({ pane: UNVISITED_PANE }), []);
   useEffect(() => () => void svg.remove(), [svg]);
   const gap = large ? 20 : 14;
 
   const looks = useMemo(() => places.map((place) => ({ place, unvisited: unvisitedIds.has(place.id), selected: place.id === selectedPlaceId })), [places, unvisitedIds, selectedPlaceId]);
+  // What the labels' sizes depend on: measured again when it changes.
+  const measureKey = [lang, large, fontLoads, ...looks.map((l) => `${l.place.id}:${l.place.kind}:${l.place.name}:${l.place.samiName}:${l.unvisited}:${l.selected}`)].join("|");
+  const [measured, setMeasured] = useState<{ key: string; sizes: ReadonlyMap<string, LabelSize> } | null>(null);
+  const sizes = measured?.sizes ?? NO_SIZES;
   const placements = useMemo(() => {
     const size = map.getSize();
     // Labels keep clear of the activities: off the clusters' icons (drawn over the labels, or
@@ -271,7 +278,7 @@ export function PlacesLayer(props: PlacesLayerProps) {
           pathOptions={style}
           radius={style.radius}
           interactive={false}
-          {...(unvisitedPane ? { pane: UNVISITED_PANE, renderer: svg } : { pane: "places" })}
+          {...(unvisitedPane ? { pane: UNVISITED_PANE, renderer: svg, className: "place-mark-unvisited", eventHandlers: { add: (e: L.LeafletEvent) => (e.target as L.Path).getElement()?.setAttribute("data-place", place.name) } } : { pane: "places" })}
         >
           {placement ? (
             <Tooltip
@@ -294,7 +301,7 @@ export function PlacesLayer(props: PlacesLayerProps) {
 
   return (
     <>
-      {createPortal(<LabelMeasure looks={looks} onSizes={setSizes} />, map.getContainer())}
+      {measured?.key !== measureKey ? createPortal(<LabelMeasure key={measureKey} looks={looks} onSizes={(next) => setMeasured({ key: measureKey, sizes: next })} />, map.getContainer()) : null}
       {marks(
         looks.filter((l) => !l.unvisited),
         false,

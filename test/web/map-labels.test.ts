@@ -79,7 +79,8 @@ describe.skipIf(!run)("place labels on the map in Chromium", () => {
     await page.setViewportSize({ width, height });
     await page.goto(`${server.url}/${meeting ? "?meeting=1" : ""}`, { waitUntil: "domcontentloaded" });
     await waitForCount(page);
-    await page.locator(".leaflet-pane .place-label").first().waitFor();
+    // The first page of a cold browser on a busy machine takes its time.
+    await page.locator(".leaflet-pane .place-label").first().waitFor({ timeout: 30_000 });
     await expect.poll(() => page.locator(".activity-cluster").count(), POLL).toBeGreaterThan(0);
     return settled(page, () => labelBoxes(page));
   }

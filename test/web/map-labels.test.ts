@@ -124,9 +124,11 @@ describe.skipIf(!run)("place labels on the map in Chromium", () => {
     expect(onTop.some((e) => e.clusterNear)).toBe(true);
   });
 
+  // A desk, a phone, and the desk at 200 % zoom (720×450 CSS pixels).
   for (const [width, height] of [
     [1440, 900],
     [390, 844],
+    [720, 450],
   ] as const) {
     it(`labels do not overlap, nor leave the map or run under its controls, at ${width}×${height}`, async () => {
       const labels = await openMap(width, height);

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../support/test-server";
-import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, settledPopup, startBrowserApp, waitForCount, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, settledPopup, signInContext, startBrowserApp, waitForCount, type BrowserApp } from "./browser";
 
 const run = browserAvailable();
 const TODAY = new Intl.DateTimeFormat("sv-SE", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Europe/Stockholm" }).format(new Date());
@@ -44,9 +44,7 @@ describe.skipIf(!run)("dates in the page's language, in Chromium", () => {
   beforeAll(async () => {
     app = await startBrowserApp();
     ({ server, page } = app);
-    const polis = await server.as("polis");
-    const [name, value] = polis.cookie!.split("=");
-    await app.context.addCookies([{ name, value, url: server.url }]);
+    await signInContext(app, "polis");
   });
   afterAll(() => app?.close());
   describePagesOnFailure(() => [page]);

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient, TestServer } from "../support/test-server";
-import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, settled, startBrowserApp, waitForCount, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, settled, signInContext, startBrowserApp, waitForCount, type BrowserApp } from "./browser";
 
 const run = browserAvailable();
 
@@ -64,9 +64,7 @@ describe.skipIf(!run)("place labels on the map in Chromium", () => {
   beforeAll(async () => {
     app = await startBrowserApp();
     ({ server, page } = app);
-    mote = await server.as("mote");
-    const [name, value] = mote.cookie!.split("=");
-    await app.context.addCookies([{ name, value, url: server.url }]);
+    mote = await signInContext(app, "mote");
     unvisited = (await mote.ok<{ coverage: { unvisited: Array<{ name: string }> } }>(UNVISITED, { filter: DEFAULT_FILTER })).coverage.unvisited.map((p) => p.name);
     placeCount = (await mote.ok<{ places: unknown[] }>(PLACES)).places.length;
   });

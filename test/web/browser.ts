@@ -4,7 +4,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { beforeEach, expect, onTestFailed } from "vitest";
 import { importBoundary } from "../../api/municipality/boundary-import";
-import { startTestServer, type TestServer } from "../support/test-server";
+import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 
 /** The repository root. */
 export const ROOT = path.resolve(__dirname, "../..");
@@ -165,6 +165,14 @@ export interface BrowserApp {
   errors: string[];
   page: Page;
   close(): Promise<void>;
+}
+
+/** Signs the app's browser context in as `username` (by the API's session cookie, not the sign-in page); the client for the API too. */
+export async function signInContext(app: BrowserApp, username: string): Promise<GqlClient> {
+  const client = await app.server.as(username);
+  const [name, value] = client.cookie!.split("=");
+  await app.context.addCookies([{ name, value, url: app.server.url }]);
+  return client;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useCallback } from "react";
+import { forgetDrafts } from "../editing/form-draft";
 import { graphql } from "../gql";
 import { SessionQuery } from "./session";
 
@@ -17,7 +18,10 @@ const SignOutMutation = graphql(`
   }
 `);
 
-/** Signs in; on success forgets everything cached under the previous (or no) session. */
+/**
+ * Signs in; on success forgets everything cached under the previous (or no) session, and the form
+ * drafts of anyone else who used this tab.
+ */
 export function useSignIn() {
   const client = useApolloClient();
   const [mutate, state] = useMutation(SignInMutation);
@@ -25,7 +29,10 @@ export function useSignIn() {
     async (username: string, password: string) => {
       const result = await mutate({ variables: { username, password } });
       await client.clearStore();
-      if (result.data) client.cache.writeQuery({ query: SessionQuery, data: { me: result.data.login } });
+      if (result.data) {
+        forgetDrafts(result.data.login.id);
+        client.cache.writeQuery({ query: SessionQuery, data: { me: result.data.login } });
+      }
       return result.data?.login ?? null;
     },
     [client, mutate],
@@ -33,7 +40,7 @@ export function useSignIn() {
   return [signIn, state] as const;
 }
 
-/** Signs out and forgets the cache, so the next user sees nothing of this one's data. */
+/** Signs out and forgets the cache and the form drafts, so the next user sees nothing of this one's data. */
 export function useSignOut() {
   const client = useApolloClient();
   const [mutate, state] = useMutation(SignOutMutation);
@@ -42,6 +49,7 @@ export function useSignOut() {
       await mutate();
     } finally {
       await client.clearStore();
+      forgetDrafts();
     }
   }, [client, mutate]);
   return [signOut, state] as const;

@@ -49,7 +49,7 @@ export interface ActivityFormProps {
  * sending; each broken rule, the client's or the API's, stands beside its field.
  */
 export function ActivityForm({ initial, draftKey, focusOutcome = false, serverErrors, busy, notice, onSubmit, onCancel }: ActivityFormProps) {
-  const { t } = useI18n();
+  const { t, formatFullDateTime } = useI18n();
   const user = useSessionUser();
   const places = useQuery(EditingPlacesQuery).data?.places ?? [];
   const [values, change] = useDraft(draftKey, initial);
@@ -69,6 +69,12 @@ export function ActivityForm({ initial, draftKey, focusOutcome = false, serverEr
   // An activity of an organisation the role may not write is never opened here; keep it listed anyway.
   if (!organisations.includes(values.organisation)) organisations.push(values.organisation);
   const outcomeFields = OUTCOME_FIELDS[values.kind];
+  // The date fields show the browser's format, whatever the page's language: the note says what
+  // they hold in words, in the page's.
+  const dateNote = (value: string) => {
+    const date = new Date(value);
+    return value && !Number.isNaN(date.getTime()) ? t("edit.dateChosen", { date: formatFullDateTime(date) }) : t("edit.dateHint");
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -183,11 +189,11 @@ export function ActivityForm({ initial, draftKey, focusOutcome = false, serverEr
       </fieldset>
 
       <div className="form-grid">
-        <Field id={fieldId("startsAt")} label={t("edit.startsAt")} error={errors.startsAt}>
-          <input {...described(fieldId("startsAt"), errors.startsAt)} type="datetime-local" required value={values.startsAt} onChange={(e) => set("startsAt", e.currentTarget.value)} />
+        <Field id={fieldId("startsAt")} label={t("edit.startsAt")} error={errors.startsAt} note={dateNote(values.startsAt)}>
+          <input {...described(fieldId("startsAt"), errors.startsAt, true)} type="datetime-local" required value={values.startsAt} onChange={(e) => set("startsAt", e.currentTarget.value)} />
         </Field>
-        <Field id={fieldId("endsAt")} label={t("edit.endsAt")} error={errors.endsAt}>
-          <input {...described(fieldId("endsAt"), errors.endsAt)} type="datetime-local" value={values.endsAt} onChange={(e) => set("endsAt", e.currentTarget.value)} />
+        <Field id={fieldId("endsAt")} label={t("edit.endsAt")} error={errors.endsAt} note={dateNote(values.endsAt)}>
+          <input {...described(fieldId("endsAt"), errors.endsAt, true)} type="datetime-local" value={values.endsAt} onChange={(e) => set("endsAt", e.currentTarget.value)} />
         </Field>
       </div>
 

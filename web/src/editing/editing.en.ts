@@ -30,6 +30,8 @@ export const editingEn: Record<keyof typeof editingSv, string> = {
   "edit.priorityAreas": "Priority areas",
   "edit.startsAt": "Start",
   "edit.endsAt": "End (optional)",
+  "edit.dateChosen": "Chosen: {date}",
+  "edit.dateHint": "Date and time. The field shows them in the browser's format.",
   "edit.place": "Place",
   "edit.placeAuto": "Nearest place (automatic)",
   "edit.position": "Position",

@@ -28,6 +28,8 @@ export const editingSv = {
   "edit.priorityAreas": "Prioriterade områden",
   "edit.startsAt": "Start",
   "edit.endsAt": "Slut (valfritt)",
+  "edit.dateChosen": "Vald tid: {date}",
+  "edit.dateHint": "Datum och tid. Fältet visar dem i webbläsarens format.",
   "edit.place": "Plats",
   "edit.placeAuto": "Närmaste plats (automatiskt)",
   "edit.position": "Position",

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
-/** Where drafts are kept: the tab's session, so a draft never outlives the tab nor reaches another user. */
+/**
+ * Where drafts are kept: the tab's session, so a draft never outlives the tab; each under its
+ * user's id, and forgotten when that user signs out or another signs in (`forgetDrafts`).
+ */
 const PREFIX = "lofteskartan.draft.";
 
 function read<T>(key: string): T | null {
@@ -12,6 +15,25 @@ function read<T>(key: string): T | null {
   }
 }
 
+/** The keys of the drafts in this tab (each starts with the user's id, see ActivityEditor). */
+function storedDrafts(): string[] {
+  return Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)).filter((name): name is string => name?.startsWith(PREFIX) ?? false);
+}
+
+/**
+ * Forgets every draft in this tab, or all but those of `keepUserId`: at sign-out (a shared
+ * computer: the next person must find nothing), and at sign-in of another person on the same tab
+ * (a session that ended with a form open left its draft; the same person signing in again gets it back).
+ */
+export function forgetDrafts(keepUserId?: string): void {
+  try {
+    const own = keepUserId === undefined ? null : `${PREFIX}${keepUserId}:`;
+    for (const name of storedDrafts()) if (own === null || !name.startsWith(own)) sessionStorage.removeItem(name);
+  } catch {
+    // No storage here (private mode): there were no drafts either.
+  }
+}
+
 /**
  * Forgets the draft of `key` and those under it (`key:…`, e.g. one per version of an activity):
  * after a save, or when the person closes the form.
@@ -19,8 +41,7 @@ function read<T>(key: string): T | null {
 export function clearDraft(key: string): void {
   try {
     const own = PREFIX + key;
-    const stored = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i));
-    for (const name of stored) if (name === own || name?.startsWith(`${own}:`)) sessionStorage.removeItem(name);
+    for (const name of storedDrafts()) if (name === own || name.startsWith(`${own}:`)) sessionStorage.removeItem(name);
   } catch {
     // No storage here (private mode): there was no draft either.
   }

@@ -13,6 +13,15 @@ export type MessageParams = Record<string, string | number>;
 
 const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { sv, en };
 const LOCALES: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
+/**
+ * How each language writes a date: Swedish as 2026-12-03 (ISO 8601, as Swedish authorities write
+ * it), English as 3 Dec 2026 — never 03/12/2026, which a date field in a US-English browser shows
+ * as 12/03/2026 beside it.
+ */
+const DATE_PARTS: Record<Lang, Intl.DateTimeFormatOptions> = {
+  sv: { year: "numeric", month: "2-digit", day: "2-digit" },
+  en: { year: "numeric", month: "short", day: "numeric" },
+};
 const STORAGE_KEY = "lofteskartan.lang";
 /** Dates are shown in the municipality's time, whatever the device's zone. */
 export const TIME_ZONE = "Europe/Stockholm";
@@ -25,10 +34,12 @@ export interface I18n {
   t(key: MessageKey, params?: MessageParams): string;
   /** The singular or plural form of `key` for `count` (also passed as `{count}`, formatted). */
   tn(key: PluralKey, count: number, params?: MessageParams): string;
-  /** A calendar date, e.g. 2025-03-14. */
+  /** A calendar date in the municipality's time: 2025-03-14 (sv), 14 Mar 2025 (en). */
   formatDate(iso: string): string;
-  /** A date and time, e.g. 2025-03-14 10:00. */
+  /** A date and time in the municipality's time: 2025-03-14 10:00 (sv), 14 Mar 2025, 10:00 (en). */
   formatDateTime(iso: string): string;
+  /** A date and time in words, in the device's time (as a date field holds it): "fredag 14 mars 2025 kl. 10:00". */
+  formatFullDateTime(date: Date): string;
   formatNumber(value: number): string;
   /** A share 0–1 as a whole percentage. */
   formatPercent(share: number): string;
@@ -45,8 +56,9 @@ export function createI18n(lang: Lang, setLang: (lang: Lang) => void = () => {})
   const locale = LOCALES[lang];
   const number = new Intl.NumberFormat(locale);
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-  const date = new Intl.DateTimeFormat(locale, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: TIME_ZONE });
+  const date = new Intl.DateTimeFormat(locale, { ...DATE_PARTS[lang], timeZone: TIME_ZONE });
+  const dateTime = new Intl.DateTimeFormat(locale, { ...DATE_PARTS[lang], hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: TIME_ZONE });
+  const fullDateTime = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short" });
   const t = (key: MessageKey, params?: MessageParams) => fill(catalogue[key], params);
   return {
     lang,
@@ -55,6 +67,7 @@ export function createI18n(lang: Lang, setLang: (lang: Lang) => void = () => {})
     tn: (key, count, params) => t(`${key}_${count === 1 ? "one" : "other"}` as MessageKey, { ...params, count: number.format(count) }),
     formatDate: (iso) => date.format(new Date(iso)),
     formatDateTime: (iso) => dateTime.format(new Date(iso)),
+    formatFullDateTime: (value) => fullDateTime.format(value),
     formatNumber: (value) => number.format(value),
     formatPercent: (share) => percent.format(share),
   };

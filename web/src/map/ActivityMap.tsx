@@ -45,6 +45,11 @@ export interface ActivityMapProps {
   children?: ReactNode;
 }
 
+/** Pixels on the map's left that meeting mode's side column covers (meeting.css keeps the column within them). */
+const MEETING_SIDE = 460;
+/** Room on the big map's right for the labels of the easternmost villages (the legend has its own column beyond). */
+const MEETING_LABEL_ROOM = 120;
+
 /** Where the map starts: the boundary's extent, else the places', else the centre. */
 export function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly MapPlace[]): L.LatLngBounds {
   if (municipality.boundary) {
@@ -67,7 +72,7 @@ export function ActivityMap(props: ActivityMapProps) {
   const { mapConfig, municipality, places, activities, clustered, filter, onClusters, colourBy, unvisitedIds, selectedPlace, selectedActivity, onSelectActivity, large = false } = props;
   const bounds = useMemo(() => initialBounds(municipality, places), [municipality, places]);
   // In meeting mode the side column covers the left of the screen: fit the municipality beside it.
-  const fit: L.FitBoundsOptions = large ? { paddingTopLeft: [460, 16], paddingBottomRight: [16, 16] } : { padding: [12, 12] };
+  const fit: L.FitBoundsOptions = large ? { paddingTopLeft: [MEETING_SIDE, 16], paddingBottomRight: [MEETING_LABEL_ROOM, 16] } : { padding: [12, 12] };
   return (
     <MapContainer
       className={`leaflet-map${large ? " leaflet-map-large" : ""}`}
@@ -85,10 +90,11 @@ export function ActivityMap(props: ActivityMapProps) {
       <Pane name="boundary" style={{ zIndex: 350 }}>
         {municipality.boundary ? <BoundaryLayer boundary={municipality.boundary} /> : null}
       </Pane>
-      {/* Place labels: above the boundary and places, below the clusters so their numbers stay readable. */}
+      {/* Place labels: above the boundary and places, below the clusters so their numbers stay readable
+          (villages without activity have a pane of their own, over the clusters: see PlacesLayer). */}
       <Pane name="placeLabels" style={{ zIndex: 590 }} />
       <Pane name="places" style={{ zIndex: 380 }}>
-        <PlacesLayer places={places} unvisitedIds={unvisitedIds} selectedPlaceId={selectedPlace?.id ?? null} large={large} activityPoints={activities} />
+        <PlacesLayer places={places} unvisitedIds={unvisitedIds} selectedPlaceId={selectedPlace?.id ?? null} large={large} activityPoints={activities} coveredLeft={large ? MEETING_SIDE : 0} />
       </Pane>
       {clustered ? (
         <ServerClusterLayer filter={filter} colourBy={colourBy} large={large} onSelect={(activity) => onSelectActivity({ activity, reveal: false })} onClusters={onClusters} />

@@ -1,11 +1,12 @@
-import type L from "leaflet";
-import { useMemo, useState } from "react";
-import { CircleMarker, Tooltip, useMap, useMapEvents } from "react-leaflet";
+import L from "leaflet";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { CircleMarker, Pane, Polyline, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { graphql } from "../gql";
 import type { PlacesLayerPlaceFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { OUTLINE, UNVISITED } from "./colours";
-import { layoutLabels, type LabelPlacement } from "./label-layout";
+import { around, layoutLabels, leaderEnd, type LabelItem, type LabelPlacement, type Rect } from "./label-layout";
 
 export const PlacesLayerPlace = graphql(`
   fragment PlacesLayerPlace on Place {
@@ -21,6 +22,15 @@ export const PlacesLayerPlace = graphql(`
 
 /** A place as the map draws it. */
 export type MapPlace = PlacesLayerPlaceFragment;
+
+/**
+ * The pane of the villages without activity, mark and label: above the activities' clusters
+ * (Leaflet's marker pane, 600), below tooltips and popups. It lets every click through.
+ */
+export const UNVISITED_PANE = "unvisitedPlaces";
+
+/** Room kept free of labels along the map's edges, in pixels. */
+const EDGE = 4;
 
 /**
  * A place's name is a permanent label, not a tooltip that describes something else: Leaflet's
@@ -45,69 +55,263 @@ export function placeStyle(kind: MapPlace["kind"], unvisited: boolean, selected:
   };
 }
 
-/**
- * The town and the villages, labelled with their Swedish and Sami names; villages with no activity
- * in the selection are ringed and labelled as such (not by colour alone).
- */
-export function PlacesLayer(props: { places: readonly MapPlace[]; unvisitedIds: ReadonlySet<string>; selectedPlaceId: string | null; large: boolean; activityPoints: readonly { lat: number; lng: number }[] }) {
-  const { places, unvisitedIds, selectedPlaceId, large, activityPoints } = props;
+/** How a place's label is drawn. */
+interface LabelLook {
+  place: MapPlace;
+  unvisited: boolean;
+  selected: boolean;
+}
+
+function labelClass({ place, unvisited, selected }: LabelLook): string {
+  return `place-label${place.kind === "TOWN" ? " place-label-town" : ""}${unvisited ? " place-label-unvisited" : ""}${selected ? " place-label-selected" : ""}`;
+}
+
+/** What a label says: the name, the Sami name (unless `compact`), and "no activity" for an unvisited village. */
+function LabelText({ place, unvisited, compact }: LabelLook & { compact: boolean }) {
   const { t } = useI18n();
-  const map = useMap();
-  const [zoom, setZoom] = useState(() => map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const gap = large ? 20 : 14;
-  const placements = useMemo(() => {
-    const scale = large ? 2 : 1;
-    // Where activities are, one obstacle per occupied cell of the size of a cluster: labels keep
-    // clear of the clusters drawn there.
-    const cells = new Map<string, { x: number; y: number }>();
-    for (const a of activityPoints) {
-      const p = map.project([a.lat, a.lng], zoom);
-      const key = `${Math.round(p.x / gap)}:${Math.round(p.y / gap)}`;
-      if (!cells.has(key)) cells.set(key, { x: Math.round(p.x / gap) * gap, y: Math.round(p.y / gap) * gap });
-    }
-    // The town first, then by population, so the larger places get the best spots.
-    const ordered = [...places].sort((a, b) => Number(b.kind === "TOWN") - Number(a.kind === "TOWN") || (b.population ?? 0) - (a.population ?? 0));
-    return layoutLabels(
-      ordered.map((p) => {
-        const point = map.project([p.lat, p.lng], zoom);
-        const chars = p.name.length * 7.2 + (p.samiName ? p.samiName.length * 6.4 + 6 : 0);
-        return { id: p.id, x: point.x, y: point.y, width: (chars + 12) * scale, height: (unvisitedIds.has(p.id) ? 34 : 19) * scale };
-      }),
-      gap,
-      [...cells.values()],
-    );
-  }, [places, unvisitedIds, zoom, large, map, gap, activityPoints]);
   return (
     <>
-      {places.map((place) => {
-        const unvisited = unvisitedIds.has(place.id);
-        const selected = place.id === selectedPlaceId;
-        const style = placeStyle(place.kind, unvisited, selected, large);
-        const placement: LabelPlacement = placements.get(place.id) ?? { direction: "right", offset: [gap, 0] };
-        return (
-          <CircleMarker key={`${place.id}-${unvisited}-${selected}-${large}`} center={[place.lat, place.lng]} pathOptions={style} radius={style.radius} pane="places" interactive={false}>
+      <span className="place-name">{place.name}</span>
+      {place.samiName && !compact ? (
+        <span className="place-sami" lang="smj">
+          {place.samiName}
+        </span>
+      ) : null}
+      {unvisited ? <span className="place-unvisited">{t("coverage.unvisited")}</span> : null}
+    </>
+  );
+}
+
+/** A label's size in pixels, and its width without the Sami name. */
+interface LabelSize {
+  width: number;
+  height: number;
+  compactWidth: number;
+}
+
+/**
+ * The labels drawn out of sight inside the map (so the map's own CSS applies: meeting mode has
+ * larger type), measured and gone again before the browser paints: reports their sizes once.
+ */
+function LabelMeasure({ looks, onSizes }: { looks: readonly LabelLook[]; onSizes(sizes: ReadonlyMap<string, LabelSize>): void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const sizes = new Map<string, LabelSize>();
+    for (const el of ref.current?.querySelectorAll<HTMLElement>("[data-measure]") ?? []) {
+      const id = el.dataset.measure!;
+      const box = el.getBoundingClientRect();
+      const size = sizes.get(id) ?? { width: 0, height: 0, compactWidth: 0 };
+      if (el.dataset.compact) size.compactWidth = Math.ceil(box.width);
+      else Object.assign(size, { width: Math.ceil(box.width), height: Math.ceil(box.height) });
+      sizes.set(id, size);
+    }
+    onSizes(sizes);
+    // Once: a new measurement is a new element (see `measureKey` in PlacesLayer).
+  }, []);
+  return (
+    <div ref={ref} className="place-label-measure" aria-hidden="true">
+      {looks.flatMap((look) =>
+        [false, true].map((compact) => (
+          <div key={`${look.place.id}${compact}`} className={`leaflet-tooltip ${labelClass(look)}`} data-measure={look.place.id} data-compact={compact ? "1" : undefined}>
+            <LabelText {...look} compact={compact} />
+          </div>
+        )),
+      )}
+    </div>
+  );
+}
+
+/** Counts the fonts that finished loading (a label's size changes with them). */
+function useFontLoads(): number {
+  const [loads, setLoads] = useState(0);
+  useEffect(() => {
+    const fonts = document.fonts;
+    const loaded = () => setLoads((n) => n + 1);
+    fonts?.addEventListener("loadingdone", loaded);
+    return () => fonts?.removeEventListener("loadingdone", loaded);
+  }, []);
+  return loads;
+}
+
+/** The boxes of the elements under the map that `selector` matches, in the map's pixels. */
+function boxesOf(map: L.Map, selector: string): Rect[] {
+  const origin = map.getContainer().getBoundingClientRect();
+  return Array.from(map.getContainer().querySelectorAll(selector), (el) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left - origin.left, right: r.right - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top };
+  }).filter((r) => r.right > r.left && r.bottom > r.top);
+}
+
+const NO_SIZES: ReadonlyMap<string, LabelSize> = new Map();
+
+/** How long the marker pane must stay unchanged before the labels move to the clusters drawn there. */
+const CLUSTERS_SETTLE_MS = 150;
+
+/**
+ * Calls `relayout` when the clusters on the map have changed (their icons are elements in
+ * Leaflet's marker pane, redrawn on zoom and as activities load) and stopped changing.
+ */
+function useClusterChanges(map: L.Map, relayout: () => void) {
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(relayout, CLUSTERS_SETTLE_MS);
+    });
+    const pane = map.getPane("markerPane");
+    if (pane) observer.observe(pane, { childList: true });
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+  }, [map, relayout]);
+}
+
+/** Props of `PlacesLayer`. */
+export interface PlacesLayerProps {
+  places: readonly MapPlace[];
+  unvisitedIds: ReadonlySet<string>;
+  selectedPlaceId: string | null;
+  large: boolean;
+  activityPoints: readonly { lat: number; lng: number }[];
+  /** Pixels on the map's left covered by something over it (meeting mode's side column): no labels there. */
+  coveredLeft?: number;
+}
+
+/**
+ * The town and the villages, labelled with their Swedish and Sami names; villages with no activity
+ * in the selection are ringed and labelled as such (not by colour alone), in their own pane over
+ * the activities' clusters, so they always show. Labels never cover each other: the town, the
+ * villages without activity and the chosen place are placed first and always shown; the others in
+ * order of population, without the Sami name where room is short, and left out where there is
+ * none (zooming in shows them). They stay within the map and off its controls.
+ */
+export function PlacesLayer(props: PlacesLayerProps) {
+  const { places, unvisitedIds, selectedPlaceId, large, activityPoints, coveredLeft = 0 } = props;
+  const map = useMap();
+  // The view the labels are laid out for: they follow zoom, pans and resizes.
+  const [view, setView] = useState(0);
+  const relayout = useCallback(() => setView((v) => v + 1), []);
+  useMapEvents({ zoomend: relayout, moveend: relayout, resize: relayout });
+  useClusterChanges(map, relayout);
+  // Once the controls are on the map too.
+  useEffect(() => {
+    const frame = requestAnimationFrame(relayout);
+    return () => cancelAnimationFrame(frame);
+  }, [relayout]);
+  const { lang } = useI18n();
+  const fontLoads = useFontLoads();
+  const svg = useMemo(() => L.svg({ pane: UNVISITED_PANE }), []);
+  useEffect(() => () => void svg.remove(), [svg]);
+  const gap = large ? 20 : 14;
+
+  const looks = useMemo(() => places.map((place) => ({ place, unvisited: unvisitedIds.has(place.id), selected: place.id === selectedPlaceId })), [places, unvisitedIds, selectedPlaceId]);
+  // What the labels' sizes depend on: measured again when it changes.
+  const measureKey = [lang, large, fontLoads, ...looks.map((l) => `${l.place.id}:${l.place.kind}:${l.place.name}:${l.place.samiName}:${l.unvisited}:${l.selected}`)].join("|");
+  const [measured, setMeasured] = useState<{ key: string; sizes: ReadonlyMap<string, LabelSize> } | null>(null);
+  const sizes = measured?.sizes ?? NO_SIZES;
+  const placements = useMemo(() => {
+    const size = map.getSize();
+    // Labels keep clear of the activities: off the clusters' icons (drawn over the labels, or
+    // under those of villages without activity), and of the single markers where they can (on a
+    // canvas, so from their positions: one obstacle per occupied cell of a marker's size).
+    const marker = large ? 10 : 7;
+    const cells = new Map<string, Rect>();
+    for (const a of activityPoints) {
+      const p = map.latLngToContainerPoint([a.lat, a.lng]);
+      if (p.x < -gap || p.y < -gap || p.x > size.x + gap || p.y > size.y + gap) continue;
+      const cell = { x: Math.round(p.x / marker) * marker, y: Math.round(p.y / marker) * marker };
+      const key = `${cell.x}:${cell.y}`;
+      if (!cells.has(key)) cells.set(key, around(cell, marker));
+    }
+    const rank = (l: LabelLook) => (l.place.kind === "TOWN" ? 0 : l.unvisited || l.selected ? 1 : 2);
+    const ordered = [...looks].sort((a, b) => rank(a) - rank(b) || (b.place.population ?? 0) - (a.place.population ?? 0) || a.place.name.localeCompare(b.place.name, "sv"));
+    const items: LabelItem[] = [];
+    for (const look of ordered) {
+      const measured = sizes.get(look.place.id);
+      if (!measured) continue;
+      const point = map.latLngToContainerPoint([look.place.lat, look.place.lng]);
+      items.push({ id: look.place.id, x: point.x, y: point.y, width: measured.width, height: measured.height, compactWidth: look.place.samiName ? measured.compactWidth : undefined, keep: rank(look) < 2, onTop: look.unvisited });
+    }
+    return layoutLabels(items, {
+      gap,
+      obstacles: [...cells.values()],
+      area: { left: coveredLeft + EDGE, top: EDGE, right: size.x - EDGE, bottom: size.y - EDGE },
+      covered: [...boxesOf(map, ".leaflet-control"), ...boxesOf(map, ".leaflet-marker-pane .activity-cluster")],
+    });
+    // `view` stands for the map's position, which `map` itself does not change with.
+  }, [looks, sizes, view, map, gap, activityPoints, coveredLeft]);
+
+  useEffect(() => {
+    // How many names are left out for lack of room, for tests and tools.
+    map.getContainer().dataset.hiddenLabels = String(sizes.size ? places.length - placements.size : 0);
+  }, [map, places, placements, sizes]);
+
+  /** The line from a place to its label, where the label had to move away from it. */
+  const leader = (look: LabelLook, placement: LabelPlacement, unvisitedPane: boolean) => {
+    const size = sizes.get(look.place.id);
+    const end = size ? leaderEnd(placement, { width: placement.compact ? size.compactWidth : size.width, height: size.height }, gap) : null;
+    if (!end) return null;
+    const from = map.latLngToContainerPoint([look.place.lat, look.place.lng]);
+    const to = map.containerPointToLatLng([from.x + end[0], from.y + end[1]]);
+    return (
+      <Polyline
+        key={`leader-${look.place.id}-${placement.offset.join(",")}`}
+        positions={[[look.place.lat, look.place.lng], to]}
+        interactive={false}
+        pathOptions={{ color: look.unvisited ? UNVISITED : OUTLINE, weight: large ? 2 : 1.5, className: "place-leader" }}
+        {...(unvisitedPane ? { pane: UNVISITED_PANE, renderer: svg } : { pane: "places" })}
+      />
+    );
+  };
+
+  const marks = (subset: readonly LabelLook[], unvisitedPane: boolean) =>
+    subset.flatMap((look) => {
+      const { place, unvisited, selected } = look;
+      const style = placeStyle(place.kind, unvisited, selected, large);
+      const placement = placements.get(place.id);
+      return [
+        placement ? leader(look, placement, unvisitedPane) : null,
+        <CircleMarker
+          key={`${place.id}-${unvisited}-${selected}-${large}`}
+          center={[place.lat, place.lng]}
+          pathOptions={style}
+          radius={style.radius}
+          interactive={false}
+          {...(unvisitedPane ? { pane: UNVISITED_PANE, renderer: svg, className: "place-mark-unvisited", eventHandlers: { add: (e: L.LeafletEvent) => (e.target as L.Path).getElement()?.setAttribute("data-place", place.name) } } : { pane: "places" })}
+        >
+          {placement ? (
             <Tooltip
-              key={`${placement.direction}${placement.offset.join(",")}`}
-              // The labels' own pane (see ActivityMap): above places, below clusters.
-              pane="placeLabels"
+              key={`${placement.offset.join(",")}${placement.compact}`}
+              // Labels of places with activity: in their own pane (see ActivityMap), above places, below clusters.
+              pane={unvisitedPane ? UNVISITED_PANE : "placeLabels"}
               eventHandlers={LABEL_EVENTS}
               permanent
-              direction={placement.direction}
+              direction="center"
               offset={placement.offset}
-              className={`place-label${place.kind === "TOWN" ? " place-label-town" : ""}${unvisited ? " place-label-unvisited" : ""}${selected ? " place-label-selected" : ""}`}
+              opacity={1}
+              className={labelClass(look)}
             >
-              <span className="place-name">{place.name}</span>
-              {place.samiName ? (
-                <span className="place-sami" lang="smj">
-                  {place.samiName}
-                </span>
-              ) : null}
-              {unvisited ? <span className="place-unvisited">{t("coverage.unvisited")}</span> : null}
+              <LabelText {...look} compact={placement.compact} />
             </Tooltip>
-          </CircleMarker>
-        );
-      })}
+          ) : null}
+        </CircleMarker>,
+      ];
+    });
+
+  return (
+    <>
+      {measured?.key !== measureKey ? createPortal(<LabelMeasure key={measureKey} looks={looks} onSizes={(next) => setMeasured({ key: measureKey, sizes: next })} />, map.getContainer()) : null}
+      {marks(
+        looks.filter((l) => !l.unvisited),
+        false,
+      )}
+      <Pane name={UNVISITED_PANE} pane="mapPane" style={{ zIndex: 620, pointerEvents: "none" }}>
+        {marks(
+          looks.filter((l) => l.unvisited),
+          true,
+        )}
+      </Pane>
     </>
   );
 }

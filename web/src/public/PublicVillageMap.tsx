@@ -8,7 +8,7 @@ import { StillMap } from "../followup/VillageMap";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
 import { UNVISITED } from "../map/colours";
-import { layoutLabels } from "../map/label-layout";
+import { around, layoutLabels } from "../map/label-layout";
 
 export const PublicMapQuery = graphql(`
   query PublicMapQuery {
@@ -39,14 +39,6 @@ function countIcon(count: number | null): L.DivIcon {
   return L.divIcon({ className: "public-village-marker", html: `<span class="public-village-count">${text}</span>`, iconSize: [size, size], iconAnchor: [size / 2, size / 2] });
 }
 
-/** Points just outside the left and right edges of the map's box, a gap apart: labels keep inside. */
-function edgeObstacles(box: L.Bounds, gap: number): Array<{ x: number; y: number }> {
-  if (!box.min || !box.max) return [];
-  const points: Array<{ x: number; y: number }> = [];
-  for (let y = box.min.y; y <= box.max.y; y += gap) points.push({ x: box.min.x - gap / 2, y }, { x: box.max.x + gap / 2, y });
-  return points;
-}
-
 /** The villages: a count marker and a name label for each village reached, a plain ring for the rest. */
 function VillageMarks({ villages }: { villages: readonly PublicMapVillage[] }) {
   const map = useMap();
@@ -55,17 +47,17 @@ function VillageMarks({ villages }: { villages: readonly PublicMapVillage[] }) {
   useMapEvents({ moveend: () => setView({ zoom: map.getZoom(), box: map.getPixelBounds() }) });
   const reached = useMemo(() => villages.filter((v) => v.reached), [villages]);
   const gap = 16;
-  // Labels placed clear of each other, of the other marks and of the map's edges (where they would be cut off).
+  // Labels placed clear of each other and of the other marks, within the map's box (where they would be cut off).
   const placements = useMemo(() => {
     const { zoom, box } = view;
-    const others = villages.filter((v) => !v.reached).map((v) => map.project([v.lat, v.lng], zoom));
+    const others = villages.filter((v) => !v.reached).map((v) => around(map.project([v.lat, v.lng], zoom), gap));
+    const area = box.min && box.max ? { left: box.min.x, top: box.min.y, right: box.max.x, bottom: box.max.y } : undefined;
     return layoutLabels(
       reached.map((v) => {
         const p = map.project([v.lat, v.lng], zoom);
-        return { id: v.name, x: p.x, y: p.y, width: v.name.length * 7.2 + 12, height: 19 };
+        return { id: v.name, x: p.x, y: p.y, width: v.name.length * 7.2 + 12, height: 19, keep: true };
       }),
-      gap,
-      [...others, ...edgeObstacles(box, gap)],
+      { gap, obstacles: others, area },
     );
   }, [map, view, reached, villages]);
   return (
@@ -76,11 +68,11 @@ function VillageMarks({ villages }: { villages: readonly PublicMapVillage[] }) {
           <CircleMarker key={v.name} center={[v.lat, v.lng]} radius={5} pane="places" interactive={false} pathOptions={{ color: UNVISITED, weight: 2, dashArray: "3 2", fillColor: "#FFFFFF", fillOpacity: 1 }} />
         ))}
       {reached.map((v) => {
-        const placement = placements.get(v.name) ?? { direction: "right" as const, offset: [gap, 0] as [number, number] };
+        const placement = placements.get(v.name) ?? { offset: [gap + v.name.length * 3.6 + 6, 0] as [number, number] };
         return (
           // A count drawn over a neighbour's check mark, never under it.
           <Marker key={v.name} position={[v.lat, v.lng]} icon={countIcon(v.count)} pane="places" interactive={false} keyboard={false} zIndexOffset={v.count === null ? 0 : 1000}>
-            <Tooltip key={`${placement.direction}${placement.offset.join(",")}`} pane="placeLabels" permanent direction={placement.direction} offset={placement.offset} className="place-label public-village-label">
+            <Tooltip key={placement.offset.join(",")} pane="placeLabels" permanent direction="center" offset={placement.offset} className="place-label public-village-label">
               {v.name}
             </Tooltip>
           </Marker>

@@ -1,6 +1,9 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { ActivityKind, ActivityStatus, Organisation, PriorityArea, Zone } from "../common/enums";
 
+/** The longest `search` of a filter, in characters. */
+export const SEARCH_MAX_LENGTH = 100;
+
 /** A rectangle in WGS84 degrees. */
 @InputType()
 export class BBoxInput {
@@ -58,4 +61,10 @@ export class ActivityFilter {
 
   @Field(() => BBoxInput, { nullable: true })
   bbox?: BBoxInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Words in the title or the place's name (or Sami name), each matched case-insensitively anywhere in them; every word must match. At most ${SEARCH_MAX_LENGTH} characters`,
+  })
+  search?: string | null;
 }

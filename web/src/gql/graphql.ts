@@ -15,6 +15,8 @@ export type ActivityFilter = {
   placeIds?: Array<string | number> | null | undefined;
   /** Any of these areas */
   priorityAreas?: Array<PriorityArea> | null | undefined;
+  /** Words in the title or the place's name (or Sami name), each matched case-insensitively anywhere in them; every word must match. At most 100 characters */
+  search?: string | null | undefined;
   statuses?: Array<ActivityStatus> | null | undefined;
   /** Starts at or before */
   to?: string | null | undefined;

@@ -38,18 +38,29 @@ export interface ActivitySelection {
 
 /** The widest popup content, in CSS pixels (at a desk). */
 const POPUP_MAX_WIDTH = 320;
-/** What a popup adds around its content: the content's margins (1rem each side) and the wrapper's border. */
-const POPUP_FRAME = 34;
+/** What a popup adds to its content's width: Leaflet's extra pixel, the side margins (20 + 24 px, styles.css) and the wrapper's padding. */
+const POPUP_FRAME = 47;
+
+/** Room kept free at the map's top for the zoom buttons (top right; a popup would cover them or they its close button). */
+const CONTROLS_TOP = 84;
+/** The popup's tip below its box. */
+const POPUP_TIP = 24;
 
 /**
  * Popup sizes that fit the map (a phone's is narrower than 320 px and a margin): at most the map's
- * width less the pan margin on both sides, and its height less the margins, the tip and the close
- * button (the content scrolls beyond).
+ * width less the pan margin on both sides, and its height less the margins, the zoom buttons and
+ * the tip (the content scrolls beyond).
  */
-export function popupFit(size: { x: number; y: number }): Pick<L.PopupOptions, "maxWidth" | "minWidth" | "maxHeight" | "autoPanPadding"> {
+export function popupFit(size: { x: number; y: number }): Pick<L.PopupOptions, "maxWidth" | "minWidth" | "maxHeight" | "autoPanPaddingTopLeft" | "autoPanPaddingBottomRight"> {
   const margin = size.x < 480 ? 8 : 24;
   const maxWidth = Math.max(120, Math.min(POPUP_MAX_WIDTH, size.x - 2 * margin - POPUP_FRAME));
-  return { maxWidth, minWidth: Math.min(220, maxWidth), maxHeight: Math.max(160, size.y - 2 * margin - 48), autoPanPadding: [margin, margin] };
+  return {
+    maxWidth,
+    minWidth: Math.min(220, maxWidth),
+    maxHeight: Math.max(160, size.y - CONTROLS_TOP - margin - POPUP_TIP),
+    autoPanPaddingTopLeft: [margin, CONTROLS_TOP],
+    autoPanPaddingBottomRight: [margin, margin],
+  };
 }
 
 /** Zoom the map goes to when an activity is chosen from a list. */

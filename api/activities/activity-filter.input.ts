@@ -1,8 +1,6 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { ActivityKind, ActivityStatus, Organisation, PriorityArea, Zone } from "../common/enums";
-
-/** The longest `search` of a filter, in characters. */
-export const SEARCH_MAX_LENGTH = 100;
+import { SEARCH_MAX_LENGTH } from "./activity-filter.limits";
 
 /** A rectangle in WGS84 degrees. */
 @InputType()

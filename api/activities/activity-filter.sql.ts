@@ -1,7 +1,8 @@
 import type { AuthUser } from "../common/context.type";
 import { errors } from "../common/errors";
 import type { SqlParams } from "../common/sql-params";
-import { ActivityFilter, SEARCH_MAX_LENGTH } from "./activity-filter.input";
+import { ActivityFilter } from "./activity-filter.input";
+import { SEARCH_MAX_LENGTH } from "./activity-filter.limits";
 import { visibilitySql } from "./activity-visibility";
 
 /** Earliest year the data may hold. */

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient } from "../support/test-server";
-import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, newContext, settled, startBrowserApp, waitForCount, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, settled, signInThroughForm, startBrowserApp, waitForCount, yesterday, type BrowserApp } from "./browser";
 
 const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id } }`;
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id title status outcome { vehiclesChecked peopleReached } } }`;
@@ -26,7 +26,6 @@ const ROLES = {
 
 /** A whole journey on a busy machine. */
 const JOURNEY_TIMEOUT = 150_000;
-const pad = (n: number) => String(n).padStart(2, "0");
 const run = browserAvailable();
 
 describe.skipIf(!run)("the activity table: search, row actions and the map, as polis and kommun, at a desk and on a phone", () => {
@@ -35,9 +34,7 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
   let places: Array<{ id: string; name: string }>;
   const pages: Page[] = [];
   // Yesterday at 10:00 in Stockholm: planned, and may be marked done today.
-  const yesterday = new Date(Date.now() - 86_400_000);
-  const year = yesterday.getFullYear();
-  const day = `${year}-${pad(yesterday.getMonth() + 1)}-${pad(yesterday.getDate())}`;
+  const { day, year } = yesterday();
 
   describePagesOnFailure(() => pages);
 
@@ -62,17 +59,9 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
 
   /** A fresh browser at `size`, signed in through the sign-in page. */
   async function signInAt(username: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-    const { context, errors } = await newContext(app.browser, app.server.url);
-    const page = await context.newPage();
-    pages.push(page);
-    page.setDefaultTimeout(10_000);
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.goto(`${app.server.url}/logga-in`, { waitUntil: "domcontentloaded" });
-    await page.getByLabel("Användarnamn").pressSequentially(username);
-    await page.getByLabel("Lösenord").pressSequentially("jokkmokk");
-    await page.keyboard.press("Enter");
-    await page.waitForURL((url) => url.pathname === "/");
-    return { page, errors };
+    const signedIn = await signInThroughForm(app, username, size);
+    pages.push(signedIn.page);
+    return signedIn;
   }
 
   const rows = (page: Page) => page.getByTestId("activity-table").locator("tbody tr");

@@ -268,6 +268,16 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
     expect(first.activities.edges.map((e) => e.node.id)).toEqual(firstPage);
     const second = await clients.polis.ok<Page>(PAGE, { filter, first: 25, after: first.activities.pageInfo.endCursor });
     expect(await ids()).toEqual(second.activities.edges.map((e) => e.node.id));
+
+    // In English: the search's label, the row's action and the popup's close button.
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await page.getByLabel("Search title and place").waitFor();
+    const show = rows(page).first().getByRole("button", { name: "Show on the map" });
+    await show.click();
+    const popup = await openPopup(page);
+    expect(await popup.locator(".leaflet-popup-close-button").getAttribute("aria-label")).toBe("Close");
+    await popup.getByRole("button", { name: "Close" }).click();
+    await expect.poll(() => show.evaluate((el) => el === document.activeElement), POLL).toBe(true);
     await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { ActivityKind, ActivityStatus, Organisation, PriorityArea, Zone } from "../common/enums";
+import { SEARCH_MAX_LENGTH } from "./activity-filter.limits";
 
 /** A rectangle in WGS84 degrees. */
 @InputType()
@@ -58,4 +59,10 @@ export class ActivityFilter {
 
   @Field(() => BBoxInput, { nullable: true })
   bbox?: BBoxInput | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: `Words in the title or the place's name (or Sami name), each matched case-insensitively anywhere in them; every word must match. At most ${SEARCH_MAX_LENGTH} characters`,
+  })
+  search?: string | null;
 }

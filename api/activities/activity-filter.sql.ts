@@ -2,6 +2,7 @@ import type { AuthUser } from "../common/context.type";
 import { errors } from "../common/errors";
 import type { SqlParams } from "../common/sql-params";
 import { ActivityFilter } from "./activity-filter.input";
+import { SEARCH_MAX_LENGTH } from "./activity-filter.limits";
 import { visibilitySql } from "./activity-visibility";
 
 /** Earliest year the data may hold. */
@@ -26,6 +27,16 @@ export function yearRuns(years: readonly number[], onwardFrom?: number | null): 
   return [...closed, [onwardFrom, null]];
 }
 
+/** The words of a search, split on white space (none for an empty or blank one). */
+export function searchWords(search: string | null | undefined): string[] {
+  return (search ?? "").split(/\s+/).filter((word) => word !== "");
+}
+
+/** `word` as a LIKE pattern that finds it anywhere, its own `%`, `_` and `\` taken literally. */
+export function containsPattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** Throws BAD_USER_INPUT for a filter that cannot mean anything. */
 export function validateFilter(filter: ActivityFilter | null | undefined): void {
   if (!filter) return;
@@ -43,6 +54,9 @@ export function validateFilter(filter: ActivityFilter | null | undefined): void 
     if (bbox.south > bbox.north) throw errors.badInput("filter.bbox", "Kartutsnittets södra kant ligger norr om den norra.");
     if (bbox.south < -90 || bbox.north > 90) throw errors.badInput("filter.bbox", "Latitud måste ligga mellan -90 och 90.");
     if (bbox.west > bbox.east) throw errors.badInput("filter.bbox", "Kartutsnittets västra kant ligger öster om den östra.");
+  }
+  if (filter.search != null && filter.search.length > SEARCH_MAX_LENGTH) {
+    throw errors.badInput("filter.search", `Sökningen får vara högst ${SEARCH_MAX_LENGTH} tecken lång (den är ${filter.search.length}).`);
   }
   for (const id of filter.placeIds ?? []) {
     if (!/^\d{1,9}$/.test(id)) throw errors.badInput("filter.placeIds", `Okänd plats-id "${id}".`);
@@ -81,6 +95,13 @@ export function activityWhere(filter: ActivityFilter | null | undefined, user: A
     const { south, west, north, east } = filter.bbox;
     parts.push(`${a}.lat BETWEEN ${params.add(south, "float8")} AND ${params.add(north, "float8")}`);
     parts.push(`${a}.lng BETWEEN ${params.add(west, "float8")} AND ${params.add(east, "float8")}`);
+  }
+  // Each word in the title or the place's names (ILIKE, case-insensitive); all words must be found.
+  for (const word of searchWords(filter.search)) {
+    const pattern = params.add(containsPattern(word), "text");
+    parts.push(
+      `(${a}.title ILIKE ${pattern} ESCAPE '\\' OR EXISTS (SELECT 1 FROM place sp WHERE sp.id = ${a}.place_id AND (sp.name ILIKE ${pattern} ESCAPE '\\' OR sp.sami_name ILIKE ${pattern} ESCAPE '\\')))`,
+    );
   }
   return parts.join(" AND ");
 }

@@ -36,6 +36,18 @@ describe("the map page's default selection: this year and the work planned ahead
     expect(parse("years=2025&onward=soon").filter.onwardFrom).toBeNull();
   });
 
+  it("keeps the search in the address, tidied, and hands it to the API", () => {
+    const view = parse("years=2024&q=%20Porjus%20%20100%25,%20kontroll_E45%20");
+    expect(view.filter.search).toBe("Porjus 100%, kontroll_E45");
+    expect(viewToSearch(view)).toBe("?years=2024&q=Porjus%20100%25%2C%20kontroll_E45");
+    expect(parse(viewToSearch(view).slice(1)).filter.search).toBe("Porjus 100%, kontroll_E45");
+    expect(toActivityFilter(view.filter)).toEqual({ years: [2024], search: "Porjus 100%, kontroll_E45" });
+    // None, blank or too long: nothing, nothing, the API's 100 characters.
+    expect(parse("years=2024").filter.search).toBe("");
+    expect(toActivityFilter(parse("years=2024&q=%20%20").filter)).toEqual({ years: [2024] });
+    expect(parse(`years=2024&q=${"å".repeat(150)}`).filter.search).toHaveLength(100);
+  });
+
   it("names the spans the counts cover", () => {
     expect(yearRanges([2026], 2027)).toEqual([{ from: 2026, to: null }]);
     expect(yearRanges([2021, 2023, 2024, 2025], null)).toEqual([{ from: 2021, to: 2021 }, { from: 2023, to: 2025 }]);

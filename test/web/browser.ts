@@ -85,6 +85,9 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
   expect(violations, `axe violations on ${what}`).toEqual([]);
 }
 
+/** The demo users' password (DEMO_PASSWORD's default). */
+const DEMO_USER_PASSWORD = "jokkmokk";
+
 /** Polls for up to ten seconds: a busy CI machine renders slowly. */
 export const POLL = { timeout: 10_000, interval: 100 };
 
@@ -137,6 +140,27 @@ export function describePagesOnFailure(pages: () => Array<Page | undefined>): vo
       }
     });
   });
+}
+
+/** A fresh browser context at `size`, signed in as `username` through the sign-in page, typing like a person. */
+export async function signInThroughForm(app: BrowserApp, username: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
+  const { context, errors } = await newContext(app.browser, app.server.url);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.setViewportSize({ width: size.width, height: size.height });
+  await page.goto(`${app.server.url}/logga-in`, { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Användarnamn").pressSequentially(username);
+  await page.getByLabel("Lösenord").pressSequentially(DEMO_USER_PASSWORD);
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => url.pathname === "/");
+  return { page, errors };
+}
+
+/** Yesterday in Stockholm as the form writes it (2026-12-02) and its year: planned work there may be marked done. */
+export function yesterday(): { day: string; year: number } {
+  const date = new Date(Date.now() - 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return { day: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`, year: date.getFullYear() };
 }
 
 /** The years a selection in the URL names. */

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient } from "../support/test-server";
-import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, newContext, settled, settledPopup, startBrowserApp, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, settled, settledPopup, signInThroughForm, startBrowserApp, type BrowserApp } from "./browser";
 
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id status lat lng place { name }
   outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving } } }`;
@@ -53,17 +53,9 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
 
   /** A fresh browser at `size`, signed in as polis through the sign-in page, typing like a person. */
   async function signInAt(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
-    const { context, errors } = await newContext(app.browser, app.server.url);
-    const page = await context.newPage();
-    pages.push(page);
-    page.setDefaultTimeout(10_000);
-    await page.setViewportSize({ width: size.width, height: size.height });
-    await page.goto(`${app.server.url}/logga-in`, { waitUntil: "domcontentloaded" });
-    await page.getByLabel("Användarnamn").pressSequentially("polis");
-    await page.getByLabel("Lösenord").pressSequentially("jokkmokk");
-    await page.keyboard.press("Enter");
-    await page.waitForURL((url) => url.pathname === "/");
-    return { page, errors };
+    const signedIn = await signInThroughForm(app, "polis", size);
+    pages.push(signedIn.page);
+    return signedIn;
   }
 
   /** The form drafts the tab keeps (see web/src/editing/form-draft.ts). */

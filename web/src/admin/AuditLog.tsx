@@ -8,6 +8,7 @@ import { useI18n, type I18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { SelectField, TextField } from "./admin-form";
 import { AdminTable } from "./AdminTable";
+import { Pager, useCursorPages } from "../table/Pager";
 
 /** The actions the API records (api/**: `audit.record`), each with a Swedish label. */
 export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "READ_PLANNED_POLICE"] as const;
@@ -158,26 +159,19 @@ function AuditFilterForm({ selection, users }: { selection: Selection; users: Re
  */
 export function AuditLog() {
   const i18n = useI18n();
-  const { t, tn, formatDateTime, formatNumber } = i18n;
+  const { t, tn, formatDateTime } = i18n;
   const { search } = useLocation();
   const selection = selectionOf(search);
   const filterKey = KEYS.map((k) => selection[k]).join("|");
-  const [paging, setPaging] = useState<{ key: string; cursors: Array<string | null> }>({ key: filterKey, cursors: [null] });
-  // A new selection starts at the first page (a render-time reset, as React advises for derived state).
-  if (paging.key !== filterKey) setPaging({ key: filterKey, cursors: [null] });
-  const cursors = paging.key === filterKey ? paging.cursors : [null];
-  const page = cursors.length - 1;
+  const pages = useCursorPages(filterKey);
   const users = useQuery(AuditLogUsersQuery).data?.users ?? [];
   const { data, previousData, error, loading, refetch } = useQuery(AuditLogQuery, {
-    variables: { filter: auditFilterOf(selection), first: PAGE_SIZE, after: cursors[page] },
+    variables: { filter: auditFilterOf(selection), first: PAGE_SIZE, after: pages.after },
     fetchPolicy: "cache-and-network",
   });
   const result = (data ?? previousData)?.auditEvents;
   const rows = result?.edges ?? [];
-  // While the next page loads the last one stays: so does its range.
-  const [shownPage, setShownPage] = useState(0);
-  if (data && shownPage !== page) setShownPage(page);
-  const first = (data ? page : shownPage) * PAGE_SIZE + 1;
+  const from = pages.shownFrom(data !== undefined, PAGE_SIZE);
   return (
     <>
       <p className="field-note">{t("admin.log.caption")}</p>
@@ -208,22 +202,7 @@ export function AuditLog() {
         </AdminTable>
       ) : null}
       {result && result.totalCount > 0 ? (
-        <nav className="pager" aria-label={t("table.pagination")}>
-          <p className="pager-range" aria-live="polite">
-            {t("table.range", { from: formatNumber(first), to: formatNumber(first + rows.length - 1), total: formatNumber(result.totalCount) })}
-          </p>
-          <button type="button" className="button-secondary" disabled={page === 0} onClick={() => setPaging((p) => ({ ...p, cursors: p.cursors.slice(0, -1) }))}>
-            {t("table.previous")}
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={!result.pageInfo.hasNextPage || loading}
-            onClick={() => setPaging((p) => ({ ...p, cursors: [...p.cursors, result.pageInfo.endCursor] }))}
-          >
-            {t("table.next")}
-          </button>
-        </nav>
+        <Pager pages={pages} from={from} shown={rows.length} total={result.totalCount} hasNextPage={result.pageInfo.hasNextPage} endCursor={result.pageInfo.endCursor ?? null} loading={loading} />
       ) : null}
     </>
   );

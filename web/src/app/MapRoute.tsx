@@ -68,8 +68,11 @@ export function MapRoute() {
     () => (mapActivities.clustered ? countClusters(clusters.clusters) : countActivities(mapActivities.activities)),
     [mapActivities.clustered, mapActivities.activities, clusters],
   );
+  // Chosen from a list ("Visa på kartan"): the map moves to it, its popup takes the focus and gives
+  // it back to the list's button when it closes.
   const showActivity = useCallback((activity: PopupTarget) => {
-    setSelectedActivity({ activity, reveal: true });
+    const opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+    setSelectedActivity({ activity, reveal: true, focus: true, returnFocus: opener });
     document.getElementById("map-title")?.scrollIntoView({ block: "start" });
   }, []);
   const selectPlace = useCallback((placeId: string | null) => setView({ ...view, placeId }), [view, setView]);
@@ -78,6 +81,7 @@ export function MapRoute() {
   const summary = (
     <p className="activity-count" role="status" data-testid="activity-count" data-count={total ?? undefined} aria-busy={mapActivities.loading || undefined}>
       {total === null ? t("summary.loading") : tn("summary.count", total)}
+      {total !== null && view.filter.search ? <> {t("summary.search", { search: view.filter.search })}</> : null}
       {total !== null && mapActivities.loading ? <span className="muted"> · {t("summary.updating")}</span> : null}
     </p>
   );
@@ -183,8 +187,14 @@ export function MapRoute() {
               onSelectPlace={selectPlace}
               onShowActivity={showActivity}
             />
-            {/* A new selection starts the table afresh on its first page. */}
-            <ActivityTable key={filterKey} filter={filter} sort={view.sort} onSort={(sort) => setView({ ...view, sort })} />
+            <ActivityTable
+              filter={filter}
+              search={view.filter.search}
+              onSearch={(search) => setView({ ...view, filter: { ...view.filter, search } })}
+              sort={view.sort}
+              onSort={(sort) => setView({ ...view, sort })}
+              onShowOnMap={showActivity}
+            />
           </main>
         </div>
       </div>

@@ -12,6 +12,16 @@ export interface Filter {
   organisations: Organisation[] | null;
   statuses: ActivityStatus[] | null;
   zones: Zone[] | null;
+  /** Words to find in the title or the place's name (all of them); "" for none. */
+  search: string;
+}
+
+/** The longest search the API takes (`ActivityFilter.search`). */
+export const SEARCH_MAX_LENGTH = 100;
+
+/** A search as the URL and the API get it: trimmed, runs of white space as one space, at most the API's length. */
+export function normaliseSearch(text: string): string {
+  return text.replace(/\s+/g, " ").trim().slice(0, SEARCH_MAX_LENGTH).trim();
 }
 
 /** How the markers are coloured. */
@@ -85,7 +95,7 @@ function parseYears(search: URLSearchParams, defaults: ViewDefaults): Pick<Filte
  * everything after them); a promise period is a shortcut away.
  */
 export function defaultFilter(defaults: ViewDefaults): Filter {
-  return { years: defaults.years, onwardFrom: defaults.onwardFrom, priorityAreas: null, kinds: null, organisations: null, statuses: null, zones: null };
+  return { years: defaults.years, onwardFrom: defaults.onwardFrom, priorityAreas: null, kinds: null, organisations: null, statuses: null, zones: null, search: "" };
 }
 
 /** Reads the view from a query string; unknown values are dropped, missing ones take the defaults. */
@@ -102,6 +112,7 @@ export function parseView(search: URLSearchParams, defaults: ViewDefaults): View
       organisations: parseList(search.get(LIST_FIELDS.organisations.param), ORGANISATIONS),
       statuses: parseList(search.get(LIST_FIELDS.statuses.param), STATUSES),
       zones: parseList(search.get(LIST_FIELDS.zones.param), ZONES),
+      search: normaliseSearch(search.get("q") ?? ""),
     },
     colourBy: search.get("colour") === "area" ? "area" : "kind",
     placeId: place && /^\d{1,9}$/.test(place) ? place : null,
@@ -118,6 +129,7 @@ export function viewToSearch(view: View): string {
     const chosen = view.filter[field];
     if (chosen !== null) pairs.push([param, chosen]);
   }
+  if (view.filter.search) pairs.push(["q", [view.filter.search]]);
   if (view.colourBy === "area") pairs.push(["colour", ["area"]]);
   if (view.placeId) pairs.push(["place", [view.placeId]]);
   if (view.sort) pairs.push(["sort", [`${view.sort.direction === "DESC" ? "-" : ""}${view.sort.field}`]]);
@@ -134,6 +146,7 @@ export function toActivityFilter(filter: Filter): ActivityFilter {
   if (filter.organisations) result.organisations = filter.organisations;
   if (filter.statuses) result.statuses = filter.statuses;
   if (filter.zones) result.zones = filter.zones;
+  if (filter.search) result.search = filter.search;
   return result;
 }
 

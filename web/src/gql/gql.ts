@@ -52,7 +52,7 @@ type Documents = {
     "\n  query FollowUpCsvQuery($year: Int!, $organisations: [Organisation!]) {\n    followUpCsv(year: $year, organisations: $organisations)\n  }\n": typeof types.FollowUpCsvQueryDocument,
     "\n  query ActivitiesCsvQuery($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n": typeof types.ActivitiesCsvQueryDocument,
     "\n  query FollowUpTrendQuery($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n": typeof types.FollowUpTrendQueryDocument,
-    "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n  }\n": typeof types.ActivityLayerActivityFragmentDoc,
+    "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n    title\n    startsAt\n  }\n": typeof types.ActivityLayerActivityFragmentDoc,
     "\n  query ActivityPopupQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetails\n    }\n  }\n": typeof types.ActivityPopupQueryDocument,
     "\n  fragment PlacesLayerPlace on Place {\n    id\n    name\n    samiName\n    kind\n    lat\n    lng\n    population\n  }\n": typeof types.PlacesLayerPlaceFragmentDoc,
     "\n  query ActivityClustersQuery($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {\n    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {\n      total\n      clusters {\n        lat\n        lng\n        count\n        activityId\n        byKind {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.ActivityClustersQueryDocument,
@@ -102,7 +102,7 @@ const documents: Documents = {
     "\n  query FollowUpCsvQuery($year: Int!, $organisations: [Organisation!]) {\n    followUpCsv(year: $year, organisations: $organisations)\n  }\n": types.FollowUpCsvQueryDocument,
     "\n  query ActivitiesCsvQuery($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n": types.ActivitiesCsvQueryDocument,
     "\n  query FollowUpTrendQuery($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n": types.FollowUpTrendQueryDocument,
-    "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n  }\n": types.ActivityLayerActivityFragmentDoc,
+    "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n    title\n    startsAt\n  }\n": types.ActivityLayerActivityFragmentDoc,
     "\n  query ActivityPopupQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetails\n    }\n  }\n": types.ActivityPopupQueryDocument,
     "\n  fragment PlacesLayerPlace on Place {\n    id\n    name\n    samiName\n    kind\n    lat\n    lng\n    population\n  }\n": types.PlacesLayerPlaceFragmentDoc,
     "\n  query ActivityClustersQuery($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {\n    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {\n      total\n      clusters {\n        lat\n        lng\n        count\n        activityId\n        byKind {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.ActivityClustersQueryDocument,
@@ -283,7 +283,7 @@ export function graphql(source: "\n  query FollowUpTrendQuery($year: Int!, $orga
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n  }\n"): (typeof documents)["\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n  }\n"];
+export function graphql(source: "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n    title\n    startsAt\n  }\n"): (typeof documents)["\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n    title\n    startsAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,6 +83,7 @@ export const en: Record<MessageKey, string> = {
   "summary.count_other": "{count} activities in the selection",
   "summary.loading": "Loading activities…",
   "summary.updating": "Updating…",
+  "summary.search": "matching the search “{search}”",
 
   "map.title": "Map",
   "map.label": "Map of Jokkmokk municipality with the activities in the selection. The table below holds the same information.",
@@ -99,6 +100,7 @@ export const en: Record<MessageKey, string> = {
   "map.legendMultiArea": "Several areas: ring in the next area's colour",
   "map.legendServerClusters": "The selection is large: the server groups the activities in squares and the numbers are those of the view.",
   "map.noBoundary": "No municipal boundary is stored.",
+  "map.closePopup": "Close",
 
   "activity.kind": "Kind",
   "activity.date": "Date",
@@ -145,6 +147,10 @@ export const en: Record<MessageKey, string> = {
   "table.pageSize": "Rows per page",
   "table.empty": "No activities in the selection.",
   "table.pagination": "Table pages",
+  "table.actions": "Actions",
+  "table.search": "Search title and place",
+  "table.searchNote": "Every word must be in the title or the place's name. The map and the counts follow the search.",
+  "table.emptySearch": "No activities in the selection match “{search}”.",
 
   "meeting.title": "Meeting mode",
   "meeting.exit": "Leave meeting mode",

@@ -85,6 +85,7 @@ export const sv = {
   "summary.count_other": "{count} aktiviteter i urvalet",
   "summary.loading": "Hämtar aktiviteter…",
   "summary.updating": "Uppdaterar…",
+  "summary.search": "som matchar sökningen ”{search}”",
 
   "map.title": "Karta",
   "map.label": "Karta över Jokkmokks kommun med aktiviteterna i urvalet. Samma uppgifter finns i tabellen nedanför.",
@@ -101,6 +102,7 @@ export const sv = {
   "map.legendMultiArea": "Flera områden: ring i nästa områdes färg",
   "map.legendServerClusters": "Urvalet är stort: servern grupperar aktiviteterna i rutor och siffrorna gäller kartans utsnitt.",
   "map.noBoundary": "Ingen kommungräns är inläst.",
+  "map.closePopup": "Stäng",
 
   "activity.kind": "Typ",
   "activity.date": "Datum",
@@ -147,6 +149,10 @@ export const sv = {
   "table.pageSize": "Rader per sida",
   "table.empty": "Inga aktiviteter i urvalet.",
   "table.pagination": "Sidor i tabellen",
+  "table.actions": "Åtgärder",
+  "table.search": "Sök i rubrik och plats",
+  "table.searchNote": "Alla ord ska finnas i rubriken eller platsens namn. Kartan och antalen följer sökningen.",
+  "table.emptySearch": "Inga aktiviteter i urvalet matchar ”{search}”.",
 
   "meeting.title": "Mötesläge",
   "meeting.exit": "Avsluta mötesläget",

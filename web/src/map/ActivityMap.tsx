@@ -2,22 +2,36 @@ import "leaflet/dist/leaflet.css";
 import "leaflet.markercluster/dist/MarkerCluster.css";
 import type { GeoJsonObject } from "geojson";
 import L from "leaflet";
-import { useMemo, type ReactNode } from "react";
-import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl } from "react-leaflet";
+import { useEffect, useMemo, type ReactNode } from "react";
+import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl, useMapEvents } from "react-leaflet";
 import type { ActivityFilter, MapRouteQueryQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ActivityLayer, type MapActivity } from "./ActivityLayer";
-import { ActivityPopup, type PopupTarget } from "./ActivityPopup";
+import { ActivityPopup, type ActivitySelection } from "./ActivityPopup";
+import { ACTIVITY_PANE, type MarkerOpen } from "./activity-marker";
 import { BoundaryLayer } from "./BoundaryLayer";
 import { MapFocus, SizeWatcher } from "./MapFocus";
 import { PlacesLayer, type MapPlace } from "./PlacesLayer";
 import { ServerClusterLayer, type ServerClusterResult } from "./ServerClusterLayer";
 import type { ColourBy } from "../filters/view-state";
 
-/** The activity whose popup is open; `reveal` when the map should first move to it. */
-export interface ActivitySelection {
-  activity: PopupTarget;
-  reveal: boolean;
+export type { ActivitySelection } from "./ActivityPopup";
+
+/** Names the close button of every popup on the map in the page's language (Leaflet's is "Close popup"). */
+function PopupCloseLabel() {
+  const { t } = useI18n();
+  const label = t("map.closePopup");
+  const name = (popup: L.Popup) => popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", label);
+  // Bound once per language: a popup opened in the same commit as a new binding would miss it.
+  const handlers = useMemo<L.LeafletEventHandlerFnMap>(() => ({ popupopen: (event) => name((event as L.PopupEvent).popup) }), [label]);
+  const map = useMapEvents(handlers);
+  // A popup open while the language changes is named again.
+  useEffect(() => {
+    map.eachLayer((layer) => {
+      if (layer instanceof L.Popup) name(layer);
+    });
+  }, [map, label]);
+  return null;
 }
 
 /** Props of `ActivityMap`. */
@@ -49,6 +63,11 @@ export interface ActivityMapProps {
 const MEETING_SIDE = 460;
 /** Room on the big map's right for the labels of the easternmost villages (the legend has its own column beyond). */
 const MEETING_LABEL_ROOM = 120;
+
+/** The selection of an activity by its mark: by keyboard the popup takes the focus, and gives it back to the mark. */
+function fromMark(activity: ActivitySelection["activity"], how: MarkerOpen): ActivitySelection {
+  return { activity, reveal: false, focus: how.keyboard, returnFocus: how.element };
+}
 
 /** Where the map starts: the boundary's extent, else the places', else the centre. */
 export function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly MapPlace[]): L.LatLngBounds {
@@ -96,12 +115,16 @@ export function ActivityMap(props: ActivityMapProps) {
       <Pane name="places" style={{ zIndex: 380 }}>
         <PlacesLayer places={places} unvisitedIds={unvisitedIds} selectedPlaceId={selectedPlace?.id ?? null} large={large} activityPoints={activities} coveredLeft={large ? MEETING_SIDE : 0} />
       </Pane>
+      {/* Single activities: above the places, below the place labels (and the clusters, in the marker pane). */}
+      <Pane name={ACTIVITY_PANE} style={{ zIndex: 450 }} />
       {clustered ? (
-        <ServerClusterLayer filter={filter} colourBy={colourBy} large={large} onSelect={(activity) => onSelectActivity({ activity, reveal: false })} onClusters={onClusters} />
+        <ServerClusterLayer filter={filter} colourBy={colourBy} large={large} onSelect={(activity, how) => onSelectActivity(fromMark(activity, how))} onClusters={onClusters} />
       ) : (
-        <ActivityLayer activities={activities} colourBy={colourBy} large={large} onSelect={(activity) => onSelectActivity({ activity, reveal: false })} />
+        <ActivityLayer activities={activities} colourBy={colourBy} large={large} onSelect={(activity, how) => onSelectActivity(fromMark(activity, how))} />
       )}
-      {selectedActivity ? <ActivityPopup activity={selectedActivity.activity} reveal={selectedActivity.reveal} onClose={() => onSelectActivity(null)} /> : null}
+      {/* One popup per activity: another activity is a new popup (and its focus a new question). */}
+      {selectedActivity ? <ActivityPopup key={selectedActivity.activity.id} selection={selectedActivity} onClose={() => onSelectActivity(null)} /> : null}
+      <PopupCloseLabel />
       <MapFocus place={selectedPlace} home={bounds} fit={fit} />
       <SizeWatcher />
       {props.children}

@@ -9,8 +9,8 @@ import type { ColourBy } from "../filters/view-state";
 import { graphql } from "../gql";
 import type { ActivityClustersQueryQuery, ActivityFilter, BBoxInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { markerStyle } from "./ActivityLayer";
 import type { PopupTarget } from "./ActivityPopup";
+import { activityIcon, activityMarker, type MarkerOpen } from "./activity-marker";
 import { clusterIcon } from "./cluster-icon";
 
 const ActivityClustersQuery = graphql(`
@@ -57,12 +57,12 @@ function viewOf(map: L.Map): { bbox: BBoxInput; zoom: number } {
 /**
  * The activities of a selection too large to draw one by one: the API groups them on a grid for
  * the current view and zoom (`activityClusters`, computed in PostgreSQL), and the map asks again
- * when it moves. A cluster of one is drawn as the activity and opens its popup.
+ * when it moves. A cluster of one is drawn as the activity (a focusable mark) and opens its popup.
  */
-export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: ColourBy; large: boolean; onSelect(target: PopupTarget): void; onClusters(result: ServerClusterResult): void }) {
+export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: ColourBy; large: boolean; onSelect(target: PopupTarget, how: MarkerOpen): void; onClusters(result: ServerClusterResult): void }) {
   const { filter, colourBy, large, onSelect, onClusters } = props;
   const map = useMap();
-  const { tn } = useI18n();
+  const { t, tn } = useI18n();
   const [view, setView] = useState(() => viewOf(map));
   useMapEvents({ moveend: () => setView(viewOf(map)) });
   const { data, previousData, error } = useQuery(ActivityClustersQuery, { variables: { filter, ...view } });
@@ -77,9 +77,10 @@ export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: Co
       if (c.count === 1 && c.activityId) {
         const id = c.activityId;
         const kind = c.byKind[0]?.kind ?? "FOOT_PATROL";
-        L.circleMarker([c.lat, c.lng], markerStyle({ kind, status: "DONE", priorityAreas: [] }, colourBy, large))
-          .on("click", () => select.current({ id, lat: c.lat, lng: c.lng }))
-          .addTo(layer);
+        // The grid knows the kind of a lone activity, not its title or date: the mark is named by its kind.
+        activityMarker(c.lat, c.lng, activityIcon({ kind, status: "DONE", priorityAreas: [] }, colourBy, large), t(`kind.${kind}`), (how) =>
+          select.current({ id, lat: c.lat, lng: c.lng }, how),
+        ).addTo(layer);
       } else {
         L.marker([c.lat, c.lng], { icon: clusterIcon(c.count, large, tn("map.cluster", c.count)), keyboard: true })
           .on("click", () => map.setView([c.lat, c.lng], Math.min(map.getMaxZoom(), Math.round(map.getZoom()) + ZOOM_STEP)))
@@ -97,7 +98,7 @@ export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: Co
     return () => {
       layer.remove();
     };
-  }, [map, clusters, colourBy, large, tn]);
+  }, [map, clusters, colourBy, large, t, tn]);
 
   useEffect(() => {
     report.current({ clusters: clusters ?? [], error: error ?? null });

@@ -6,7 +6,11 @@ import { graphql } from "../gql";
 import type { ActivityFilter, ActivityOrder, ActivitySortField } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
+import { ActivityActions } from "../editing/ActivityActions";
+import type { PopupTarget } from "../map/ActivityPopup";
+import { Pager, useCursorPages } from "./Pager";
 import { ScrollRegion } from "./ScrollRegion";
+import { TableSearch } from "./TableSearch";
 
 const ActivityTableQuery = graphql(`
   query ActivityTableQuery($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {
@@ -39,30 +43,49 @@ const COLUMNS: ReadonlyArray<{ key: MessageKey; sort?: ActivitySortField; classN
   { key: "activity.outcome" },
 ];
 
+/** A date and time that may break between the two, never inside the date ("2026-12-09 12:45"). */
+function DateTime({ text }: { text: string }) {
+  const [date, ...time] = text.split(" ");
+  return (
+    <>
+      <span className="nowrap">{date}</span> <span className="nowrap">{time.join(" ")}</span>
+    </>
+  );
+}
+
 /** Newest first: the API's default order. */
 const DEFAULT_ORDER: ActivityOrder = { field: "STARTS_AT", direction: "DESC" };
 
+/** Props of `ActivityTable`. */
+export interface ActivityTableProps {
+  filter: ActivityFilter;
+  /** The selection's search (`filter.search`, or "" for none) and how to change it. */
+  search: string;
+  onSearch(search: string): void;
+  sort: ActivityOrder | null;
+  onSort(order: ActivityOrder | null): void;
+  /** "Visa på kartan": the map opens the activity's popup. */
+  onShowOnMap(activity: PopupTarget): void;
+}
+
 /**
- * The activities of the selection as a table (the accessible alternative to the map): sortable by
- * column headers (buttons, with `aria-sort`), paged with the API's cursors. Mount it with a `key`
- * of the selection so a new selection starts on page one; a new order does too (keeping focus on
- * the header that was pressed).
+ * The activities of the selection as a table (the accessible alternative to the map): a search
+ * over title and place, sortable by column headers (buttons, with `aria-sort`), paged with the
+ * API's cursors, and per row the popup's actions plus "Visa på kartan". A new selection, order or
+ * page size starts on page one; the rows shown stay until the new ones are in, and so does the
+ * range that tells them.
  */
-export function ActivityTable({ filter, sort, onSort }: { filter: ActivityFilter; sort: ActivityOrder | null; onSort(order: ActivityOrder | null): void }) {
+export function ActivityTable({ filter, search, onSearch, sort, onSort, onShowOnMap }: ActivityTableProps) {
   const i18n = useI18n();
-  const { t, formatDateTime, formatNumber } = i18n;
+  const { t, formatDateTime } = i18n;
   const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
-  // The cursors of the pages seen so far (cursors[i] is the `after` of page i), for one order.
-  const sortKey = JSON.stringify(sort);
-  const [paging, setPaging] = useState<{ sortKey: string; cursors: Array<string | null> }>({ sortKey, cursors: [null] });
-  const cursors = paging.sortKey === sortKey ? paging.cursors : [null];
-  const setCursors = (update: (current: Array<string | null>) => Array<string | null>) => setPaging({ sortKey, cursors: update(cursors) });
-  const page = cursors.length - 1;
+  const pages = useCursorPages(JSON.stringify([filter, sort, pageSize]));
   const order = sort ?? DEFAULT_ORDER;
   const { data, previousData, error, loading, refetch } = useQuery(ActivityTableQuery, {
-    variables: { filter, first: pageSize, after: cursors[page], orderBy: sort },
+    variables: { filter, first: pageSize, after: pages.after, orderBy: sort },
   });
   const result = (data ?? previousData)?.activities;
+  const from = pages.shownFrom(data !== undefined, pageSize);
 
   function sortBy(field: ActivitySortField) {
     const direction = order.field === field ? (order.direction === "ASC" ? "DESC" : "ASC") : field === "STARTS_AT" ? "DESC" : "ASC";
@@ -70,11 +93,11 @@ export function ActivityTable({ filter, sort, onSort }: { filter: ActivityFilter
     onSort(next.field === DEFAULT_ORDER.field && next.direction === DEFAULT_ORDER.direction ? null : next);
   }
 
-  const first = page * pageSize + 1;
   const rows = result?.edges ?? [];
   return (
     <section className="activity-table panel" aria-labelledby="table-title" id="activity-table">
       <h2 id="table-title">{t("table.title")}</h2>
+      <TableSearch value={search} onChange={onSearch} />
       {error ? <ErrorNotice error={error} retry={() => void refetch()} /> : null}
       <ScrollRegion labelledBy="table-caption">
         <table className="data-table" aria-busy={loading || undefined} data-testid="activity-table">
@@ -98,6 +121,9 @@ export function ActivityTable({ filter, sort, onSort }: { filter: ActivityFilter
                   </th>
                 );
               })}
+              <th scope="col" className="actions-cell">
+                {t("table.actions")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -105,10 +131,15 @@ export function ActivityTable({ filter, sort, onSort }: { filter: ActivityFilter
               const outcome = outcomeLines(node.outcome, i18n);
               return (
                 <tr key={node.id} data-activity-id={node.id} data-status={node.status} data-organisation={node.organisation}>
-                  <td className="nowrap">
-                    <time dateTime={node.startsAt}>{formatDateTime(node.startsAt)}</time>
+                  <th scope="row">
+                    <time dateTime={node.startsAt}>
+                      <DateTime text={formatDateTime(node.startsAt)} />
+                    </time>
+                  </th>
+                  <td>
+                    {t(`kind.${node.kind}`)}
+                    {node.title ? <span className="activity-subtitle">{node.title}</span> : null}
                   </td>
-                  <td>{t(`kind.${node.kind}`)}</td>
                   <td>{t(`organisation.${node.organisation}`)}</td>
                   <td>{areaText(node.priorityAreas, i18n)}</td>
                   <td>
@@ -117,38 +148,21 @@ export function ActivityTable({ filter, sort, onSort }: { filter: ActivityFilter
                   <td>{t(`zone.${node.zone}`)}</td>
                   <td>{t(`status.${node.status}`)}</td>
                   <td>{outcome.length ? outcome.join("; ") : "–"}</td>
+                  <td className="actions-cell">
+                    <ActivityActions className="row-actions" activity={node} onShowOnMap={() => onShowOnMap({ id: node.id, lat: node.lat, lng: node.lng })} />
+                  </td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </ScrollRegion>
-      {result && result.totalCount === 0 ? <p>{t("table.empty")}</p> : null}
+      {result && result.totalCount === 0 ? <p>{search ? t("table.emptySearch", { search }) : t("table.empty")}</p> : null}
       {result && result.totalCount > 0 ? (
-        <nav className="pager" aria-label={t("table.pagination")}>
-          <p className="pager-range" aria-live="polite">
-            {t("table.range", { from: formatNumber(first), to: formatNumber(first + rows.length - 1), total: formatNumber(result.totalCount) })}
-          </p>
-          <button type="button" className="button-secondary" disabled={page === 0} onClick={() => setCursors((c) => c.slice(0, -1))}>
-            {t("table.previous")}
-          </button>
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={!result.pageInfo.hasNextPage || loading}
-            onClick={() => setCursors((c) => [...c, result.pageInfo.endCursor])}
-          >
-            {t("table.next")}
-          </button>
+        <Pager pages={pages} from={from} shown={rows.length} total={result.totalCount} hasNextPage={result.pageInfo.hasNextPage} endCursor={result.pageInfo.endCursor ?? null} loading={loading}>
           <label className="page-size">
             {t("table.pageSize")}{" "}
-            <select
-              value={pageSize}
-              onChange={(e) => {
-                setPageSize(Number(e.currentTarget.value));
-                setCursors(() => [null]);
-              }}
-            >
+            <select value={pageSize} onChange={(e) => setPageSize(Number(e.currentTarget.value))}>
               {PAGE_SIZES.map((n) => (
                 <option key={n} value={n}>
                   {n}
@@ -156,7 +170,7 @@ export function ActivityTable({ filter, sort, onSort }: { filter: ActivityFilter
               ))}
             </select>
           </label>
-        </nav>
+        </Pager>
       ) : null}
     </section>
   );

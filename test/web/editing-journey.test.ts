@@ -27,7 +27,7 @@ const JOURNEY_TIMEOUT = 120_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 const run = browserAvailable();
 
-describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a phone", () => {
+describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a phone", { timeout: 90_000 }, () => {
   let app: BrowserApp;
   let polis: GqlClient;
   let places: Array<{ id: string; name: string }>;

@@ -17,7 +17,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 const run = browserAvailable();
 
-describe.skipIf(!run)("planning and recording activities in Chromium", () => {
+describe.skipIf(!run)("planning and recording activities in Chromium", { timeout: 90_000 }, () => {
   let server: TestServer;
   let webDir: string;
   let browser: Browser;

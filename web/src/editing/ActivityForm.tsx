@@ -208,7 +208,7 @@ export function ActivityForm({ initial, draftKey, focusOutcome = false, serverEr
           }}
         >
           <option value="">{t("edit.placeAuto")}</option>
-          {values.placeId && !places.some((p) => p.id === values.placeId) ? <option value={values.placeId}>{values.placeId}</option> : null}
+          {values.placeId && !places.some((p) => p.id === values.placeId) ? <option value={values.placeId}>{t("edit.placeLoading")}</option> : null}
           {places.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name} ({t(`placeKind.${p.kind}`)})

@@ -34,6 +34,7 @@ export const editingEn: Record<keyof typeof editingSv, string> = {
   "edit.dateHint": "Date and time. The field shows them in the browser's format.",
   "edit.place": "Place",
   "edit.placeAuto": "Nearest place (automatic)",
+  "edit.placeLoading": "Loading the place's name …",
   "edit.position": "Position",
   "edit.positionNote": "Leave empty when a place is chosen: its position is used. Fill in a position only if the activity was at another spot.",
   "edit.lat": "Latitude",

@@ -32,6 +32,7 @@ export const editingSv = {
   "edit.dateHint": "Datum och tid. Fältet visar dem i webbläsarens format.",
   "edit.place": "Plats",
   "edit.placeAuto": "Närmaste plats (automatiskt)",
+  "edit.placeLoading": "Hämtar platsens namn …",
   "edit.position": "Position",
   "edit.positionNote": "Lämna tomt när en plats är vald: då används platsens position. Fyll bara i en egen position om aktiviteten var på en annan punkt.",
   "edit.lat": "Latitud",

@@ -99,7 +99,7 @@ describe.skipIf(!run)("phones and 200 % zoom in Chromium", { timeout: 90_000 }, 
       // A filter changed is counted on the button.
       await p.getByRole("checkbox", { name: "Trafiksäkerhet" }).tap();
       await expect.poll(() => toggle.textContent(), POLL).toBe("Filter (1 aktivt)");
-      await p.screenshot({ path: path.join(ARTIFACTS, `responsive-${size.name}-open.png`), fullPage: true });
+      await p.screenshot({ path: path.join(ARTIFACTS, `responsive-${size.name}-open.png`), fullPage: true, timeout: 30_000 });
 
       // Escape inside the panel closes it and puts focus back on the button.
       await p.getByRole("checkbox", { name: "Polisen" }).focus();

@@ -43,12 +43,16 @@ const COLUMNS: ReadonlyArray<{ key: MessageKey; sort?: ActivitySortField; classN
   { key: "activity.outcome" },
 ];
 
-/** A date and time that may break between the two, never inside the date ("2026-12-09 12:45"). */
+/**
+ * A date and time that may break between the two, never inside either: the time is what follows
+ * the last space ("2026-12-09 12:45", "9 Dec 2026, 12:45").
+ */
 function DateTime({ text }: { text: string }) {
-  const [date, ...time] = text.split(" ");
+  const cut = text.lastIndexOf(" ");
+  if (cut < 0) return <span className="nowrap">{text}</span>;
   return (
     <>
-      <span className="nowrap">{date}</span> <span className="nowrap">{time.join(" ")}</span>
+      <span className="nowrap">{text.slice(0, cut)}</span> <span className="nowrap">{text.slice(cut + 1)}</span>
     </>
   );
 }

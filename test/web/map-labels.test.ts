@@ -104,15 +104,20 @@ describe.skipIf(!run)("place labels on the map in Chromium", () => {
         const labelOnTop = probes.every(([x, y]) => label.contains(document.elementFromPoint(x, y)));
         result.push({ name: label.querySelector(".place-name")!.textContent!, label: labelOnTop, mark: false, clusterNear: false });
       }
-      // Each mark: at its centre, the mark itself is hit, not a cluster; which label is its, by distance.
+      // Each mark: at its centre, nothing of an activity (a cluster or a single mark) lies above the
+      // mark. The stack at the point is read whole: an empty SVG layer of another pane (which the
+      // style above makes hittable) may be topmost without hiding anything.
+      const activity = (el: Element) => el.closest(".activity-cluster, .activity-marker, .leaflet-marker-icon") !== null;
       for (const mark of marks) {
         const r = mark.getBoundingClientRect();
         const [x, y] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
-        const hit = document.elementFromPoint(x, y);
+        const stack = document.elementsFromPoint(x, y);
+        const at = stack.indexOf(mark);
+        const onTop = at >= 0 && !stack.slice(0, at).some(activity);
         const near = clusters.some((c) => Math.hypot((c.left + c.right) / 2 - x, (c.top + c.bottom) / 2 - y) < 60);
         const own = result.find((entry) => entry.name === mark.dataset.place);
-        if (own) Object.assign(own, { mark: hit === mark, clusterNear: near });
-        else result.push({ name: `mark ${mark.dataset.place}`, label: false, mark: hit === mark, clusterNear: near });
+        if (own) Object.assign(own, { mark: onTop, clusterNear: near });
+        else result.push({ name: `mark ${mark.dataset.place}`, label: false, mark: onTop, clusterNear: near });
       }
       return result;
     });

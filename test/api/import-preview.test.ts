@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../api/common/enums";
+import { AuditService } from "../../api/audit/audit.service";
 import { ImportPreviewService, ImportRowStatus } from "../../api/import/import-preview.service";
+import { ImportWriteService } from "../../api/import/import-write.service";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 let server: TestServer;
@@ -36,5 +38,30 @@ describe("the import preview against a real database", () => {
     expect(preview.fileHash).toMatch(/^[0-9a-f]{64}$/);
     const [{ n: after }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM activity`);
     expect(after).toBe(before);
+  }, 60_000);
+
+  it("imports all or nothing, or the ready rows; the same file again adds nothing; a batch is undone as a whole, audited", async () => {
+    const [{ id }] = await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'polis'`);
+    const user = { ...polis, id };
+    const previews = new ImportPreviewService(server.dataSource);
+    const writes = new ImportWriteService(server.dataSource, new AuditService(server.dataSource));
+    const csv = Buffer.from("Datum;Tid;Typ;Plats;Anteckning\r\n2024-05-02;04:11;Trafikkontroll;Porjus;a\r\n2024-05-03;04:11;Fotpatrull;Jokkmokk;b\r\n2024-05-03;04:11;Glassbil;Jokkmokk;c\r\n", "utf8");
+    const count = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM activity WHERE deleted_at IS NULL`))[0].n as number;
+    const before = await count();
+    await expect(writes.import(user, await previews.preview(user, csv), "lista.csv")).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
+    expect(await count()).toBe(before);
+    const result = await writes.import(user, await previews.preview(user, csv), "lista.csv", { skipInvalid: true });
+    expect(result).toMatchObject({ inserted: 2, duplicates: 0, refused: 1 });
+    expect(await count()).toBe(before + 2);
+    const again = await writes.import(user, await previews.preview(user, csv), "lista.csv", { skipInvalid: true });
+    expect(again).toMatchObject({ batchId: null, inserted: 0, duplicates: 2 });
+    expect(await count()).toBe(before + 2);
+    const [batch] = await server.dataSource.query(`SELECT file_name, row_count, inserted_count, refused_count FROM import_batch WHERE id = $1`, [result.batchId]);
+    expect(batch).toEqual({ file_name: "lista.csv", row_count: 3, inserted_count: 2, refused_count: 1 });
+    expect(await writes.undo(user, result.batchId!)).toBe(2);
+    expect(await count()).toBe(before);
+    const audit = await server.dataSource.query(`SELECT action, count(*)::int AS n FROM audit_event WHERE details->>'importBatch' = $1 OR (entity = 'import_batch' AND entity_id = $1) GROUP BY action ORDER BY action`, [String(result.batchId)]);
+    expect(audit).toEqual([{ action: "CREATE", n: 2 }, { action: "DELETE", n: 2 }, { action: "IMPORT", n: 1 }, { action: "IMPORT_UNDO", n: 1 }]);
+    await expect(writes.undo(user, result.batchId!)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
   }, 60_000);
 });

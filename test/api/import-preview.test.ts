@@ -64,4 +64,24 @@ describe("the import preview against a real database", () => {
     expect(audit).toEqual([{ action: "CREATE", n: 2 }, { action: "DELETE", n: 2 }, { action: "IMPORT", n: 1 }, { action: "IMPORT_UNDO", n: 1 }]);
     await expect(writes.undo(user, result.batchId!)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
   }, 60_000);
+
+  it("answers the upload endpoint beside /graphql with the session's rights", async () => {
+    const post = (cookie: string | undefined, body: Buffer, query = "mode=preview", headers: Record<string, string> = { "x-lk-import": "1" }) =>
+      fetch(`${server.url}/import/activities?${query}`, { method: "POST", headers: { "content-type": "application/octet-stream", ...(cookie ? { cookie } : {}), ...headers }, body: new Uint8Array(body) });
+    const csv = Buffer.from("Datum;Typ;Plats\r\n2024-06-01 10:00;Byabesök;Porjus\r\n", "utf8");
+    const polisClient = await server.as("polis");
+    const ok = await post(polisClient.cookie, csv);
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { data: { preview: { counts: Record<string, number>; headers: string[] } } };
+    expect(body.data.preview).toMatchObject({ counts: { READY: 1, DUPLICATE: 0, REFUSED: 0 }, headers: ["Datum", "Typ", "Plats"] });
+    expect((await post(undefined, csv)).status).toBe(401);
+    expect((await post((await server.as("mote")).cookie, csv)).status).toBe(403);
+    expect((await post(polisClient.cookie, csv, "mode=preview", {})).status).toBe(400);
+    const big = await post(polisClient.cookie, Buffer.alloc(50 * 1024 * 1024, 0x41));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+    const noDate = await post(polisClient.cookie, Buffer.from("Typ;Plats\r\nFotpatrull;Porjus\r\n"));
+    expect(noDate.status).toBe(400);
+    expect(((await noDate.json()) as { errors: Array<{ message: string; extensions: { reason: string } }> }).errors[0]).toMatchObject({ extensions: { reason: "NO_DATE_COLUMN" } });
+  }, 60_000);
 });

@@ -65,6 +65,19 @@ function snapshot(a: Activity): Record<string, unknown> {
 }
 
 /**
+ * Where activities may lie: the municipality's stored boundary, or with none stored the extent of
+ * the town and villages plus a margin. Every write path (the form, imports) checks against this.
+ */
+export async function readAreaCheck(m: Pick<EntityManager, "query">): Promise<AreaCheck> {
+  const [area]: Array<{ boundary: GeoJsonGeometry | null; extent: Extent | null }> = await m.query(
+    `SELECT (SELECT boundary FROM municipality ORDER BY id LIMIT 1) AS boundary,
+            (SELECT json_build_object('south', min(lat) - 0.25, 'north', max(lat) + 0.25, 'west', min(lng) - 0.5, 'east', max(lng) + 0.5)
+             FROM place WHERE kind IN ('TOWN', 'VILLAGE')) AS extent`,
+  );
+  return { boundary: area.boundary, extent: area.extent?.south != null ? area.extent : { south: 0, west: 0, north: 0, east: 0 } };
+}
+
+/**
  * Creating, changing, deleting and restoring activities: each write checked against the rules,
  * done in one transaction with optimistic locking on `version`, and written to the audit log.
  */
@@ -236,13 +249,7 @@ export class ActivityWriteService {
       point ??= { lat: place.lat, lng: place.lng };
     }
     if (!point) throw errors.badInput("placeId", "Välj en plats eller en position i kartan.");
-    const [area]: Array<{ boundary: GeoJsonGeometry | null; extent: Extent | null }> = await m.query(
-      `SELECT (SELECT boundary FROM municipality ORDER BY id LIMIT 1) AS boundary,
-              (SELECT json_build_object('south', min(lat) - 0.25, 'north', max(lat) + 0.25, 'west', min(lng) - 0.5, 'east', max(lng) + 0.5)
-               FROM place WHERE kind IN ('TOWN', 'VILLAGE')) AS extent`,
-    );
-    const check: AreaCheck = { boundary: area.boundary, extent: area.extent?.south != null ? area.extent : { south: 0, west: 0, north: 0, east: 0 } };
-    checkActivityInput(input, point, check, now);
+    checkActivityInput(input, point, await readAreaCheck(m), now);
     return point;
   }
 }

@@ -10,6 +10,7 @@ import { errors, formatError, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from 
 import type { EmbeddedHealth } from "../db/embedded-database";
 import { ResolverContainer, Services } from "./container";
 import { BODY_LIMIT, errorStatusPlugin, graphqlHttpErrors, graphqlSubpathNotFound } from "./http-errors";
+import { importRouter } from "../import/import.route";
 import { nulGuardPlugin } from "./nul-guard";
 import { buildAppSchema, type SchemaContext } from "./schema";
 import { operationArmor, PARSE_OPTIONS, securityHeaders } from "./security";
@@ -103,11 +104,13 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
     graphqlHttpErrors(logError),
   );
 
+  app.use("/import", importRouter(services, logError));
+
   const webDir = options.webDir;
   if (webDir && fs.existsSync(path.join(webDir, "index.html"))) {
     app.use(express.static(webDir, { index: false, maxAge: "1h" }));
     // Client-side routes (paths without a file extension) get the app; a missing file stays a 404.
-    app.get(/^\/(?!graphql|healthz)[^.]*$/, (_req, res) => res.sendFile(path.join(webDir, "index.html")));
+    app.get(/^\/(?!graphql|healthz|import\/)[^.]*$/, (_req, res) => res.sendFile(path.join(webDir, "index.html")));
   }
   return { app, apollo };
 }

@@ -1,0 +1,67 @@
+import "reflect-metadata";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { AuditService } from "../audit/audit.service";
+import type { Role } from "../common/enums";
+import { loadConfig } from "../config/config";
+import { openDatabase } from "../db/database";
+import { ImportPreviewService, ImportRowStatus } from "../import/import-preview.service";
+import { ImportWriteService } from "../import/import-write.service";
+
+const USAGE = "Usage: npm run import:activities -- FILE [--sheet NAME] [--dry-run] [--skip-invalid] --as USERNAME";
+
+/** `npm run import:activities`: previews a CSV or xlsx file and imports it as the named user (whose role decides what may be written). */
+async function run(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { sheet: { type: "string" }, "dry-run": { type: "boolean" }, "skip-invalid": { type: "boolean" }, as: { type: "string" } },
+  });
+  const file = positionals[0];
+  if (!file || !values.as) {
+    console.error(USAGE);
+    return 2;
+  }
+  const bytes = fs.readFileSync(file);
+  const db = await openDatabase(loadConfig());
+  try {
+    const [user]: Array<{ id: number; username: string; displayName: string; role: Role }> = await db.dataSource.query(
+      `SELECT id, username, display_name AS "displayName", role FROM app_user WHERE username = $1 AND active`, [values.as]);
+    if (!user) {
+      console.error(`No active user named ${values.as}.`);
+      return 2;
+    }
+    const preview = await new ImportPreviewService(db.dataSource).preview(user, bytes, { sheet: values.sheet ?? null });
+    const { counts } = preview;
+    console.log(`${path.basename(file)}: ${preview.rows.length} rows — ${counts.READY} ready, ${counts.DUPLICATE} duplicates, ${counts.REFUSED} refused`);
+    if (values["dry-run"]) {
+      console.log(["Rad", "Utfall", "Kolumn", "Meddelande"].join("\t"));
+      for (const r of preview.rows) console.log([r.row, { READY: "klar", DUPLICATE: "dubblett", REFUSED: "nekad" }[r.status], r.column ?? "", r.message ?? ""].join("\t"));
+      console.log("Dry run: nothing was written.");
+      return counts.REFUSED > 0 ? 1 : 0;
+    }
+    if (counts.REFUSED > 0 && !values["skip-invalid"]) {
+      for (const r of preview.rows.filter((x) => x.status === ImportRowStatus.REFUSED).slice(0, 50)) console.error(`rad ${r.row}${r.column ? `, ${r.column}` : ""}: ${r.message}`);
+      console.error("Nothing was written: fix the refused rows, or pass --skip-invalid to import the ready rows only.");
+      return 1;
+    }
+    const writes = new ImportWriteService(db.dataSource, new AuditService(db.dataSource));
+    const result = await writes.import(user, preview, path.basename(file), {
+      skipInvalid: values["skip-invalid"],
+      onProgress: (done, total) => console.log(`Imported ${done} of ${total}`),
+    });
+    console.log(result.batchId === null ? "Nothing new to import." : `Batch ${result.batchId}: ${result.inserted} activities imported, ${result.duplicates} duplicates skipped, ${result.refused} refused.`);
+    return 0;
+  } catch (error) {
+    console.error(`Not imported: ${(error as Error).message}`);
+    console.error("Nothing was written.");
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+run().then((code) => process.exit(code), (error: unknown) => {
+  console.error((error as Error).message ?? error);
+  process.exit(1);
+});

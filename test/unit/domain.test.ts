@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   ACTIVITY_KINDS,
   ACTIVITY_LIMITS,
+  AUDIT_ACTIONS,
   ErrorCode,
   OUTCOME_FIELDS,
   ORGANISATIONS,
@@ -88,6 +89,13 @@ describe("enum values", () => {
     expect(Object.keys(OUTCOME_FIELDS).sort()).toEqual([...ACTIVITY_KINDS].sort());
     expect(OUTCOME_FIELDS.TRAFFIC_CHECK).toContain("breathTests");
     expect(OUTCOME_FIELDS.DRUG_DOG_SEARCH).toEqual(["findings"]);
+  });
+});
+
+describe("audit actions", () => {
+  it("list every action the API records, the undone delete included", () => {
+    expect(AUDIT_ACTIONS).toEqual(expect.arrayContaining(["CREATE", "DELETE", "RESTORE", "UNDO_DELETE", "READ_PLANNED_POLICE"]));
+    expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
   });
 });
 

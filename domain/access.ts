@@ -1,4 +1,4 @@
-import { ActivityStatus, Organisation, Role } from "./enums";
+import { Organisation, Role } from "./enums";
 
 /** Which roles may create, edit, mark done or delete activities of each organisation. */
 const WRITERS: Record<Organisation, readonly Role[]> = {
@@ -33,9 +33,4 @@ const SEES_PLANNED_POLICE: readonly Role[] = [Role.POLICE, Role.ADMIN];
 /** True when the role is shown planned (and cancelled) police activities. */
 export function seesPlannedPolice(role: Role): boolean {
   return SEES_PLANNED_POLICE.includes(role);
-}
-
-/** True when a reader of `role` may see an activity of `organisation` in `status`. */
-export function seesActivity(role: Role, organisation: Organisation, status: ActivityStatus): boolean {
-  return seesPlannedPolice(role) || organisation !== Organisation.POLICE || status === ActivityStatus.DONE;
 }

@@ -37,8 +37,3 @@ export const USER_ERROR_CODES: readonly ErrorCode[] = [
   ErrorCode.SERVICE_UNAVAILABLE,
   ErrorCode.INTERNAL_SERVER_ERROR,
 ];
-
-/** True when `code` is one of the API's codes. */
-export function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === "string" && (Object.values(ErrorCode) as string[]).includes(code);
-}

@@ -19,9 +19,7 @@ import {
   canWriteActivity,
   checkActivity,
   defaultOrganisation,
-  isErrorCode,
   isValidCount,
-  seesActivity,
   seesPlannedPolice,
   writableOrganisations,
   type ActivityDraft,
@@ -58,14 +56,6 @@ describe("who may write what", () => {
 describe("who sees what", () => {
   it("shows planned and cancelled police work to police and administrators only", () => {
     expect(ROLES.filter(seesPlannedPolice)).toEqual(["POLICE", "ADMIN"]);
-    for (const role of ROLES) {
-      for (const organisation of ORGANISATIONS) {
-        for (const status of STATUSES) {
-          const hidden = organisation === "POLICE" && status !== "DONE" && !seesPlannedPolice(role);
-          expect(seesActivity(role, organisation, status)).toBe(!hidden);
-        }
-      }
-    }
   });
 });
 
@@ -100,10 +90,9 @@ describe("audit actions", () => {
 });
 
 describe("error codes", () => {
-  it("knows the API's codes and names those a person can meet", () => {
-    expect(isErrorCode("CONFLICT")).toBe(true);
-    expect(isErrorCode("GRAPHQL_PARSE_FAILED")).toBe(false);
-    expect(USER_ERROR_CODES.every(isErrorCode)).toBe(true);
+  it("names the codes a person can meet, all of them the API's", () => {
+    const codes: string[] = Object.values(ErrorCode);
+    expect(USER_ERROR_CODES.every((c) => codes.includes(c))).toBe(true);
     expect(USER_ERROR_CODES).not.toContain(ErrorCode.TOO_MANY_TOKENS);
   });
 });

@@ -1,3 +1,4 @@
+import { YEARS } from "../../domain/years";
 import type { AuthUser } from "../common/context.type";
 import { errors } from "../common/errors";
 import type { SqlParams } from "../common/sql-params";
@@ -6,7 +7,7 @@ import { SEARCH_MAX_LENGTH } from "./activity-filter.limits";
 import { visibilitySql } from "./activity-visibility";
 
 /** Earliest year the data may hold. */
-export const MIN_YEAR = 2000;
+export const MIN_YEAR = YEARS.earliest;
 
 /**
  * Sorted runs of consecutive years, e.g. [2020, 2022, 2023] → [[2020, 2020], [2022, 2023]]; with

@@ -1,19 +1,8 @@
+import { canWriteActivity as roleMayWrite } from "../../domain/access";
 import type { AuthUser } from "../common/context.type";
-import { Organisation, Role } from "../common/enums";
+import type { Organisation } from "../common/enums";
 
-/** Which roles may create and edit activities of each organisation (DESIGN.md "Who sees what"). */
-const WRITERS: Record<Organisation, ReadonlySet<Role>> = {
-  [Organisation.POLICE]: new Set([Role.POLICE, Role.ADMIN]),
-  [Organisation.MUNICIPALITY]: new Set([Role.MUNICIPALITY, Role.ADMIN]),
-  [Organisation.JOINT]: new Set([Role.MUNICIPALITY, Role.POLICE, Role.ADMIN]),
-};
-
-/** True when `user` may create, edit or delete activities of `organisation`. */
+/** True when `user` may create, edit or delete activities of `organisation` (the rule is in domain/). */
 export function canWriteActivity(user: AuthUser, organisation: Organisation): boolean {
-  return WRITERS[organisation].has(user.role);
-}
-
-/** The organisations `user` may write, for the web's forms. */
-export function writableOrganisations(user: AuthUser): Organisation[] {
-  return Object.values(Organisation).filter((o) => canWriteActivity(user, o));
+  return roleMayWrite(user.role, organisation);
 }

@@ -1,19 +1,13 @@
+import { ACTIVITY_LIMITS, COUNT_FIELDS, activityDateWindow, isValidCount } from "../../domain/activity-rules";
+import { containsPersonalIdentityNumber } from "../../domain/personnummer";
+import { YEARS } from "../../domain/years";
 import { errors } from "../common/errors";
 import { ActivityStatus } from "../common/enums";
-import { containsPersonalIdentityNumber } from "../common/personnummer";
 import { pointInExtent, pointInGeometry, type Extent } from "../municipality/geometry";
 import type { GeoJsonGeometry } from "../municipality/municipality.entity";
 import type { ActivityInput } from "./activity.input";
 
-/** Limits on what an activity may hold. */
-export const RULES = {
-  titleMax: 200,
-  notesMax: 4000,
-  findingsMax: 2000,
-  countMax: 1_000_000,
-  earliest: new Date("2000-01-01T00:00:00Z"),
-  yearsAhead: 2,
-} as const;
+const RULES = ACTIVITY_LIMITS;
 
 /** Where an activity may be: the stored boundary, or an extent when none is stored. */
 export interface AreaCheck {
@@ -37,15 +31,14 @@ export function checkActivityInput(input: ActivityInput, point: ResolvedPoint, a
   const inside = area.boundary ? pointInGeometry(point.lat, point.lng, area.boundary) : pointInExtent(point.lat, point.lng, area.extent);
   if (!inside) throw errors.badInput("lat", "Platsen ligger utanför kommunen.");
 
-  const latest = new Date(now);
-  latest.setFullYear(latest.getFullYear() + RULES.yearsAhead);
+  const { earliest, latest } = activityDateWindow(now);
   const start = input.startsAt;
-  if (Number.isNaN(start.getTime()) || start < RULES.earliest || start > latest) {
-    throw errors.badInput("startsAt", `Datumet måste ligga mellan år 2000 och ${RULES.yearsAhead} år framåt.`);
+  if (Number.isNaN(start.getTime()) || start < earliest || start > latest) {
+    throw errors.badInput("startsAt", `Datumet måste ligga mellan år ${YEARS.earliest} och ${RULES.yearsAhead} år framåt.`);
   }
   if (input.endsAt) {
     if (input.endsAt < start) throw errors.badInput("endsAt", "Sluttiden ligger före starttiden.");
-    if (input.endsAt > latest) throw errors.badInput("endsAt", `Datumet måste ligga mellan år 2000 och ${RULES.yearsAhead} år framåt.`);
+    if (input.endsAt > latest) throw errors.badInput("endsAt", `Datumet måste ligga mellan år ${YEARS.earliest} och ${RULES.yearsAhead} år framåt.`);
   }
   if (input.status === ActivityStatus.DONE && start > now) {
     throw errors.badInput("status", "En aktivitet kan inte vara genomförd innan den har börjat.");
@@ -60,10 +53,10 @@ export function checkActivityInput(input: ActivityInput, point: ResolvedPoint, a
   }
 
   const outcome = input.outcome ?? {};
-  for (const field of ["vehiclesChecked", "breathTests", "suspectedDrunkDriving", "suspectedDrugDriving", "peopleReached"] as const) {
+  for (const field of COUNT_FIELDS) {
     const value = outcome[field];
     if (value === null || value === undefined) continue;
-    if (!Number.isInteger(value) || value < 0 || value > RULES.countMax) {
+    if (!isValidCount(value)) {
       throw errors.badInput(`outcome.${field}`, "Antal måste vara ett heltal som inte är negativt.");
     }
   }

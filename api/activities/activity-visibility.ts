@@ -1,13 +1,6 @@
 import type { AuthUser } from "../common/context.type";
-import { ActivityStatus, Organisation, Role } from "../common/enums";
-
-/** Roles that see police activities that are not (yet) done. */
-const SEES_PLANNED_POLICE = new Set<Role>([Role.POLICE, Role.ADMIN]);
-
-/** True when `user` may see planned (and cancelled) police activities. */
-export function seesPlannedPolice(user: AuthUser): boolean {
-  return SEES_PLANNED_POLICE.has(user.role);
-}
+import { seesPlannedPolice } from "../../domain/access";
+import { ActivityStatus, Organisation } from "../common/enums";
 
 /**
  * The one visibility rule (DESIGN.md "Who sees what") as a SQL condition on alias `a`.
@@ -27,6 +20,6 @@ export function visibilitySql(user: AuthUser, alias = "a"): string {
  * the user could never see: reads always use `visibilitySql`.
  */
 export function roleVisibilitySql(user: AuthUser, alias = "a"): string | null {
-  if (seesPlannedPolice(user)) return null;
+  if (seesPlannedPolice(user.role)) return null;
   return `NOT (${alias}.organisation = '${Organisation.POLICE}' AND ${alias}.status <> '${ActivityStatus.DONE}')`;
 }

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser } from "../common/context.type";
 import { Role } from "../common/enums";
-import { AppError, ErrorCode, errors } from "../common/errors";
+import { errors } from "../common/errors";
 import type { Extent } from "../municipality/geometry";
 import type { GeoJsonGeometry } from "../municipality/municipality.entity";
 import { canWriteActivity } from "./activity-permissions";
@@ -196,9 +196,7 @@ export class ActivityWriteService {
   /** CONFLICT when someone else changed the activity since the client read it. */
   private assertVersion(current: Activity, version: number): void {
     if (current.version !== version) {
-      throw new AppError(ErrorCode.CONFLICT, "Aktiviteten har ändrats av någon annan sedan du öppnade den. Läs in den senaste versionen.", {
-        currentVersion: current.version,
-      });
+      throw errors.conflict("Aktiviteten har ändrats av någon annan sedan du öppnade den. Läs in den senaste versionen.", { currentVersion: current.version });
     }
   }
 

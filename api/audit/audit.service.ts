@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntity } from "../../domain/audit";
 import type { DataSource, EntityManager } from "typeorm";
 
 /** Who did something, as the audit log records it. */
@@ -13,8 +14,8 @@ export class AuditService {
   /** Records one event, inside `manager`'s transaction when one is given. */
   async record(
     actor: AuditActor | null,
-    action: string,
-    entity: string,
+    action: AuditAction,
+    entity: AuditEntity,
     entityId: string | number | null,
     details: Record<string, unknown> = {},
     manager: EntityManager = this.dataSource.manager,

@@ -1,28 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ErrorCode } from "../../domain/errors";
 
-/** The stable error codes clients may rely on in `extensions.code`. */
-export enum ErrorCode {
-  UNAUTHENTICATED = "UNAUTHENTICATED",
-  FORBIDDEN = "FORBIDDEN",
-  BAD_USER_INPUT = "BAD_USER_INPUT",
-  NOT_FOUND = "NOT_FOUND",
-  CONFLICT = "CONFLICT",
-  RATE_LIMITED = "RATE_LIMITED",
-  /** The database does not answer (HTTP 503): try again shortly. */
-  SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE",
-  /** The HTTP request is not a GraphQL request: malformed JSON, a body that is not an object. */
-  BAD_REQUEST = "BAD_REQUEST",
-  PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
-  /** A charset or content-encoding the API does not read. */
-  UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE",
-  /** The operation limits (api/app/security.ts); `extensions.limit` says what the limit is. */
-  QUERY_TOO_DEEP = "QUERY_TOO_DEEP",
-  TOO_MANY_ALIASES = "TOO_MANY_ALIASES",
-  OPERATION_TOO_COSTLY = "OPERATION_TOO_COSTLY",
-  TOO_MANY_DIRECTIVES = "TOO_MANY_DIRECTIVES",
-  TOO_MANY_TOKENS = "TOO_MANY_TOKENS",
-  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
-}
+export { ErrorCode };
 
 /** Seconds a client is asked to wait (`Retry-After`) while the database does not answer. */
 export const RETRY_AFTER_SECONDS = 5;

@@ -1,10 +1,11 @@
+import { YEARS } from "../../domain/years";
 import { Organisation, PlaceKind, PriorityArea } from "../common/enums";
 import { errors } from "../common/errors";
 import type { PromiseInput, PromisePeriodInput, PromiseTargetInput } from "./promise.input";
 import { PromiseMeasure, type PromiseTarget } from "./promise-target.entity";
 
 /** The years a promise period may cover. */
-export const PERIOD_YEARS = { min: 2000, max: 2100 } as const;
+export const PERIOD_YEARS = { min: YEARS.earliest, max: YEARS.latest } as const;
 
 /** Text that must have between `min` and `max` characters once trimmed. */
 function text(value: string, field: string, what: string, max: number): string {

@@ -1,13 +1,9 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { PromiseMeasure } from "../../domain/enums";
 import { ActivityKind, PlaceKind, PriorityArea, SchoolLevel } from "../common/enums";
 
-/** How a promise is measured: the activities that count and the yearly target, if any. */
-export enum PromiseMeasure {
-  COUNT_PER_YEAR = "COUNT_PER_YEAR",
-  MONTHS_COVERED = "MONTHS_COVERED",
-  SHARE_OUTSIDE_TOWN = "SHARE_OUTSIDE_TOWN",
-}
+export { PromiseMeasure };
 
 registerEnumType(PromiseMeasure, {
   name: "PromiseMeasure",

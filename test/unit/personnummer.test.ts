@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPersonalIdentityNumber } from "../../api/common/personnummer";
+import { containsPersonalIdentityNumber } from "../../domain/personnummer";
 
 describe("containsPersonalIdentityNumber", () => {
   // Skatteverket's published test numbers (not real people) and their variants.

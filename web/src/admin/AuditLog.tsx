@@ -7,13 +7,10 @@ import type { AuditFilter } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { SelectField, TextField } from "./admin-form";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "../../../domain/audit";
 import { AdminTable } from "./AdminTable";
 import { Pager, useCursorPages } from "../table/Pager";
 
-/** The actions the API records (api/**: `audit.record`), each with a Swedish label. */
-export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "LOGIN", "LOGIN_FAILED", "LOGOUT", "READ_PLANNED_POLICE"] as const;
-/** The kinds of record the log names. */
-export const AUDIT_ENTITIES = ["activity", "place", "user", "promise", "promise_period", "promise_target"] as const;
 const PAGE_SIZE = 50;
 
 const AuditLogQuery = graphql(`

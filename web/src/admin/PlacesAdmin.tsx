@@ -4,11 +4,12 @@ import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react
 import { ErrorNotice } from "../app/ErrorNotice";
 import { activitiesChanged } from "../editing/useActivityMutations";
 import { FormActions } from "../editing/Field";
+import { PLACE_KINDS, SCHOOL_LEVELS } from "../../../domain/enums";
 import { graphql } from "../gql";
 import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQueryQuery, SchoolLevel } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { AdminTable } from "./AdminTable";
-import { breachMessages, numberBreach, parseNumber, PLACE_KINDS, SCHOOL_LEVELS, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
+import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 import { PlacePickerMap } from "./PlacePickerMap";
 
 const PlacesAdminPlace = graphql(`

@@ -1,14 +1,13 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
-import { ACTIVITY_KINDS, PRIORITY_AREAS } from "../activities/enums";
+import { ACTIVITY_KINDS, PLACE_KINDS, PRIORITY_AREAS, PROMISE_MEASURES, SCHOOL_LEVELS } from "../../../domain/enums";
 import { FormActions } from "../editing/Field";
 import { graphql } from "../gql";
 import type { ActivityKind, PlaceKind, PriorityArea, PromiseMeasure, SchoolLevel, TargetsAdminPromiseFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { breachMessages, numberBreach, parseNumber, PLACE_KINDS, SCHOOL_LEVELS, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
+import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 
-const MEASURES: readonly PromiseMeasure[] = ["COUNT_PER_YEAR", "MONTHS_COVERED", "SHARE_OUTSIDE_TOWN"];
 
 const TargetsAdminPromise = graphql(`
   fragment TargetsAdminPromise on Promise {
@@ -139,7 +138,7 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
       <h5 id={`${id}-title`}>{open.mode === "edit" ? t("admin.target.editTitle") : t("admin.target.newTitle", { number: open.number })}</h5>
       <div className="form-grid">
         <TextField id={fieldId("label")} label={t("admin.target.label")} autoComplete="off" error={form.errors.label} value={values.label} onValue={(label) => set("label", label)} />
-        {select("measure", t("admin.target.measure"), MEASURES.map((m) => [m, t(`measure.${m}`)]))}
+        {select("measure", t("admin.target.measure"), PROMISE_MEASURES.map((m) => [m, t(`measure.${m}`)]))}
         <TextField id={fieldId("target")} label={t("admin.target.value")} inputMode="decimal" error={form.errors.target} value={values.target} onValue={(target) => set("target", target)} />
         {select("placeKind", t("admin.target.placeKind"), [["", t("admin.target.any")], ...PLACE_KINDS.map((k): [string, string] => [k, t(`placeKind.${k}`)])])}
         {values.placeKind === "SCHOOL" ? select("schoolLevel", t("admin.target.schoolLevel"), [["", t("admin.target.any")], ...SCHOOL_LEVELS.map((l): [string, string] => [l, t(`schoolLevel.${l}`)])]) : null}

@@ -2,13 +2,13 @@ import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { described, Field, FormActions } from "../editing/Field";
+import { ROLES } from "../../../domain/enums";
 import { graphql } from "../gql";
 import type { Role, UsersAdminUserFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { AdminTable } from "./AdminTable";
 import { breachMessages, TextField, useFormErrors, type Breach } from "./admin-form";
 
-const ROLES: readonly Role[] = ["VIEWER", "MUNICIPALITY", "POLICE", "ADMIN"];
 
 const UsersAdminUser = graphql(`
   fragment UsersAdminUser on User {

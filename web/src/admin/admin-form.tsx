@@ -2,7 +2,6 @@ import type { ErrorLike } from "@apollo/client";
 import { useEffect, useRef, useState, type InputHTMLAttributes } from "react";
 import { described, Field } from "../editing/Field";
 import { readWriteError, type FieldErrors } from "../editing/write-errors";
-import type { PlaceKind, SchoolLevel } from "../gql/graphql";
 import type { MessageKey } from "../i18n/sv";
 
 /** A broken rule the form finds before sending: the field and the message's key. */
@@ -101,5 +100,3 @@ export function SelectField({ id, label, error, value, onValue, options }: { id:
 }
 
 /** The kinds of place and the school levels, in the order the forms list them. */
-export const PLACE_KINDS: readonly PlaceKind[] = ["TOWN", "VILLAGE", "SCHOOL", "VENUE"];
-export const SCHOOL_LEVELS: readonly SchoolLevel[] = ["PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY", "ADULT"];

@@ -55,6 +55,7 @@ export const adminEn: Record<keyof typeof adminSv, string> = {
   "admin.action.UPDATE": "Changed",
   "admin.action.DELETE": "Deleted",
   "admin.action.RESTORE": "Restored",
+  "admin.action.UNDO_DELETE": "Deletion undone",
   "admin.action.LOGIN": "Sign-in",
   "admin.action.LOGIN_FAILED": "Failed sign-in",
   "admin.action.LOGOUT": "Sign-out",

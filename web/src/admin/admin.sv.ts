@@ -53,6 +53,7 @@ export const adminSv = {
   "admin.action.UPDATE": "Ändrad",
   "admin.action.DELETE": "Borttagen",
   "admin.action.RESTORE": "Återställd",
+  "admin.action.UNDO_DELETE": "Borttagning ångrad",
   "admin.action.LOGIN": "Inloggning",
   "admin.action.LOGIN_FAILED": "Misslyckad inloggning",
   "admin.action.LOGOUT": "Utloggning",

@@ -1,8 +1,9 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError, type ErrorLike } from "@apollo/client";
+import { USER_ERROR_CODES } from "../../../domain/errors";
 import type { MessageKey } from "../i18n/sv";
 
-/** The error codes the API puts in `extensions.code` (issue 2). */
-const API_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR"]);
+/** The API's codes that have a message of their own here. */
+const API_CODES = new Set<string>(USER_ERROR_CODES);
 
 /** Codes whose API message (Swedish) says more than ours: what was wrong, how long to wait. */
 const DETAILED = new Set(["BAD_USER_INPUT", "RATE_LIMITED"]);

@@ -4,7 +4,7 @@ import { ErrorNotice } from "../app/ErrorNotice";
 import { PageLoading } from "../app/PageLoading";
 import { navigate, signInHref } from "../app/router";
 import { graphql } from "../gql";
-import type { Role, SessionUserFragment } from "../gql/graphql";
+import type { SessionUserFragment } from "../gql/graphql";
 
 export const SessionUser = graphql(`
   fragment SessionUser on User {
@@ -22,14 +22,6 @@ export const SessionQuery = graphql(`
     }
   }
 `);
-
-/** Roles that may see planned and cancelled police activities (DESIGN.md, "Who sees what"). */
-const SEES_PLANNED_POLICE: ReadonlySet<Role> = new Set<Role>(["POLICE", "ADMIN"]);
-
-/** True when the role is shown planned (and cancelled) police activities. */
-export function seesPlannedPolice(role: Role): boolean {
-  return SEES_PLANNED_POLICE.has(role);
-}
 
 const SessionContext = createContext<SessionUserFragment | null>(null);
 

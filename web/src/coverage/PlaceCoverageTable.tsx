@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { ACTIVITY_KINDS } from "../activities/enums";
+import { ACTIVITY_KINDS } from "../../../domain/enums";
 import type { CoverageQueryQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ScrollRegion } from "../table/ScrollRegion";

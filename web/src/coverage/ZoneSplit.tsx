@@ -1,4 +1,4 @@
-import { ZONES } from "../activities/enums";
+import { ZONES } from "../../../domain/enums";
 import type { Zone } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ZONE_COLOURS } from "../map/colours";

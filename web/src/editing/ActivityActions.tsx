@@ -3,7 +3,7 @@ import { useSessionUser } from "../auth/session";
 import type { ActivityDetailsFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { useActivityEditor } from "./ActivityEditor";
-import { canWriteActivity } from "./activity-rules";
+import { canWriteActivity } from "../../../domain/access";
 
 /** Props of `ActivityActions`. */
 export interface ActivityActionsProps {

@@ -8,7 +8,7 @@ import type { ActivityFormFieldsFragment, ActivityInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { ActivityForm, focusField } from "./ActivityForm";
-import { canPlan, defaultOrganisation } from "./activity-rules";
+import { canPlan, defaultOrganisation } from "../../../domain/access";
 import "./editing.css";
 import { EditorToast, type EditorOutcome } from "./EditorToast";
 import { clearDraft } from "./form-draft";

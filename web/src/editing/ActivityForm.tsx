@@ -1,11 +1,12 @@
 import { useQuery } from "@apollo/client/react";
 import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { ACTIVITY_KINDS, PRIORITY_AREAS, STATUSES } from "../activities/enums";
+import { ACTIVITY_KINDS, PRIORITY_AREAS, STATUSES } from "../../../domain/enums";
 import { useSessionUser } from "../auth/session";
 import { graphql } from "../gql";
 import type { ActivityInput, PriorityArea, Role } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { OUTCOME_FIELDS, checkActivity, writableOrganisations, type OutcomeField } from "./activity-rules";
+import { writableOrganisations } from "../../../domain/access";
+import { OUTCOME_FIELDS, checkActivity, type OutcomeField } from "../../../domain/activity-rules";
 import type { ActivityFormValues } from "./form-values";
 import { toActivityInput } from "./form-values";
 import { useDraft } from "./form-draft";

@@ -4,7 +4,7 @@ import type { CoverageQueryQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { LastDone, NextPlanned } from "../coverage/PlaceTimes";
 import { useActivityEditor } from "./ActivityEditor";
-import { defaultOrganisation } from "./activity-rules";
+import { defaultOrganisation } from "../../../domain/access";
 import { HiddenColumn } from "./Field";
 import { ScrollRegion } from "../table/ScrollRegion";
 

@@ -1,5 +1,5 @@
 import type { ActivityFormFieldsFragment, ActivityInput, ActivityKind, ActivityStatus, Organisation, PriorityArea } from "../gql/graphql";
-import { COUNT_FIELDS, OUTCOME_FIELDS, type OutcomeField } from "./activity-rules";
+import { COUNT_FIELDS, OUTCOME_FIELDS, type OutcomeField } from "../../../domain/activity-rules";
 
 /** The form's state: what the inputs hold, as text. */
 export interface ActivityFormValues {

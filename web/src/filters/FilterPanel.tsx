@@ -2,7 +2,7 @@ import type { ErrorLike } from "@apollo/client";
 import { useRef, useState, type KeyboardEvent } from "react";
 import { describeError } from "../app/api-errors";
 import { mark } from "../app/perf";
-import { seesPlannedPolice } from "../auth/session";
+import { seesPlannedPolice } from "../../../domain/access";
 import type { ActivityStatus, Role } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";

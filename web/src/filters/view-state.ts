@@ -1,5 +1,5 @@
 import type { ActivityFilter, ActivityKind, ActivityOrder, ActivitySortField, ActivityStatus, Organisation, PriorityArea, Zone } from "../gql/graphql";
-import { ACTIVITY_KINDS, ORGANISATIONS, PRIORITY_AREAS, STATUSES, ZONES } from "../activities/enums";
+import { ACTIVITY_KINDS, ORGANISATIONS, PRIORITY_AREAS, STATUSES, ZONES } from "../../../domain/enums";
 import type { PromisePeriod } from "./promise-periods";
 
 /** What the filters select. A list field that is `null` selects every value. */

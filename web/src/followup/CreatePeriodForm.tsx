@@ -1,6 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../app/ErrorNotice";
+import { YEARS } from "../../../domain/years";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
 
@@ -39,11 +40,11 @@ export function CreatePeriodForm({ year }: { year: number }) {
         </label>
         <label>
           {t("followUp.periodStart")}
-          <input type="number" required min={2000} max={2100} value={startYear} onChange={(e) => setStartYear(Number(e.target.value))} />
+          <input type="number" required min={YEARS.earliest} max={YEARS.latest} value={startYear} onChange={(e) => setStartYear(Number(e.target.value))} />
         </label>
         <label>
           {t("followUp.periodEnd")}
-          <input type="number" required min={2000} max={2100} value={endYear} onChange={(e) => setEndYear(Number(e.target.value))} />
+          <input type="number" required min={YEARS.earliest} max={YEARS.latest} value={endYear} onChange={(e) => setEndYear(Number(e.target.value))} />
         </label>
         <button type="submit" className="button-primary" disabled={loading}>
           {t("followUp.periodCreate")}

@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { useEffect, useMemo } from "react";
-import { ACTIVITY_KINDS } from "../activities/enums";
+import { ACTIVITY_KINDS } from "../../../domain/enums";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { Header } from "../app/Header";
 import { PageLoading } from "../app/PageLoading";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { ORGANISATIONS } from "../activities/enums";
+import { ORGANISATIONS } from "../../../domain/enums";
 import type { Organisation } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ZONES } from "../activities/enums";
+import { ZONES } from "../../../domain/enums";
 import type { ActivityKind, Zone } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ZONE_COLOURS } from "../map/colours";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ACTIVITY_KINDS, PRIORITY_AREAS, STATUSES } from "../activities/enums";
+import { ACTIVITY_KINDS, PRIORITY_AREAS, STATUSES } from "../../../domain/enums";
 import type { ColourBy } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";

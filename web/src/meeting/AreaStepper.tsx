@@ -1,4 +1,4 @@
-import { PRIORITY_AREAS } from "../activities/enums";
+import { PRIORITY_AREAS } from "../../../domain/enums";
 import type { PriorityArea } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { AREA_COLOURS } from "../map/colours";

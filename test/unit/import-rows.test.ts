@@ -9,7 +9,7 @@ const places = placeIndex([
 ]);
 const area = { boundary: null, extent: { south: 66.3, north: 67.3, west: 19.3, east: 20.4 } };
 const now = new Date("2026-12-01T12:00:00Z");
-const polis = { id: 1, username: "polis", displayName: "Polis", role: Role.POLICE };
+const polis: { id: number; username: string; displayName: string; role: Role } = { id: 1, username: "polis", displayName: "Polis", role: Role.POLICE };
 const kommun = { id: 2, username: "kommun", displayName: "Kommun", role: Role.MUNICIPALITY };
 const headers = ["Datum", "Tid", "Typ", "Plats", "Lat", "Long", "Organisation", "Status", "Område", "Anteckning", "Utandningsprov"];
 const map = mapColumns(headers);

@@ -56,6 +56,8 @@ export const adminEn: Record<keyof typeof adminSv, string> = {
   "admin.action.DELETE": "Deleted",
   "admin.action.RESTORE": "Restored",
   "admin.action.UNDO_DELETE": "Deletion undone",
+  "admin.action.IMPORT": "Import",
+  "admin.action.IMPORT_UNDO": "Import undone",
   "admin.action.LOGIN": "Sign-in",
   "admin.action.LOGIN_FAILED": "Failed sign-in",
   "admin.action.LOGOUT": "Sign-out",
@@ -67,4 +69,5 @@ export const adminEn: Record<keyof typeof adminSv, string> = {
   "admin.entity.promise": "Promise",
   "admin.entity.promise_period": "Promise period",
   "admin.entity.promise_target": "Promise target",
+  "admin.entity.import_batch": "Import batch",
 };

@@ -54,6 +54,8 @@ export const adminSv = {
   "admin.action.DELETE": "Borttagen",
   "admin.action.RESTORE": "Återställd",
   "admin.action.UNDO_DELETE": "Borttagning ångrad",
+  "admin.action.IMPORT": "Import",
+  "admin.action.IMPORT_UNDO": "Import ångrad",
   "admin.action.LOGIN": "Inloggning",
   "admin.action.LOGIN_FAILED": "Misslyckad inloggning",
   "admin.action.LOGOUT": "Utloggning",
@@ -65,4 +67,5 @@ export const adminSv = {
   "admin.entity.promise": "Löfte",
   "admin.entity.promise_period": "Löftesperiod",
   "admin.entity.promise_target": "Löftesmål",
+  "admin.entity.import_batch": "Importomgång",
 } as const;

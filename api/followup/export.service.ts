@@ -79,8 +79,8 @@ export class ExportService {
   ) {}
 
   /** The follow-up of `year` as a table, one row per promise target, with the previous year's result. */
-  async followUpCsv(ctx: RequestContext, year: number, organisations: Organisation[] | null = null): Promise<string> {
-    const followUp = await this.followUps.followUp(ctx, year, organisations);
+  async followUpCsv(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null): Promise<string> {
+    const followUp = await this.followUps.followUp(ctx, user, year, organisations);
     const rows = followUp.promises.map((result, i) => ({ year, result, previous: followUp.previous.promises[i] }));
     return toCsv(rows, followUpColumns(year));
   }

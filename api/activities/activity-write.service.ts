@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser } from "../common/context.type";
-import { Role } from "../common/enums";
 import { AppError, ErrorCode, errors } from "../common/errors";
+import { parseId } from "../common/parse-id";
 import type { Extent } from "../municipality/geometry";
 import type { GeoJsonGeometry } from "../municipality/municipality.entity";
 import { canWriteActivity } from "./activity-permissions";
@@ -134,9 +134,8 @@ export class ActivityWriteService {
     });
   }
 
-  /** Brings a deleted activity back (ADMIN only). */
+  /** Brings a deleted activity back (the resolver admits administrators only). */
   async restore(user: AuthUser, id: string): Promise<Activity> {
-    if (user.role !== Role.ADMIN) throw errors.forbidden("Bara en administratör kan återställa en borttagen aktivitet.");
     return this.bringBack(user, id, "RESTORE", () => undefined);
   }
 
@@ -230,8 +229,7 @@ export class ActivityWriteService {
     if (hasLat !== hasLng) throw errors.badInput(hasLat ? "lng" : "lat", "Ange både latitud och longitud.");
     let point: ResolvedPoint | null = hasLat ? { lat: input.lat!, lng: input.lng! } : null;
     if (input.placeId !== undefined && input.placeId !== null) {
-      if (!/^\d{1,9}$/.test(input.placeId)) throw errors.notFound("Platsen");
-      const [place]: Array<{ lat: number; lng: number }> = await m.query(`SELECT lat, lng FROM place WHERE id = $1`, [Number(input.placeId)]);
+      const [place]: Array<{ lat: number; lng: number }> = await m.query(`SELECT lat, lng FROM place WHERE id = $1`, [parseId(input.placeId, "Platsen")]);
       if (!place) throw errors.notFound("Platsen");
       point ??= { lat: place.lat, lng: place.lng };
     }

@@ -69,6 +69,7 @@ export class ActivityResolver {
     return this.writeService.delete(user, id, version);
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Activity, { description: "Brings back a deleted activity (ADMIN)" })
   restoreActivity(@Arg("id", () => ID) id: string, @CurrentUser() user: AuthUser): Promise<Activity> {
     return this.writeService.restore(user, id);

@@ -13,3 +13,11 @@ export function parseId(id: string, field: string): number {
   if (!DATABASE_ID.test(id)) throw errors.notFound(field);
   return Number(id);
 }
+
+/** A key that fits PostgreSQL's `bigint` (18 digits always do), as cursors carry them. */
+const BIGINT_ID = /^\d{1,18}$/;
+
+/** True when `id` has the form of a bigint key. */
+export function isBigintId(id: string): boolean {
+  return BIGINT_ID.test(id);
+}

@@ -13,18 +13,11 @@ import { auditPlannedPoliceRead } from "./activity-read-audit";
 import { visibilitySql } from "./activity-visibility";
 import { isActivityId } from "./activity-id";
 import { Activity } from "./activity.entity";
+import { ACTIVITY_COLUMNS } from "./activity-columns";
 
 /** Page size when `first` is not given, and the most one page may hold. */
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 500;
-
-/** The columns every activity read selects, named as the entity's properties. */
-export const ACTIVITY_COLUMNS = `a.public_id::text AS id, a.id::text AS "rowId", a.kind, a.organisation, a.status,
-  a.priority_areas::text[] AS "priorityAreas", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
-  a.place_id AS "placeId", a.place_picked AS "placePicked", a.lat, a.lng, a.zone, a.title, a.notes,
-  a.vehicles_checked AS "vehiclesChecked", a.breath_tests AS "breathTests",
-  a.suspected_drunk_driving AS "suspectedDrunkDriving", a.suspected_drug_driving AS "suspectedDrugDriving",
-  a.people_reached AS "peopleReached", a.findings, a.version`;
 
 /** Turns a raw row into an `Activity` (so computed fields like `outcome` work). */
 export function toActivity(row: Record<string, unknown>): Activity {

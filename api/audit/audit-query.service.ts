@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
-import { ACTIVITY_COLUMNS, toActivity } from "../activities/activity.service";
+import { ACTIVITY_COLUMNS } from "../activities/activity-columns";
+import { toActivity } from "../activities/activity.service";
 import { connection, pageOf, pageSize } from "../common/connection";
 import { errors } from "../common/errors";
 import { isBigintId } from "../common/parse-id";

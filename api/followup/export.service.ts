@@ -3,7 +3,7 @@ import { ActivityFilter } from "../activities/activity-filter.input";
 import { activityWhere } from "../activities/activity-filter.sql";
 import type { Activity } from "../activities/activity.entity";
 import { auditPlannedPoliceRead } from "../activities/activity-read-audit";
-import { ACTIVITY_COLUMNS } from "../activities/activity.service";
+import { ACTIVITY_COLUMNS } from "../activities/activity-columns";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser, RequestContext } from "../common/context.type";
 import type { Organisation } from "../common/enums";

@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../common/connection";
+import { PageInfo } from "../common/page-info.type";
 import { Activity } from "./activity.entity";
 
 /** One activity and the cursor to continue after it. */

@@ -1,15 +1,7 @@
-import { Field, ObjectType } from "type-graphql";
 import { errors } from "./errors";
+import type { PageInfo } from "./page-info.type";
 
-/** Where a page ends and whether more follow. */
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
-}
+// Kept apart from the decorated PageInfo, so that services and scripts load no GraphQL metadata.
 
 /** A page of a list: its edges, where it ends, and how many match in all. */
 export interface Connection<E extends { cursor: string }> {

@@ -1,0 +1,11 @@
+import { Field, ObjectType } from "type-graphql";
+
+/** Where a page ends and whether more follow. */
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}

@@ -1,3 +1,5 @@
+// Loaded first by modules that need no entity (whose TypeORM import would bring the polyfill).
+import "reflect-metadata";
 import { Field, ObjectType } from "type-graphql";
 
 /** Where a page ends and whether more follow. */

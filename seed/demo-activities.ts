@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { WRITE_COLUMNS } from "../api/activities/activity-columns";
 import { ActivityKind, ActivityStatus, Organisation, PlaceKind, PriorityArea, SchoolLevel } from "../api/common/enums";
 import { GAZETTEER_PLACES, JOKKMOKK_MUNICIPALITY } from "./gazetteer";
 
@@ -1015,46 +1016,35 @@ export async function seedDemoActivities(manager: EntityManager, now: Date): Pro
  * (unless picked) and the zone come from `lk_locate` as for any activity. Returns the rows inserted.
  */
 export async function insertActivityRows(manager: Pick<EntityManager, "query">, rows: readonly DemoActivityRow[]): Promise<number> {
+  // The written columns as the API writes them, then the picked place; place and zone as lk_locate finds them.
+  const given = [
+    ...WRITE_COLUMNS.map((c) => ({ property: c.property as keyof DemoActivityRow, column: c.column, cast: c.cast })),
+    { property: "placeId" as const, column: "place_id", cast: "int" },
+    { property: "placePicked" as const, column: "place_picked", cast: "boolean" },
+  ];
   // Arrays of arrays do not survive unnest(), so the priority areas travel as comma-joined text.
+  const arrays = (c: (typeof given)[number]) => (c.property === "priorityAreas" ? "text[]" : `${c.cast ?? "text"}[]`);
+  const selected = (c: (typeof given)[number]) => {
+    if (c.property === "priorityAreas") return `string_to_array(t.${c.column}, ',')::priority_area[]`;
+    if (c.property === "placeId") return `CASE WHEN t.place_picked THEN t.place_id ELSE l.place_id END`;
+    return `t.${c.column}`;
+  };
+  const value = (r: DemoActivityRow, c: (typeof given)[number]): unknown => {
+    const v = r[c.property];
+    if (c.property === "priorityAreas") return r.priorityAreas.join(",");
+    return v instanceof Date ? v.toISOString() : v;
+  };
   const inserted: { n: number }[] = await manager.query(
     `WITH ins AS (
-       INSERT INTO activity (kind, organisation, status, priority_areas, starts_at, ends_at, place_id, place_picked,
-                             lat, lng, zone, title, notes, vehicles_checked, breath_tests, suspected_drunk_driving,
-                             suspected_drug_driving, people_reached, findings, is_demo)
-       SELECT t.kind::activity_kind, t.organisation::organisation, t.status::activity_status,
-              string_to_array(t.areas, ',')::priority_area[], t.starts_at, t.ends_at,
-              CASE WHEN t.place_picked THEN t.place_id ELSE l.place_id END, t.place_picked,
-              t.lat, t.lng, COALESCE(l.zone, 'RURAL'), t.title, t.notes, t.vehicles_checked, t.breath_tests,
-              t.suspected_drunk_driving, t.suspected_drug_driving, t.people_reached, t.findings, true
-       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::int[],
-                   $8::boolean[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::int[], $14::int[],
-                   $15::int[], $16::int[], $17::int[], $18::text[])
-         AS t (kind, organisation, status, areas, starts_at, ends_at, place_id, place_picked, lat, lng, title, notes,
-               vehicles_checked, breath_tests, suspected_drunk_driving, suspected_drug_driving, people_reached, findings)
+       INSERT INTO activity (${given.map((c) => c.column).join(", ")}, zone, is_demo)
+       SELECT ${given.map(selected).join(", ")}, COALESCE(l.zone, 'RURAL'), true
+       FROM unnest(${given.map((c, i) => `$${i + 1}::${arrays(c)}`).join(", ")})
+         AS t (${given.map((c) => c.column).join(", ")})
        LEFT JOIN LATERAL lk_locate(t.lat, t.lng) l ON true
        RETURNING 1
      )
      SELECT count(*)::int AS n FROM ins`,
-    [
-      rows.map((r) => r.kind),
-      rows.map((r) => r.organisation),
-      rows.map((r) => r.status),
-      rows.map((r) => r.priorityAreas.join(",")),
-      rows.map((r) => r.startsAt.toISOString()),
-      rows.map((r) => r.endsAt?.toISOString() ?? null),
-      rows.map((r) => r.placeId),
-      rows.map((r) => r.placePicked),
-      rows.map((r) => r.lat),
-      rows.map((r) => r.lng),
-      rows.map((r) => r.title),
-      rows.map((r) => r.notes),
-      rows.map((r) => r.vehiclesChecked),
-      rows.map((r) => r.breathTests),
-      rows.map((r) => r.suspectedDrunkDriving),
-      rows.map((r) => r.suspectedDrugDriving),
-      rows.map((r) => r.peopleReached),
-      rows.map((r) => r.findings),
-    ],
+    given.map((c) => rows.map((r) => value(r, c))),
   );
   return inserted[0].n;
 }

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PageInfo } from "../common/page-info.type";
 import { Activity } from "./activity.entity";
 
 /** One activity and the cursor to continue after it. */
@@ -9,16 +10,6 @@ export class ActivityEdge {
 
   @Field(() => Activity)
   node!: Activity;
-}
-
-/** Where a page ends and whether more follow. */
-@ObjectType()
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 /** A page of activities with the total that match the filter. */

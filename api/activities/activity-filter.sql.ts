@@ -1,6 +1,7 @@
 import { YEARS } from "../../domain/years";
 import type { AuthUser } from "../common/context.type";
 import { errors } from "../common/errors";
+import { isDatabaseId } from "../common/parse-id";
 import type { SqlParams } from "../common/sql-params";
 import { ActivityFilter } from "./activity-filter.input";
 import { SEARCH_MAX_LENGTH } from "./activity-filter.limits";
@@ -60,7 +61,7 @@ export function validateFilter(filter: ActivityFilter | null | undefined): void 
     throw errors.badInput("filter.search", `Sökningen får vara högst ${SEARCH_MAX_LENGTH} tecken lång (den är ${filter.search.length}).`);
   }
   for (const id of filter.placeIds ?? []) {
-    if (!/^\d{1,9}$/.test(id)) throw errors.badInput("filter.placeIds", `Okänd plats-id "${id}".`);
+    if (!isDatabaseId(id)) throw errors.badInput("filter.placeIds", `Okänd plats-id "${id}".`);
   }
 }
 

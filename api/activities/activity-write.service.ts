@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser } from "../common/context.type";
-import { Role } from "../common/enums";
 import { errors } from "../common/errors";
+import { parseId } from "../common/parse-id";
 import type { Extent } from "../municipality/geometry";
 import type { GeoJsonGeometry } from "../municipality/municipality.entity";
 import { canWriteActivity } from "./activity-permissions";
@@ -11,21 +11,11 @@ import { checkActivityInput, type AreaCheck, type ResolvedPoint } from "./activi
 import { roleVisibilitySql, visibilitySql } from "./activity-visibility";
 import type { Activity } from "./activity.entity";
 import type { ActivityInput } from "./activity.input";
-import { ACTIVITY_COLUMNS, toActivity } from "./activity.service";
-
-/** The columns a write sets from the input, in the order of `writeValues`. */
-const WRITE_COLUMNS = [
-  "kind", "organisation", "status", "priority_areas", "starts_at", "ends_at", "lat", "lng", "title", "notes",
-  "vehicles_checked", "breath_tests", "suspected_drunk_driving", "suspected_drug_driving", "people_reached", "findings",
-] as const;
-const CASTS: Partial<Record<(typeof WRITE_COLUMNS)[number], string>> = {
-  kind: "activity_kind", organisation: "organisation", status: "activity_status", priority_areas: "priority_area[]",
-  starts_at: "timestamptz", ends_at: "timestamptz", lat: "float8", lng: "float8",
-  vehicles_checked: "int", breath_tests: "int", suspected_drunk_driving: "int", suspected_drug_driving: "int", people_reached: "int",
-};
+import { ACTIVITY_COLUMNS, WRITE_COLUMNS, activitySnapshot, writeParameter } from "./activity-columns";
+import { toActivity } from "./activity.service";
 
 /** The placeholders of lat and lng among the write parameters, for lk_locate. */
-const LOCATE_ARGS = `$${WRITE_COLUMNS.indexOf("lat") + 1}::float8, $${WRITE_COLUMNS.indexOf("lng") + 1}::float8`;
+const LOCATE_ARGS = `$${WRITE_COLUMNS.findIndex((c) => c.property === "lat") + 1}::float8, $${WRITE_COLUMNS.findIndex((c) => c.property === "lng") + 1}::float8`;
 
 /** Trims a text field; empty means none. */
 function text(value: string | null | undefined): string | null {
@@ -33,15 +23,16 @@ function text(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-/** The input's values for WRITE_COLUMNS. */
+/** The input's value of each written column, by property. */
 function writeValues(input: ActivityInput, point: ResolvedPoint): unknown[] {
   const o = input.outcome ?? {};
-  return [
-    input.kind, input.organisation, input.status, [...new Set(input.priorityAreas)], input.startsAt, input.endsAt ?? null,
-    point.lat, point.lng, text(input.title), text(input.notes),
-    o.vehiclesChecked ?? null, o.breathTests ?? null, o.suspectedDrunkDriving ?? null, o.suspectedDrugDriving ?? null,
-    o.peopleReached ?? null, text(o.findings),
-  ];
+  const values: Partial<Record<keyof Activity, unknown>> = {
+    kind: input.kind, organisation: input.organisation, status: input.status, priorityAreas: [...new Set(input.priorityAreas)],
+    startsAt: input.startsAt, endsAt: input.endsAt ?? null, lat: point.lat, lng: point.lng, title: text(input.title), notes: text(input.notes),
+    vehiclesChecked: o.vehiclesChecked ?? null, breathTests: o.breathTests ?? null, suspectedDrunkDriving: o.suspectedDrunkDriving ?? null,
+    suspectedDrugDriving: o.suspectedDrugDriving ?? null, peopleReached: o.peopleReached ?? null, findings: text(o.findings),
+  };
+  return WRITE_COLUMNS.map((c) => values[c.property]);
 }
 
 /** How long the user who deleted an activity may undo it (the web offers it in its notice). */
@@ -54,14 +45,6 @@ interface DeletedRow {
   deletedBy: number | null;
   organisation: Activity["organisation"];
   recent: boolean | null;
-}
-
-/** The row state the audit log keeps of an activity before and after a change. */
-function snapshot(a: Activity): Record<string, unknown> {
-  return {
-    kind: a.kind, organisation: a.organisation, status: a.status, priorityAreas: a.priorityAreas,
-    startsAt: a.startsAt, endsAt: a.endsAt, placeId: a.placeId, lat: a.lat, lng: a.lng, zone: a.zone, version: a.version,
-  };
 }
 
 /**
@@ -95,15 +78,15 @@ export class ActivityWriteService {
       const params = [...writeValues(input, point), input.placeId ? Number(input.placeId) : null, user.id];
       const n = WRITE_COLUMNS.length;
       const [{ id }]: Array<{ id: string }> = await m.query(
-        `INSERT INTO activity (${WRITE_COLUMNS.join(", ")}, place_id, place_picked, zone, created_by, updated_by)
-         SELECT ${WRITE_COLUMNS.map((c, i) => `$${i + 1}${CASTS[c] ? `::${CASTS[c]}` : ""}`).join(", ")},
+        `INSERT INTO activity (${WRITE_COLUMNS.map((c) => c.column).join(", ")}, place_id, place_picked, zone, created_by, updated_by)
+         SELECT ${WRITE_COLUMNS.map((c, i) => writeParameter(c, i + 1)).join(", ")},
                 COALESCE($${n + 1}::int, l.place_id), $${n + 1}::int IS NOT NULL, COALESCE(l.zone, 'RURAL'), $${n + 2}, $${n + 2}
          FROM (SELECT 1) AS one LEFT JOIN LATERAL lk_locate(${LOCATE_ARGS}) AS l ON true
          RETURNING id::text AS id`,
         params,
       );
       const created = await this.read(m, id);
-      await this.audit.record(user, "CREATE", "activity", created.id, { after: snapshot(created) }, m);
+      await this.audit.record(user, "CREATE", "activity", created.id, { after: activitySnapshot(created) }, m);
       return created;
     });
   }
@@ -118,7 +101,7 @@ export class ActivityWriteService {
       const point = await this.prepare(m, input, now);
       const n = WRITE_COLUMNS.length;
       await m.query(
-        `UPDATE activity AS a SET ${WRITE_COLUMNS.map((c, i) => `${c} = $${i + 1}${CASTS[c] ? `::${CASTS[c]}` : ""}`).join(", ")},
+        `UPDATE activity AS a SET ${WRITE_COLUMNS.map((c, i) => `${c.column} = ${writeParameter(c, i + 1)}`).join(", ")},
            place_id = COALESCE($${n + 1}::int, l.place_id), place_picked = $${n + 1}::int IS NOT NULL,
            zone = COALESCE(l.zone, 'RURAL'), updated_by = $${n + 2}, updated_at = now(), version = a.version + 1
          FROM (SELECT 1) AS one LEFT JOIN LATERAL lk_locate(${LOCATE_ARGS}) AS l ON true
@@ -126,7 +109,7 @@ export class ActivityWriteService {
         [...writeValues(input, point), input.placeId ? Number(input.placeId) : null, user.id, before.rowId],
       );
       const after = await this.read(m, before.rowId);
-      await this.audit.record(user, "UPDATE", "activity", before.id, { before: snapshot(before), after: snapshot(after) }, m);
+      await this.audit.record(user, "UPDATE", "activity", before.id, { before: activitySnapshot(before), after: activitySnapshot(after) }, m);
       return after;
     });
   }
@@ -142,14 +125,13 @@ export class ActivityWriteService {
       this.assertMayWrite(user, before);
       this.assertVersion(before, version);
       await m.query(`UPDATE activity SET deleted_at = now(), updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [before.rowId, user.id]);
-      await this.audit.record(user, "DELETE", "activity", before.id, { before: snapshot(before) }, m);
+      await this.audit.record(user, "DELETE", "activity", before.id, { before: activitySnapshot(before) }, m);
       return true;
     });
   }
 
-  /** Brings a deleted activity back (ADMIN only). */
+  /** Brings a deleted activity back (the resolver admits administrators only). */
   async restore(user: AuthUser, id: string): Promise<Activity> {
-    if (user.role !== Role.ADMIN) throw errors.forbidden("Bara en administratör kan återställa en borttagen aktivitet.");
     return this.bringBack(user, id, "RESTORE", () => undefined);
   }
 
@@ -181,7 +163,7 @@ export class ActivityWriteService {
       allow(rows[0]);
       await m.query(`UPDATE activity SET deleted_at = NULL, updated_by = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [rows[0].rowId, user.id]);
       const restored = await this.read(m, rows[0].rowId);
-      await this.audit.record(user, action, "activity", restored.id, { after: snapshot(restored) }, m);
+      await this.audit.record(user, action, "activity", restored.id, { after: activitySnapshot(restored) }, m);
       return restored;
     });
   }
@@ -241,8 +223,7 @@ export class ActivityWriteService {
     if (hasLat !== hasLng) throw errors.badInput(hasLat ? "lng" : "lat", "Ange både latitud och longitud.");
     let point: ResolvedPoint | null = hasLat ? { lat: input.lat!, lng: input.lng! } : null;
     if (input.placeId !== undefined && input.placeId !== null) {
-      if (!/^\d{1,9}$/.test(input.placeId)) throw errors.notFound("Platsen");
-      const [place]: Array<{ lat: number; lng: number }> = await m.query(`SELECT lat, lng FROM place WHERE id = $1`, [Number(input.placeId)]);
+      const [place]: Array<{ lat: number; lng: number }> = await m.query(`SELECT lat, lng FROM place WHERE id = $1`, [parseId(input.placeId, "Platsen")]);
       if (!place) throw errors.notFound("Platsen");
       point ??= { lat: place.lat, lng: place.lng };
     }

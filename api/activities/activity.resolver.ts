@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../common/context.type";
+import type { AuthUser, RequestContext } from "../common/context.type";
+import { CurrentUser } from "../common/current-user";
 import { Role } from "../common/enums";
 import { Place } from "../places/place.entity";
 import { PlaceService } from "../places/place.service";
@@ -26,14 +27,14 @@ export class ActivityResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, default 100, at most 500" }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("orderBy", () => ActivityOrder, { nullable: true, description: "Default: newest first" }) orderBy: ActivityOrder | null,
-    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
   ): Promise<ActivityConnection> {
-    return this.activityService.list(ctx.user!, filter, first, after, orderBy);
+    return this.activityService.list(user, filter, first, after, orderBy);
   }
 
   @Query(() => Activity, { nullable: true, description: "Null when it does not exist or is not visible to the reader" })
-  activity(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity | null> {
-    return this.activityService.get(ctx.user!, id);
+  activity(@Arg("id", () => ID) id: string, @CurrentUser() user: AuthUser): Promise<Activity | null> {
+    return this.activityService.get(user, id);
   }
 
   @Authorized(Role.ADMIN)
@@ -49,8 +50,8 @@ export class ActivityResolver {
   }
 
   @Mutation(() => Activity, { description: "Records a planned or done activity" })
-  createActivity(@Arg("input", () => ActivityInput) input: ActivityInput, @Ctx() ctx: RequestContext): Promise<Activity> {
-    return this.writeService.create(ctx.user!, input);
+  createActivity(@Arg("input", () => ActivityInput) input: ActivityInput, @CurrentUser() user: AuthUser): Promise<Activity> {
+    return this.writeService.create(user, input);
   }
 
   @Mutation(() => Activity, { description: "Replaces an activity; CONFLICT when version is not the current one" })
@@ -58,23 +59,24 @@ export class ActivityResolver {
     @Arg("id", () => ID) id: string,
     @Arg("version", () => Int) version: number,
     @Arg("input", () => ActivityInput) input: ActivityInput,
-    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
   ): Promise<Activity> {
-    return this.writeService.update(ctx.user!, id, version, input);
+    return this.writeService.update(user, id, version, input);
   }
 
   @Mutation(() => Boolean, { description: "Marks an activity deleted (kept; ADMIN can restore)" })
-  deleteActivity(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.writeService.delete(ctx.user!, id, version);
+  deleteActivity(@Arg("id", () => ID) id: string, @Arg("version", () => Int) version: number, @CurrentUser() user: AuthUser): Promise<boolean> {
+    return this.writeService.delete(user, id, version);
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Activity, { description: "Brings back a deleted activity (ADMIN)" })
-  restoreActivity(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity> {
-    return this.writeService.restore(ctx.user!, id);
+  restoreActivity(@Arg("id", () => ID) id: string, @CurrentUser() user: AuthUser): Promise<Activity> {
+    return this.writeService.restore(user, id);
   }
 
   @Mutation(() => Activity, { description: "Undoes one's own delete, within minutes of it (the user who deleted it)" })
-  undoDeleteActivity(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Activity> {
-    return this.writeService.undoDelete(ctx.user!, id);
+  undoDeleteActivity(@Arg("id", () => ID) id: string, @CurrentUser() user: AuthUser): Promise<Activity> {
+    return this.writeService.undoDelete(user, id);
   }
 }

@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import type { AuthUser } from "../common/context.type";
+import { connection, pageOf, pageSize } from "../common/connection";
 import { errors } from "../common/errors";
+import { isBigintId } from "../common/parse-id";
 import { CursorKey, type CursorSealer } from "../common/sealed-cursor";
 import { SqlParams } from "../common/sql-params";
 import { ActivityConnection, ActivityOrder, ActivitySortField, SortDirection } from "./activity-connection.type";
@@ -11,18 +13,11 @@ import { auditPlannedPoliceRead } from "./activity-read-audit";
 import { visibilitySql } from "./activity-visibility";
 import { isActivityId } from "./activity-id";
 import { Activity } from "./activity.entity";
+import { ACTIVITY_COLUMNS } from "./activity-columns";
 
 /** Page size when `first` is not given, and the most one page may hold. */
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 500;
-
-/** The columns every activity read selects, named as the entity's properties. */
-export const ACTIVITY_COLUMNS = `a.public_id::text AS id, a.id::text AS "rowId", a.kind, a.organisation, a.status,
-  a.priority_areas::text[] AS "priorityAreas", a.starts_at AS "startsAt", a.ends_at AS "endsAt",
-  a.place_id AS "placeId", a.place_picked AS "placePicked", a.lat, a.lng, a.zone, a.title, a.notes,
-  a.vehicles_checked AS "vehiclesChecked", a.breath_tests AS "breathTests",
-  a.suspected_drunk_driving AS "suspectedDrunkDriving", a.suspected_drug_driving AS "suspectedDrugDriving",
-  a.people_reached AS "peopleReached", a.findings, a.version`;
 
 /** Turns a raw row into an `Activity` (so computed fields like `outcome` work). */
 export function toActivity(row: Record<string, unknown>): Activity {
@@ -50,14 +45,12 @@ function encodeCursor(sealer: CursorSealer, cursor: Cursor): string {
 
 /** An instant exactly as `Date#toISOString` writes it, the only form the API hands out. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-/** An activity id that fits PostgreSQL's bigint (18 digits always do). */
-const BIGINT_ID = /^\d{1,18}$/;
 
 /** True for a keyset position the API could have written: a real instant and an id that fits. */
 function isKeyset(value: unknown): value is { k: [string, string] } {
   const k = (value as { k?: unknown } | null)?.k;
   if (!Array.isArray(k) || k.length !== 2 || typeof k[0] !== "string" || typeof k[1] !== "string") return false;
-  return ISO_INSTANT.test(k[0]) && new Date(k[0]).toISOString() === k[0] && BIGINT_ID.test(k[1]);
+  return ISO_INSTANT.test(k[0]) && new Date(k[0]).toISOString() === k[0] && isBigintId(k[1]);
 }
 
 /** True for an offset the API could have written: a whole number JavaScript counts exactly. */
@@ -94,10 +87,7 @@ export class ActivityService {
    * with the total. Two statements whatever the page size.
    */
   async list(user: AuthUser, filter: ActivityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, orderBy?: ActivityOrder | null): Promise<ActivityConnection> {
-    const size = first ?? DEFAULT_PAGE_SIZE;
-    if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-      throw errors.badInput("first", `first måste vara ett heltal från 0 till ${MAX_PAGE_SIZE}.`);
-    }
+    const size = pageSize(first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const sealer = await this.cursorKey.sealer(CURSOR_PURPOSE);
     const cursor = after ? decodeCursor(sealer, after) : null;
     const keyset = !orderBy || (orderBy.field === ActivitySortField.STARTS_AT && orderBy.direction === SortDirection.DESC);
@@ -128,20 +118,16 @@ export class ActivityService {
       ) as Promise<Record<string, unknown>[]>,
       this.dataSource.query(`SELECT count(*)::int AS count FROM activity a WHERE ${countWhere}`, countParams.values) as Promise<Array<{ count: number }>>,
     ]);
-    const page = rows.slice(0, size).map(toActivity);
+    const { page: pageRows, hasNextPage } = pageOf(rows, size);
+    const page = pageRows.map(toActivity);
     await auditPlannedPoliceRead(this.audit, user, page, { filter: filter ?? null, after: after ?? null });
     // Each edge seals its cursor only when it is asked for (most readers ask for endCursor alone).
-    const edges = page.map((node, i) => ({
+    return connection(page, hasNextPage, count, (node, i) => ({
       node,
       get cursor() {
         return encodeCursor(sealer, keyset ? { k: [node.startsAt.toISOString(), node.rowId] } : { o: offset + i + 1 });
       },
     }));
-    return {
-      totalCount: count,
-      edges,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    };
   }
 
   /** One activity by id, or null when it does not exist or the reader may not see it. */

@@ -1,6 +1,9 @@
 import type { DataSource } from "typeorm";
-import { ACTIVITY_COLUMNS, toActivity } from "../activities/activity.service";
+import { ACTIVITY_COLUMNS } from "../activities/activity-columns";
+import { toActivity } from "../activities/activity.service";
+import { connection, pageOf, pageSize } from "../common/connection";
 import { errors } from "../common/errors";
+import { isBigintId } from "../common/parse-id";
 import { SqlParams } from "../common/sql-params";
 import { AuditEventConnection, AuditFilter } from "./audit-query.types";
 import type { DeletedActivityEntry } from "./deleted-activity.types";
@@ -25,9 +28,8 @@ export class AuditQueryService {
 
   /** One page of audit rows matching the filter, with the total. */
   async list(filter: AuditFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<AuditEventConnection> {
-    const size = first ?? 100;
-    if (!Number.isInteger(size) || size < 0 || size > MAX) throw errors.badInput("first", `first måste vara ett heltal från 0 till ${MAX}.`);
-    if (after && !/^\d{1,18}$/.test(after)) throw errors.badInput("after", "Ogiltig sidmarkör (after).");
+    const size = pageSize(first, 100, MAX);
+    if (after && !isBigintId(after)) throw errors.badInput("after", "Ogiltig sidmarkör (after).");
     const countParams = new SqlParams();
     const where = auditWhere(filter, countParams);
     const params = new SqlParams();
@@ -40,9 +42,8 @@ export class AuditQueryService {
       ) as Promise<Array<{ id: string; at: Date; actorUsername: string | null; action: string; entity: string; entityId: string | null; details: Record<string, unknown> }>>,
       this.dataSource.query(`SELECT count(*)::int AS count FROM audit_event WHERE ${where}`, countParams.values) as Promise<Array<{ count: number }>>,
     ]);
-    const page = rows.slice(0, size);
-    const edges = page.map((row) => ({ cursor: row.id, node: { ...row, actorId: null } }));
-    return { totalCount: count, edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    const { page, hasNextPage } = pageOf(rows, size);
+    return connection(page, hasNextPage, count, (row) => ({ cursor: row.id, node: { ...row, actorId: null } }));
   }
 
   /**

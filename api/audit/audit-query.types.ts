@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../activities/activity-connection.type";
+import { PageInfo } from "../common/page-info.type";
 import { AuditEvent } from "./audit-event.entity";
 
 /** Which audit rows to read; every field optional, all must hold. */

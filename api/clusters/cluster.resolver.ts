@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Int, Query, Resolver } from "type-graphql";
 import { ActivityFilter, BBoxInput } from "../activities/activity-filter.input";
-import type { RequestContext } from "../common/context.type";
+import type { AuthUser } from "../common/context.type";
+import { CurrentUser } from "../common/current-user";
 import { ActivityClusterResult } from "./cluster.types";
 import { ClusterService } from "./cluster.service";
 
@@ -15,8 +16,8 @@ export class ClusterResolver {
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
     @Arg("bbox", () => BBoxInput) bbox: BBoxInput,
     @Arg("zoom", () => Int) zoom: number,
-    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
   ): Promise<ActivityClusterResult> {
-    return this.clusterService.clusters(ctx.user!, filter, bbox, zoom);
+    return this.clusterService.clusters(user, filter, bbox, zoom);
   }
 }

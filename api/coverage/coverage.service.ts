@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { activityWhere } from "../activities/activity-filter.sql";
 import { ActivityFilter } from "../activities/activity-filter.input";
-import type { RequestContext } from "../common/context.type";
+import type { AuthUser, RequestContext } from "../common/context.type";
 import { ActivityKind, ActivityStatus, PlaceKind, Zone } from "../common/enums";
 import { SqlParams } from "../common/sql-params";
 import type { Place } from "../places/place.entity";
@@ -50,9 +50,9 @@ export class CoverageService {
    * next planned activity in a second statement; JavaScript only arranges the few groups, never the
    * activities.
    */
-  async coverage(ctx: RequestContext, filter: ActivityFilter | null | undefined, now = new Date()): Promise<Coverage> {
+  async coverage(ctx: RequestContext, user: AuthUser, filter: ActivityFilter | null | undefined, now = new Date()): Promise<Coverage> {
     const params = new SqlParams();
-    const where = activityWhere(filter, ctx.user!, params);
+    const where = activityWhere(filter, user, params);
     const [rows, timeline, places] = await Promise.all([
       this.dataSource.query(
         `SELECT a.zone, a.place_id AS "placeId", a.kind, count(*)::int AS count, max(a.starts_at) AS last
@@ -60,7 +60,7 @@ export class CoverageService {
          GROUP BY GROUPING SETS ((a.zone), (a.place_id, a.kind))`,
         params.values,
       ) as Promise<CoverageRow[]>,
-      this.timeline(ctx, filter, now),
+      this.timeline(user, filter, now),
       this.places.all(ctx),
     ]);
     return arrangeCoverage(rows, timeline, places, now);
@@ -71,9 +71,9 @@ export class CoverageService {
    * years (see `timelessFilter`), in one statement: two index probes per place on (place_id,
    * starts_at), whatever the number of activities. Days are whole calendar days in Europe/Stockholm.
    */
-  private timeline(ctx: RequestContext, filter: ActivityFilter | null | undefined, now: Date): Promise<PlaceTimelineRow[]> {
+  private timeline(user: AuthUser, filter: ActivityFilter | null | undefined, now: Date): Promise<PlaceTimelineRow[]> {
     const params = new SqlParams();
-    const where = activityWhere(timelessFilter(filter), ctx.user!, params);
+    const where = activityWhere(timelessFilter(filter), user, params);
     const at = params.add(now, "timestamptz");
     const today = `(${at} AT TIME ZONE 'Europe/Stockholm')::date`;
     const day = (column: string) => `(${column} AT TIME ZONE 'Europe/Stockholm')::date`;

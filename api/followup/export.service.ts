@@ -3,13 +3,13 @@ import { ActivityFilter } from "../activities/activity-filter.input";
 import { activityWhere } from "../activities/activity-filter.sql";
 import type { Activity } from "../activities/activity.entity";
 import { auditPlannedPoliceRead } from "../activities/activity-read-audit";
-import { ACTIVITY_COLUMNS } from "../activities/activity.service";
+import { ACTIVITY_COLUMNS, CSV_COLUMNS, type ActivityRow } from "../activities/activity-columns";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser, RequestContext } from "../common/context.type";
 import type { Organisation } from "../common/enums";
 import { errors } from "../common/errors";
 import { SqlParams } from "../common/sql-params";
-import { toCsv, type CsvColumn } from "./csv";
+import { toCsv, type CsvColumn, type CsvValue } from "./csv";
 import { AREA_LABEL, KIND_LABEL, MEASURE_LABEL, ORGANISATION_LABEL, PROMISE_STATUS_LABEL, STATUS_LABEL, ZONE_LABEL } from "./follow-up.labels";
 import type { FollowUpService } from "./follow-up.service";
 import type { PromiseResult } from "./follow-up.types";
@@ -18,34 +18,23 @@ import type { PromiseResult } from "./follow-up.types";
 export const MAX_CSV_ROWS = 50_000;
 
 /** An activity row as the export reads it (`ACTIVITY_COLUMNS` and the place's name). */
-type ActivityCsvRow = Pick<
-  Activity,
-  | "id" | "kind" | "organisation" | "status" | "priorityAreas" | "startsAt" | "endsAt" | "zone" | "lat" | "lng" | "title" | "notes"
-  | "vehiclesChecked" | "breathTests" | "suspectedDrunkDriving" | "suspectedDrugDriving" | "peopleReached" | "findings"
-> & { placeName: string | null };
+type ActivityCsvRow = ActivityRow & { placeName: string | null };
 
-/** The activity export's columns, in Swedish. */
-const ACTIVITY_CSV: CsvColumn<ActivityCsvRow>[] = [
-  { header: "Id", value: (r) => r.id },
-  { header: "Typ", value: (r) => KIND_LABEL[r.kind] },
-  { header: "Organisation", value: (r) => ORGANISATION_LABEL[r.organisation] },
-  { header: "Status", value: (r) => STATUS_LABEL[r.status] },
-  { header: "Prioriterade områden", value: (r) => r.priorityAreas.map((a) => AREA_LABEL[a]).join(", ") },
-  { header: "Start", value: (r) => r.startsAt },
-  { header: "Slut", value: (r) => r.endsAt },
-  { header: "Plats", value: (r) => r.placeName },
-  { header: "Zon", value: (r) => ZONE_LABEL[r.zone] },
-  { header: "Latitud", value: (r) => r.lat },
-  { header: "Longitud", value: (r) => r.lng },
-  { header: "Rubrik", value: (r) => r.title },
-  { header: "Anteckningar", value: (r) => r.notes },
-  { header: "Kontrollerade fordon", value: (r) => r.vehiclesChecked },
-  { header: "Utandningsprov", value: (r) => r.breathTests },
-  { header: "Misstänkt rattfylleri", value: (r) => r.suspectedDrunkDriving },
-  { header: "Misstänkt drograttfylleri", value: (r) => r.suspectedDrugDriving },
-  { header: "Personer som nåddes", value: (r) => r.peopleReached },
-  { header: "Fynd", value: (r) => r.findings },
-];
+/** How the export writes a column, where it is not the value as it is; the place by its name. */
+const CSV_VALUE: Partial<Record<keyof ActivityRow, (r: ActivityCsvRow) => CsvValue>> = {
+  kind: (r) => KIND_LABEL[r.kind],
+  organisation: (r) => ORGANISATION_LABEL[r.organisation],
+  status: (r) => STATUS_LABEL[r.status],
+  priorityAreas: (r) => r.priorityAreas.map((a) => AREA_LABEL[a]).join(", "),
+  placeId: (r) => r.placeName,
+  zone: (r) => ZONE_LABEL[r.zone],
+};
+
+/** The activity export's columns, in Swedish, as the column map orders and names them. */
+const ACTIVITY_CSV: CsvColumn<ActivityCsvRow>[] = CSV_COLUMNS.map(({ property, header }) => ({
+  header,
+  value: CSV_VALUE[property as keyof ActivityRow] ?? ((r: ActivityCsvRow) => r[property as keyof ActivityRow] as CsvValue),
+}));
 
 /** A follow-up row: this year's result beside the previous year's. */
 interface FollowUpCsvRow {
@@ -79,8 +68,8 @@ export class ExportService {
   ) {}
 
   /** The follow-up of `year` as a table, one row per promise target, with the previous year's result. */
-  async followUpCsv(ctx: RequestContext, year: number, organisations: Organisation[] | null = null): Promise<string> {
-    const followUp = await this.followUps.followUp(ctx, year, organisations);
+  async followUpCsv(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null): Promise<string> {
+    const followUp = await this.followUps.followUp(ctx, user, year, organisations);
     const rows = followUp.promises.map((result, i) => ({ year, result, previous: followUp.previous.promises[i] }));
     return toCsv(rows, followUpColumns(year));
   }

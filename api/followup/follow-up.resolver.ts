@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { ActivityFilter } from "../activities/activity-filter.input";
-import type { RequestContext } from "../common/context.type";
+import type { AuthUser, RequestContext } from "../common/context.type";
+import { CurrentUser } from "../common/current-user";
 import { Organisation } from "../common/enums";
 import { ExportService } from "./export.service";
 import { FollowUpService } from "./follow-up.service";
@@ -20,17 +21,17 @@ export class FollowUpResolver {
   ) {}
 
   @Query(() => FollowUp, { description: "Each promise against its target in a year (2000 to next year), with totals and the previous year; DONE activities only" })
-  followUp(@Arg("year", () => Int) year: number, @OrganisationsArg() organisations: Organisation[] | null, @Ctx() ctx: RequestContext): Promise<FollowUp> {
-    return this.followUps.followUp(ctx, year, organisations ?? null);
+  followUp(@Arg("year", () => Int) year: number, @OrganisationsArg() organisations: Organisation[] | null, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<FollowUp> {
+    return this.followUps.followUp(ctx, user, year, organisations ?? null);
   }
 
   @Query(() => String, { description: "The follow-up table of a year as CSV (UTF-8 with BOM, semicolons, CRLF) for Excel" })
-  followUpCsv(@Arg("year", () => Int) year: number, @OrganisationsArg() organisations: Organisation[] | null, @Ctx() ctx: RequestContext): Promise<string> {
-    return this.exports.followUpCsv(ctx, year, organisations ?? null);
+  followUpCsv(@Arg("year", () => Int) year: number, @OrganisationsArg() organisations: Organisation[] | null, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<string> {
+    return this.exports.followUpCsv(ctx, user, year, organisations ?? null);
   }
 
   @Query(() => String, { description: "The activities of a filter that the reader may see, as CSV (UTF-8 with BOM, semicolons, CRLF); at most 50 000 rows" })
-  activitiesCsv(@Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null, @Ctx() ctx: RequestContext): Promise<string> {
-    return this.exports.activitiesCsv(ctx.user!, filter);
+  activitiesCsv(@Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null, @CurrentUser() user: AuthUser): Promise<string> {
+    return this.exports.activitiesCsv(user, filter);
   }
 }

@@ -59,11 +59,11 @@ export class FollowUpService {
    * only, of `organisations` when given (every figure alike). A constant number of statements:
    * the promise catalog (3), the places (1) and one aggregate for both years.
    */
-  async followUp(ctx: RequestContext, year: number, organisations: Organisation[] | null = null, now: Date = new Date()): Promise<FollowUp> {
+  async followUp(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null, now: Date = new Date()): Promise<FollowUp> {
     checkFollowUpYear(year, now);
     const { period, pairs } = await this.targetsOfYear(ctx, year);
     const [figures, places] = await Promise.all([
-      aggregateYears(this.dataSource, ctx.user!, [year, year - 1], pairs.map((p) => ({ ...p.target, countTargeted: true })), organisations),
+      aggregateYears(this.dataSource, user, [year, year - 1], pairs.map((p) => ({ ...p.target, countTargeted: true })), organisations),
       this.places.all(ctx),
     ]);
     const villages = places.filter((p) => p.kind === PlaceKind.VILLAGE);

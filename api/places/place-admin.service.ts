@@ -1,20 +1,13 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser } from "../common/context.type";
-import { PlaceKind, Role } from "../common/enums";
+import { PlaceKind } from "../common/enums";
 import { errors } from "../common/errors";
-import { pointInGeometry } from "../municipality/geometry";
+import { parseId } from "../common/parse-id";
 import type { GeoJsonGeometry } from "../municipality/municipality.entity";
 import { Place } from "./place.entity";
 import type { PlaceInput } from "./place.input";
-
-/** Default radius per kind, in metres (DESIGN.md: town 3 km, village 2 km). */
-export const DEFAULT_RADIUS: Record<PlaceKind, number> = {
-  [PlaceKind.TOWN]: 3000,
-  [PlaceKind.VILLAGE]: 2000,
-  [PlaceKind.SCHOOL]: 300,
-  [PlaceKind.VENUE]: 300,
-};
+import { checkPlace, checkPlacePosition } from "./place-rules";
 
 /** Metres per degree of latitude, for bounding boxes. */
 const M_PER_DEG = 111_000;
@@ -31,28 +24,13 @@ export class PlaceAdminService {
    * and the new circle (picked places are kept), all in one transaction.
    */
   async upsert(user: AuthUser, input: PlaceInput): Promise<{ place: Place; reclassified: number }> {
-    if (user.role !== Role.ADMIN) throw errors.forbidden("Bara en administratör kan ändra platser.");
-    const name = input.name.trim();
-    if (name.length < 1 || name.length > 100) throw errors.badInput("name", "Namnet måste ha 1–100 tecken.");
-    if ((input.samiName?.length ?? 0) > 200) throw errors.badInput("samiName", "Det samiska namnet får ha högst 200 tecken.");
-    const radius = input.radiusM ?? DEFAULT_RADIUS[input.kind];
-    if (!Number.isInteger(radius) || radius < 50 || radius > 20_000) throw errors.badInput("radiusM", "Radien måste vara 50–20 000 meter.");
-    if (input.population !== null && input.population !== undefined && (input.population < 0 || input.population > 10_000_000)) {
-      throw errors.badInput("population", "Folkmängden kan inte vara negativ.");
-    }
-    if (input.schoolLevel && input.kind !== PlaceKind.SCHOOL) throw errors.badInput("schoolLevel", "Bara skolor har en skolnivå.");
+    const { name, radius } = checkPlace(input);
     // Place ids are numbers: anything else (an activity's UUID, say) is no place, before any SQL sees it.
-    if (input.id && !/^\d{1,9}$/.test(input.id)) throw errors.notFound("Platsen");
-    const placeId = input.id ? Number(input.id) : null;
+    const placeId = input.id ? parseId(input.id, "Platsen") : null;
     return this.dataSource.transaction(async (m) => {
       const [municipality]: Array<{ id: number; boundary: GeoJsonGeometry | null }> = await m.query(`SELECT id, boundary FROM municipality ORDER BY id LIMIT 1`);
       if (!municipality) throw errors.notFound("Kommunen");
-      if (!Number.isFinite(input.lat) || !Number.isFinite(input.lng) || Math.abs(input.lat) > 90 || Math.abs(input.lng) > 180) {
-        throw errors.badInput("lat", "Positionen är ogiltig.");
-      }
-      if (municipality.boundary && !pointInGeometry(input.lat, input.lng, municipality.boundary)) {
-        throw errors.badInput("lat", "Platsen ligger utanför kommunen.");
-      }
+      checkPlacePosition(input, municipality.boundary);
       const clash: Array<{ id: number }> = await m.query(`SELECT id FROM place WHERE lower(name) = lower($1) AND id IS DISTINCT FROM $2::int`, [name, placeId]);
       if (clash.length > 0) throw errors.badInput("name", `Det finns redan en plats som heter ${name}.`);
 

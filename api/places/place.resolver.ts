@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { RequestContext } from "../common/context.type";
+import type { AuthUser, RequestContext } from "../common/context.type";
+import { CurrentUser } from "../common/current-user";
 import { PlaceKind, Role } from "../common/enums";
 import { PlaceAdminService } from "./place-admin.service";
 import { Place } from "./place.entity";
@@ -22,7 +23,7 @@ export class PlaceResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Place, { description: "Adds or changes a place (ADMIN); the zones of affected activities are recomputed" })
-  async upsertPlace(@Arg("input", () => PlaceInput) input: PlaceInput, @Ctx() ctx: RequestContext): Promise<Place> {
-    return (await this.placeAdmin.upsert(ctx.user!, input)).place;
+  async upsertPlace(@Arg("input", () => PlaceInput) input: PlaceInput, @CurrentUser() user: AuthUser): Promise<Place> {
+    return (await this.placeAdmin.upsert(user, input)).place;
   }
 }

@@ -1,24 +1,13 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser } from "../common/context.type";
-import { Role } from "../common/enums";
 import { errors } from "../common/errors";
+import { parseId } from "../common/parse-id";
 import { PromisePeriod } from "./promise-period.entity";
 import type { PromiseInput, PromisePeriodInput, PromiseTargetInput } from "./promise.input";
 import { CitizenPromise } from "./promise.entity";
 import { checkPeriod, checkPromise, checkTarget } from "./promise-rules";
 import { PromiseTarget } from "./promise-target.entity";
-
-/** A database id from the API, or NOT_FOUND naming `what`. */
-function parseId(id: string, what: string): number {
-  if (!/^\d{1,9}$/.test(id)) throw errors.notFound(what);
-  return Number(id);
-}
-
-/** Only an administrator keeps the promises. */
-function requireAdmin(actor: AuthUser): void {
-  if (actor.role !== Role.ADMIN) throw errors.forbidden("Bara en administratör kan ändra löften och mål.");
-}
 
 /**
  * Promise periods, promises and their targets for the administrator. Each write is checked, done
@@ -42,7 +31,6 @@ export class PromiseAdminService {
 
   /** Adds a promise to a period. */
   async createPromise(actor: AuthUser, periodId: string, input: PromiseInput): Promise<CitizenPromise> {
-    requireAdmin(actor);
     const values = checkPromise(input);
     const period = parseId(periodId, "Perioden");
     return this.dataSource.transaction(async (m) => {
@@ -53,7 +41,6 @@ export class PromiseAdminService {
 
   /** Changes a promise's number, title, description, organisation or area. */
   async updatePromise(actor: AuthUser, id: string, input: PromiseInput): Promise<CitizenPromise> {
-    requireAdmin(actor);
     const values = checkPromise(input);
     const promiseId = parseId(id, "Löftet");
     return this.dataSource.transaction(async (m) => {
@@ -68,7 +55,6 @@ export class PromiseAdminService {
    * level (a promise may have one of each), or adds it. Returns the promise.
    */
   async setTarget(actor: AuthUser, promiseId: string, input: PromiseTargetInput): Promise<CitizenPromise> {
-    requireAdmin(actor);
     const values = checkTarget(input);
     const id = parseId(promiseId, "Löftet");
     return this.dataSource.transaction(async (m) => {
@@ -89,7 +75,6 @@ export class PromiseAdminService {
    * change unless another target of the promise already has them. Returns the promise.
    */
   async updateTarget(actor: AuthUser, targetId: string, input: PromiseTargetInput): Promise<CitizenPromise> {
-    requireAdmin(actor);
     const values = checkTarget(input);
     const id = parseId(targetId, "Målet");
     return this.dataSource.transaction(async (m) => {
@@ -110,7 +95,6 @@ export class PromiseAdminService {
 
   /** Removes a target from its promise. Returns the promise. */
   async deleteTarget(actor: AuthUser, targetId: string): Promise<CitizenPromise> {
-    requireAdmin(actor);
     const id = parseId(targetId, "Målet");
     return this.dataSource.transaction(async (m) => {
       const before = await m.getRepository(PromiseTarget).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
@@ -124,7 +108,6 @@ export class PromiseAdminService {
 
   /** Inserts or updates a period after checking its fields and that no other period overlaps it. */
   private async writePeriod(actor: AuthUser, id: number | null, input: PromisePeriodInput): Promise<PromisePeriod> {
-    requireAdmin(actor);
     const values = checkPeriod(input);
     return this.dataSource.transaction(async (m) => {
       // One period write at a time (reads go on), so two overlapping periods cannot both pass the check.

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../common/context.type";
+import type { AuthUser, RequestContext } from "../common/context.type";
+import { CurrentUser } from "../common/current-user";
 import { Role } from "../common/enums";
 import { PromiseAdminService } from "./promise-admin.service";
 import { PromisePeriod } from "./promise-period.entity";
@@ -28,8 +29,8 @@ export class PromisePeriodResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => PromisePeriod, { description: "Creates a promise period, e.g. 2026–2028 (ADMIN); its years may not overlap another period's" })
-  createPromisePeriod(@Arg("input", () => PromisePeriodInput) input: PromisePeriodInput, @Ctx() ctx: RequestContext): Promise<PromisePeriod> {
-    return this.promiseService.afterWrite(ctx, this.admin.createPeriod(ctx.user!, input));
+  createPromisePeriod(@Arg("input", () => PromisePeriodInput) input: PromisePeriodInput, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<PromisePeriod> {
+    return this.promiseService.afterWrite(ctx, this.admin.createPeriod(user, input));
   }
 
   @Authorized(Role.ADMIN)
@@ -37,8 +38,8 @@ export class PromisePeriodResolver {
   updatePromisePeriod(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => PromisePeriodInput) input: PromisePeriodInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser,
   ): Promise<PromisePeriod> {
-    return this.promiseService.afterWrite(ctx, this.admin.updatePeriod(ctx.user!, id, input));
+    return this.promiseService.afterWrite(ctx, this.admin.updatePeriod(user, id, input));
   }
 }

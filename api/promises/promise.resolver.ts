@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../common/context.type";
+import type { AuthUser, RequestContext } from "../common/context.type";
+import { CurrentUser } from "../common/current-user";
 import { Role } from "../common/enums";
 import { PromiseAdminService } from "./promise-admin.service";
 import { PromiseInput, PromiseTargetInput } from "./promise.input";
@@ -23,14 +24,14 @@ export class PromiseResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CitizenPromise, { description: "Adds a promise to a period (ADMIN)" })
-  createPromise(@Arg("periodId", () => ID) periodId: string, @Arg("input", () => PromiseInput) input: PromiseInput, @Ctx() ctx: RequestContext): Promise<CitizenPromise> {
-    return this.promises.afterWrite(ctx, this.admin.createPromise(ctx.user!, periodId, input));
+  createPromise(@Arg("periodId", () => ID) periodId: string, @Arg("input", () => PromiseInput) input: PromiseInput, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<CitizenPromise> {
+    return this.promises.afterWrite(ctx, this.admin.createPromise(user, periodId, input));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CitizenPromise, { description: "Changes a promise's number, title, description, organisation or area (ADMIN)" })
-  updatePromise(@Arg("id", () => ID) id: string, @Arg("input", () => PromiseInput) input: PromiseInput, @Ctx() ctx: RequestContext): Promise<CitizenPromise> {
-    return this.promises.afterWrite(ctx, this.admin.updatePromise(ctx.user!, id, input));
+  updatePromise(@Arg("id", () => ID) id: string, @Arg("input", () => PromiseInput) input: PromiseInput, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<CitizenPromise> {
+    return this.promises.afterWrite(ctx, this.admin.updatePromise(user, id, input));
   }
 
   @Authorized(Role.ADMIN)
@@ -38,20 +39,20 @@ export class PromiseResolver {
   setPromiseTarget(
     @Arg("promiseId", () => ID) promiseId: string,
     @Arg("target", () => PromiseTargetInput) target: PromiseTargetInput,
-    @Ctx() ctx: RequestContext,
+    @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser,
   ): Promise<CitizenPromise> {
-    return this.promises.afterWrite(ctx, this.admin.setTarget(ctx.user!, promiseId, target));
+    return this.promises.afterWrite(ctx, this.admin.setTarget(user, promiseId, target));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CitizenPromise, { description: "Changes one target of a promise, under the same rules as setPromiseTarget, and returns the promise (ADMIN)" })
-  updatePromiseTarget(@Arg("id", () => ID) id: string, @Arg("target", () => PromiseTargetInput) target: PromiseTargetInput, @Ctx() ctx: RequestContext): Promise<CitizenPromise> {
-    return this.promises.afterWrite(ctx, this.admin.updateTarget(ctx.user!, id, target));
+  updatePromiseTarget(@Arg("id", () => ID) id: string, @Arg("target", () => PromiseTargetInput) target: PromiseTargetInput, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<CitizenPromise> {
+    return this.promises.afterWrite(ctx, this.admin.updateTarget(user, id, target));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CitizenPromise, { description: "Removes a target from its promise and returns the promise (ADMIN)" })
-  deletePromiseTarget(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<CitizenPromise> {
-    return this.promises.afterWrite(ctx, this.admin.deleteTarget(ctx.user!, id));
+  deletePromiseTarget(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<CitizenPromise> {
+    return this.promises.afterWrite(ctx, this.admin.deleteTarget(user, id));
   }
 }

@@ -4,25 +4,10 @@ import { hashPassword } from "../auth/password";
 import { type SignInThrottle, throttleName } from "../auth/sign-in-throttle";
 import { User } from "../auth/user.entity";
 import type { AuthUser } from "../common/context.type";
-import { Role } from "../common/enums";
 import { errors } from "../common/errors";
+import { parseId } from "../common/parse-id";
 import type { UserInput, UserUpdateInput } from "./user.input";
-
-const USERNAME = /^[A-Za-z0-9._-]{2,60}$/;
-/** Shortest password an administrator may set. */
-export const MIN_PASSWORD = 10;
-
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD || password.length > 200) {
-    throw errors.badInput("password", `Lösenordet måste ha ${MIN_PASSWORD}–200 tecken.`);
-  }
-}
-
-function checkDisplayName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed.length < 1 || trimmed.length > 120) throw errors.badInput("displayName", "Namnet måste ha 1–120 tecken.");
-  return trimmed;
-}
+import { checkNewUser, checkUserUpdate } from "./user-rules";
 
 /** Users for the administrator: list, create, change; every change audited, no password ever logged. */
 export class UserAdminService {
@@ -39,10 +24,7 @@ export class UserAdminService {
 
   /** Creates a user with an argon2id hash of the password. */
   async create(actor: AuthUser, input: UserInput): Promise<User> {
-    const username = input.username.trim();
-    if (!USERNAME.test(username)) throw errors.badInput("username", "Användarnamnet får ha 2–60 bokstäver (a–z), siffror, punkter, bindestreck eller understreck.");
-    const displayName = checkDisplayName(input.displayName);
-    checkPassword(input.password);
+    const { username, displayName } = checkNewUser(input);
     const hash = await hashPassword(input.password);
     return this.dataSource.transaction(async (m) => {
       const rows: Array<{ id: number }> = await m.query(
@@ -57,12 +39,8 @@ export class UserAdminService {
 
   /** Changes a user. An administrator cannot lock themself out (deactivate or demote their own account). */
   async update(actor: AuthUser, id: string, input: UserUpdateInput): Promise<User> {
-    if (!/^\d{1,9}$/.test(id)) throw errors.notFound("Användaren");
-    const userId = Number(id);
-    if (userId === actor.id && input.active === false) throw errors.badInput("active", "Du kan inte inaktivera ditt eget konto.");
-    if (userId === actor.id && input.role && input.role !== Role.ADMIN) throw errors.badInput("role", "Du kan inte ta bort din egen administratörsroll.");
-    const displayName = input.displayName === undefined || input.displayName === null ? null : checkDisplayName(input.displayName);
-    if (input.password) checkPassword(input.password);
+    const userId = parseId(id, "Användaren");
+    const { displayName } = checkUserUpdate(actor, userId, input);
     const hash = input.password ? await hashPassword(input.password) : null;
     return this.dataSource.transaction(async (m) => {
       const before = await m.getRepository(User).findOne({ where: { id: userId }, lock: { mode: "pessimistic_write" } });

@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, ID, Mutation, Query, Resolver } from "type-graphql";
 import { User } from "../auth/user.entity";
-import type { RequestContext } from "../common/context.type";
+import type { AuthUser } from "../common/context.type";
+import { CurrentUser } from "../common/current-user";
 import { Role } from "../common/enums";
 import { UserInput, UserUpdateInput } from "./user.input";
 import { UserAdminService } from "./user-admin.service";
@@ -17,12 +18,12 @@ export class UserResolver {
   }
 
   @Mutation(() => User, { description: "Creates a user (ADMIN)" })
-  createUser(@Arg("input", () => UserInput) input: UserInput, @Ctx() ctx: RequestContext): Promise<User> {
-    return this.userAdmin.create(ctx.user!, input);
+  createUser(@Arg("input", () => UserInput) input: UserInput, @CurrentUser() user: AuthUser): Promise<User> {
+    return this.userAdmin.create(user, input);
   }
 
   @Mutation(() => User, { description: "Changes a user (ADMIN)" })
-  updateUser(@Arg("id", () => ID) id: string, @Arg("input", () => UserUpdateInput) input: UserUpdateInput, @Ctx() ctx: RequestContext): Promise<User> {
-    return this.userAdmin.update(ctx.user!, id, input);
+  updateUser(@Arg("id", () => ID) id: string, @Arg("input", () => UserUpdateInput) input: UserUpdateInput, @CurrentUser() user: AuthUser): Promise<User> {
+    return this.userAdmin.update(user, id, input);
   }
 }

@@ -9,7 +9,7 @@ import { buildApi, removeBuild, runCli, startApp, stopServersUnder, type AppProc
 import { dumpDatabase } from "../support/table-dump";
 import { GqlClient } from "../support/test-server";
 
-// The real thing: the built API (`node …/api/main.js`, as `npm start` runs it) on the embedded
+// The real thing: the built API (`node …/server/main.js`, as `npm start` runs it) on the embedded
 // default in a folder of its own, killed and started again as an operator (or the OOM killer) would.
 
 const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id title } }`;

@@ -13,7 +13,7 @@ import { openBenchDatabase } from "./bench-database";
 
 /**
  * `npm run bench:sign-in` (also the end of `npm run bench`): the sign-in throttle under fire,
- * against the API as `npm start` runs it (`dist/api/main.js`, a process of its own, so its memory
+ * against the API as `npm start` runs it (`dist/server/main.js`, a process of its own, so its memory
  * is the API's alone), reached as through a proxy on loopback (X-Forwarded-For says the client).
  *
  * 1. Timing: real names with a wrong password, inactive names with their right password and
@@ -53,10 +53,10 @@ function memoryMb(pid: number): { rss: number; peak: number } {
   return { rss: Math.round(kb("VmRSS") / 1024), peak: Math.round(kb("VmHWM") / 1024) };
 }
 
-/** Starts `dist/api/main.js` on `databaseUrl` and waits until it answers /healthz. */
+/** Starts `dist/server/main.js` on `databaseUrl` and waits until it answers /healthz. */
 async function startApi(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(ROOT, "dist/api/main.js")], {
+  const child = spawn(process.execPath, [path.join(ROOT, "dist/server/main.js")], {
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", TRUST_PROXY: "loopback" },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   const results: PartResult[] = [];
   try {
     const { rows } = await app.pg.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
-    log(`App: node dist/api/main.js (pid ${app.pid}, NODE_ENV=production) at ${app.url}, PostgreSQL ${rows[0].v} through a TCP proxy; RSS ${app.rssMb() ?? "?"} MB\n`);
+    log(`App: node dist/server/main.js (pid ${app.pid}, NODE_ENV=production) at ${app.url}, PostgreSQL ${rows[0].v} through a TCP proxy; RSS ${app.rssMb() ?? "?"} MB\n`);
     const parts: Array<() => Promise<PartResult>> = [
       () => soakReads(app, SETTINGS.connections, SETTINGS.readSeconds),
       () => soakCreates(app, SETTINGS.rounds, SETTINGS.creates),

@@ -73,7 +73,7 @@ async function untilHealthy(url: string, child: ChildProcess, output: () => stri
 /**
  * A database of the soak's own (embedded PostgreSQL in a temporary folder, or a new database on
  * DATABASE_URL's server), migrated and seeded with the demo data and users; the built app
- * (`node dist/api/main.js`, NODE_ENV=production) as a process of its own on a loopback port,
+ * (`node dist/server/main.js`, NODE_ENV=production) as a process of its own on a loopback port,
  * reaching the database through a TCP proxy the soak can cut; each demo user signed in once.
  */
 export async function startSoakApp(connections: number, log: (line: string) => void): Promise<SoakApp> {
@@ -97,7 +97,7 @@ export async function startSoakApp(connections: number, log: (line: string) => v
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const main = path.resolve(__dirname, "../../api/main.js");
+    const main = path.resolve(__dirname, "../../server/main.js");
     const child = spawn(process.execPath, [main], {
       cwd: path.resolve(__dirname, "../../.."),
       env: { ...process.env, NODE_ENV: "production", DATABASE_URL: proxied.url, PORT: String(port), HOST: "127.0.0.1", BOUNDARY_FILE: "" },

@@ -38,7 +38,7 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...rest, NODE_ENV: "test", ...env };
 }
 
-/** The API (`node <build>/api/main.js`) running as a child process. */
+/** The API (`node <build>/server/main.js`) running as a child process. */
 export interface AppProcess {
   url: string;
   child: ChildProcess;
@@ -54,7 +54,7 @@ export interface AppProcess {
  */
 export async function startApp(build: string, env: Record<string, string>): Promise<AppProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(build, "api", "main.js")], { cwd: ROOT, env: childEnv({ PORT: String(port), HOST: "127.0.0.1", ...env }), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.join(build, "server", "main.js")], { cwd: ROOT, env: childEnv({ PORT: String(port), HOST: "127.0.0.1", ...env }), stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   await new Promise<void>((resolve, reject) => {

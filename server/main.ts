@@ -2,11 +2,11 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import type { Server } from "node:http";
-import { ConfigError, loadConfig } from "./config/config";
-import { openDatabase } from "./db/database";
-import { Services } from "./app/container";
-import { createHttpApp, type HttpApp } from "./app/http-app";
-import { importBoundaryIfMissing } from "./municipality/boundary-import";
+import { ConfigError, loadConfig } from "../api/config/config";
+import { openDatabase } from "../api/db/database";
+import { Services } from "../api/app/container";
+import { createHttpApp, type HttpApp } from "../api/app/http-app";
+import { importBoundaryIfMissing } from "../api/municipality/boundary-import";
 import { seedAll } from "../seed/seed";
 import { DEMO_USERS } from "../seed/demo-users";
 

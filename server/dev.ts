@@ -5,7 +5,7 @@ import path from "node:path";
  * `npm run dev`: the TypeScript compiler in watch mode, the API restarted on every build, and
  * Vite's dev server (with a proxy to the API) for the web, all stopped together.
  */
-const root = path.resolve(__dirname, "../../..");
+const root = path.resolve(__dirname, "../..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const children: ChildProcess[] = [];
 
@@ -39,7 +39,7 @@ let apiStarted = false;
 run("tsc", bin("tsc"), ["-p", "tsconfig.json", "--watch", "--preserveWatchOutput"], {}, (text) => {
   if (apiStarted || !text.includes("Watching for file changes")) return;
   apiStarted = true;
-  run("api", process.execPath, ["--watch-path=dist/api", "--watch-path=dist/seed", "dist/api/main.js"]);
+  run("api", process.execPath, ["--watch-path=dist/api", "--watch-path=dist/seed", "--watch-path=dist/server", "dist/server/main.js"]);
 });
 run("web", bin("vite"), ["--config", "web/vite.config.mts", "--port", process.env.WEB_PORT ?? "5173", "--strictPort"], { API_PORT: apiPort });
 console.log(`Dev: web on http://127.0.0.1:${process.env.WEB_PORT ?? "5173"}/ (proxying the API on port ${apiPort})`);

@@ -10,7 +10,8 @@ import { breachMessages, numberBreach, parseNumber, PLACE_KINDS, SCHOOL_LEVELS, 
 
 const MEASURES: readonly PromiseMeasure[] = ["COUNT_PER_YEAR", "MONTHS_COVERED", "SHARE_OUTSIDE_TOWN"];
 
-const TargetsAdminPromise = graphql(`
+// Declared for codegen, which types the rows from this fragment; read through the generated type.
+const _TargetsAdminPromise = graphql(`
   fragment TargetsAdminPromise on Promise {
     id
     number

@@ -10,7 +10,8 @@ import { breachMessages, TextField, useFormErrors, type Breach } from "./admin-f
 
 const ROLES: readonly Role[] = ["VIEWER", "MUNICIPALITY", "POLICE", "ADMIN"];
 
-const UsersAdminUser = graphql(`
+// Declared for codegen, which types the rows from this fragment; read through the generated type.
+const _UsersAdminUser = graphql(`
   fragment UsersAdminUser on User {
     id
     username

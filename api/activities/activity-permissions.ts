@@ -1,7 +1,7 @@
 import type { AuthUser } from "../common/context.type";
 import { Organisation, Role } from "../common/enums";
 
-/** Which roles may create and edit activities of each organisation (DESIGN.md "Who sees what"). */
+/** Which roles may create and edit activities of each organisation. */
 const WRITERS: Record<Organisation, ReadonlySet<Role>> = {
   [Organisation.POLICE]: new Set([Role.POLICE, Role.ADMIN]),
   [Organisation.MUNICIPALITY]: new Set([Role.MUNICIPALITY, Role.ADMIN]),

@@ -8,7 +8,7 @@ import type { GeoJsonGeometry } from "../municipality/municipality.entity";
 import { Place } from "./place.entity";
 import type { PlaceInput } from "./place.input";
 
-/** Default radius per kind, in metres (DESIGN.md: town 3 km, village 2 km). */
+/** Default radius per kind, in metres (town 3 km, village 2 km). */
 export const DEFAULT_RADIUS: Record<PlaceKind, number> = {
   [PlaceKind.TOWN]: 3000,
   [PlaceKind.VILLAGE]: 2000,

@@ -1,6 +1,6 @@
 import type { ActivityKind, ActivityStatus, Organisation, PriorityArea, Zone } from "../gql/graphql";
 
-/** The values of each domain enum, in the order DESIGN.md lists them (and the page shows them). */
+/** The values of each domain enum, in the order the page shows them. */
 export const PRIORITY_AREAS: readonly PriorityArea[] = ["VIOLENCE", "ALCOHOL_DRUGS", "TRAFFIC", "FLEXIBLE"];
 export const ACTIVITY_KINDS: readonly ActivityKind[] = [
   "FOOT_PATROL",

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError, type ErrorLike } from "@apollo/client";
 import type { MessageKey } from "../i18n/sv";
 
-/** The error codes the API puts in `extensions.code` (issue 2). */
+/** The error codes the API puts in `extensions.code`. */
 const API_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR"]);
 
 /** Codes whose API message (Swedish) says more than ours: what was wrong, how long to wait. */

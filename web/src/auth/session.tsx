@@ -23,7 +23,7 @@ export const SessionQuery = graphql(`
   }
 `);
 
-/** Roles that may see planned and cancelled police activities (DESIGN.md, "Who sees what"). */
+/** Roles that may see planned and cancelled police activities. */
 const SEES_PLANNED_POLICE: ReadonlySet<Role> = new Set<Role>(["POLICE", "ADMIN"]);
 
 /** True when the role is shown planned (and cancelled) police activities. */

@@ -57,7 +57,7 @@ function countPerYear(
 
 /**
  * Medborgarlöfte 2023–2025, "Det här ska vi göra": the descriptions are the source document's
- * words (mission/000_c77de70494022343.txt; in #1 and #2 "ska" is moved so the bullet, cut from its
+ * words (mission/000_c77de70494022343.txt; in promises 1 and 2 "ska" is moved so the bullet, cut from its
  * lead-in "genom att:", reads as a sentence); the titles are our short forms of them.
  */
 export const PERIOD_2023_2025: SeedPromisePeriod = {

@@ -3,7 +3,7 @@ import { seesPlannedPolice } from "../../domain/access";
 import { ActivityStatus, Organisation } from "../common/enums";
 
 /**
- * The one visibility rule (DESIGN.md "Who sees what") as a SQL condition on alias `a`.
+ * The one visibility rule (who sees what) as a SQL condition on alias `a`.
  * Every read of activities — lists, single fetches, counts, coverage, follow-up — goes through it,
  * so a role can neither see nor infer what it may not see. Deleted activities are never read here.
  * Police activities that are planned or cancelled (i.e. not done) are shown to POLICE and ADMIN only.

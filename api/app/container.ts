@@ -72,13 +72,16 @@ export class Services {
   }
 }
 
+/** A resolver class, the key type-graphql asks the container for. */
+export type ResolverClass = abstract new (...args: never[]) => unknown;
+
 /** type-graphql's container for one app: resolvers built once from that app's services. */
 export class ResolverContainer {
-  private readonly instances = new Map<Function, unknown>();
-  private readonly factories: Map<Function, () => unknown>;
+  private readonly instances = new Map<ResolverClass, unknown>();
+  private readonly factories: Map<ResolverClass, () => unknown>;
 
   constructor(s: Services) {
-    this.factories = new Map<Function, () => unknown>([
+    this.factories = new Map<ResolverClass, () => unknown>([
       [AuthResolver, () => new AuthResolver(s.auth)],
       [PlaceResolver, () => new PlaceResolver(s.places, s.placeAdmin)],
       [MunicipalityResolver, () => new MunicipalityResolver(s.municipality)],
@@ -96,7 +99,7 @@ export class ResolverContainer {
   }
 
   /** The resolver instance for `cls`. */
-  get(cls: Function): unknown {
+  get(cls: ResolverClass): unknown {
     let instance = this.instances.get(cls);
     if (instance === undefined) {
       const factory = this.factories.get(cls);

@@ -5,7 +5,7 @@ import type { RequestContext } from "../common/context.type";
 import type { Role } from "../common/enums";
 import { errors } from "../common/errors";
 import { RESOLVERS } from "./container";
-import type { ResolverContainer } from "./container";
+import type { ResolverClass, ResolverContainer } from "./container";
 
 /** Context as the schema sees it: the request's context plus the app's resolver container. */
 export type SchemaContext = RequestContext & { container: ResolverContainer };
@@ -23,7 +23,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS],
-    container: ({ context }) => ({ get: (cls: Function) => (context as SchemaContext).container.get(cls) }),
+    container: ({ context }) => ({ get: (cls: ResolverClass) => (context as SchemaContext).container.get(cls) }),
     authChecker,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

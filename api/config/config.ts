@@ -59,7 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   const host = text("HOST") ?? "127.0.0.1";
-  if (!/^[A-Za-z0-9.:\-\[\]]+$/.test(host)) problems.push(`HOST is not a host name or address (got "${host}")`);
+  if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) problems.push(`HOST is not a host name or address (got "${host}")`);
 
   const databaseUrl = text("DATABASE_URL");
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {

@@ -66,7 +66,7 @@ describe("GraphQL syntax errors are the client's, not the server's", () => {
     for (const audit of serverAudits({ url: `${server.url}/graphql` })) {
       const result = await audit.fn();
       results[audit.id] = result.status;
-      // MUST is the spec's requirement; the SHOULDs about status codes are the four the issue names.
+      // MUST is the spec's requirement; the SHOULDs about status codes are the four we check.
       if (result.status === "error" || (result.status === "warn" && ["572B", "556A", "FDE2", "74FF"].includes(audit.id))) {
         failed.push(`${audit.id} ${audit.name}: ${result.reason}`);
       }

@@ -90,7 +90,7 @@ describe("the embedded default comes back by itself", () => {
     await killed.exited;
     await Promise.all(writers);
     app = undefined;
-    // What the issue saw: the server outlives the app, holding postmaster.pid.
+    // The case that went wrong: the server outlives the app, holding postmaster.pid.
     expect((await inspectCluster(dataDir)).state).toBe("orphaned");
 
     app = await startApp(build, { DATA_DIR: dataDir });

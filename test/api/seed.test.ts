@@ -33,7 +33,7 @@ describe("the seed: Jokkmokk's gazetteer", () => {
     for (const s of GAZETTEER_SETTLEMENTS) {
       expect(byName[s.name], s.name).toMatchObject({ kind: s.kind, samiName: s.samiName, radiusM: s.radiusM, lat: s.lat, lng: s.lng });
     }
-    // The villages of issue 9 beside the first eleven, with their Sami names where sourced.
+    // The villages added beside the first eleven, with their Sami names where sourced.
     const added: Array<[string, string | null]> = [["Årrenjarka", "Oarrenjárgga"], ["Tjåmotis", null], ["Nautijaur", null], ["Koskats", null]];
     for (const [name, sami] of added) {
       expect(byName[name], name).toMatchObject({ kind: "VILLAGE", samiName: sami, radiusM: 2000 });

@@ -25,7 +25,7 @@ type Data = {
   cancelled: { id: string } | null;
 };
 
-describe("who sees what (DESIGN.md), the same in lists, single fetches and counts", () => {
+describe("who sees what, the same in lists, single fetches and counts", () => {
   for (const [username, sees] of [["polis", "all"], ["admin", "all"], ["kommun", "viewer"], ["mote", "viewer"]] as const) {
     it(`${username} sees ${sees === "all" ? "planned police work" : "no planned police work"}`, async () => {
       const client = await server.as(username);

@@ -134,7 +134,7 @@ async function plans(pg: Client, sql: SentStatement[]): Promise<string> {
   return out.join("\n");
 }
 
-/** The sizes to load: `--sizes 10000,100000`, BENCH_SIZES, or the three of the issue. */
+/** The sizes to load: `--sizes 10000,100000`, BENCH_SIZES, or the three defaults. */
 function sizes(): number[] {
   const at = process.argv.indexOf("--sizes");
   const raw = at >= 0 ? process.argv[at + 1] : process.env.BENCH_SIZES;

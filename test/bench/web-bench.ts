@@ -19,7 +19,7 @@ import { openBenchDatabase } from "./bench-database";
 import { summarize, type Timing } from "./bench-stats";
 
 /**
- * The web half of the benchmark (issue 6, "Goals"): in Chromium, with about 100,000 activities in
+ * The web half of the benchmark : in Chromium, with about 100,000 activities in
  * the filter, the time from a filter change to the map drawn (the web's `lk:filter-change` and
  * `lk:map-drawn` performance marks), and the gzip size of the JavaScript the built app loads first.
  *

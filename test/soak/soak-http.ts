@@ -41,7 +41,7 @@ export class SoakHttp {
     return new Promise((resolve) => {
       const done = (status: number, text: string, setCookie?: string) => {
         const answeredAt = performance.now();
-        let body: AnswerBody | null = null;
+        let body: AnswerBody | null;
         try {
           body = JSON.parse(text) as AnswerBody;
         } catch {

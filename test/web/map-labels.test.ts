@@ -123,7 +123,7 @@ describe.skipIf(!run)("place labels on the map in Chromium", () => {
     });
     expect(onTop.map((e) => e.name).sort()).toEqual([...unvisited].sort());
     expect(onTop).toEqual(onTop.map((e) => ({ ...e, label: true, mark: true })));
-    // The case of the issue is among them: a village with clusters drawn right beside it.
+    // The case that went wrong is among them: a village with clusters drawn right beside it.
     expect(onTop.some((e) => e.clusterNear)).toBe(true);
   });
 

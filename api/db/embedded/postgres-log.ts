@@ -33,7 +33,7 @@ interface Tracked {
 }
 
 // "2026-12-03 10:00:00.123 UTC [4711] ERROR:  message": the prefix, then the severity.
-const PREFIXED = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[\d+\] ([A-Z]+\d?):  /;
+const PREFIXED = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[\d+\] ([A-Z]+\d?): {2}/;
 const CONTINUATION = new Set(["DETAIL", "HINT", "CONTEXT", "STATEMENT", "QUERY", "LOCATION"]);
 /** What is counted when it repeats: problems (and unprefixed output); LOG lines are the server's story and always told. */
 const COUNTED = new Set(["WARNING", "ERROR", "FATAL", "PANIC"]);

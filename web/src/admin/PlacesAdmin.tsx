@@ -12,7 +12,8 @@ import { AdminTable } from "./AdminTable";
 import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 import { PlacePickerMap } from "./PlacePickerMap";
 
-const PlacesAdminPlace = graphql(`
+// Declared for codegen, which types the rows from this fragment; read through the generated type.
+const _PlacesAdminPlace = graphql(`
   fragment PlacesAdminPlace on Place {
     ...PlacesLayerPlace
     radiusM

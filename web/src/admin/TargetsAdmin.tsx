@@ -9,7 +9,8 @@ import { useI18n } from "../i18n/i18n";
 import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 
 
-const TargetsAdminPromise = graphql(`
+// Declared for codegen, which types the rows from this fragment; read through the generated type.
+const _TargetsAdminPromise = graphql(`
   fragment TargetsAdminPromise on Promise {
     id
     number

@@ -10,7 +10,8 @@ import { AdminTable } from "./AdminTable";
 import { breachMessages, TextField, useFormErrors, type Breach } from "./admin-form";
 
 
-const UsersAdminUser = graphql(`
+// Declared for codegen, which types the rows from this fragment; read through the generated type.
+const _UsersAdminUser = graphql(`
   fragment UsersAdminUser on User {
     id
     username

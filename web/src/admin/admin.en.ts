@@ -1,6 +1,6 @@
 import type { adminSv } from "./admin.sv";
 
-/** English strings of the admin pages added in issue 9 (merged into en.ts). */
+/** English strings of the admin pages (merged into en.ts). */
 export const adminEn: Record<keyof typeof adminSv, string> = {
   "admin.log": "Log",
   "admin.field.number": "Enter a number, e.g. 66.61.",

@@ -1,4 +1,4 @@
-/** Swedish strings of the admin pages added in issue 9 (merged into sv.ts). */
+/** Swedish strings of the admin pages (merged into sv.ts). */
 export const adminSv = {
   "admin.log": "Logg",
   "admin.field.number": "Skriv ett tal, t.ex. 66,61.",

@@ -6,7 +6,7 @@ import { useCoverage } from "../coverage/useCoverage";
 import { FilterPanel } from "../filters/FilterPanel";
 import { ActivitiesCsvButton } from "../followup/csv-export";
 import { useView } from "../filters/useView";
-import { toActivityFilter } from "../filters/view-state";
+import { toActivityFilter, type Filter } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
 import { ActivityMap } from "../map/ActivityMap";
 import type { ActivitySelection } from "../map/ActivityMap";
@@ -55,7 +55,7 @@ export function MapRoute() {
   const { view, defaults, setView } = useView(periods);
   // The filter object is rebuilt on each render; its JSON says when its content changed.
   const filterKey = JSON.stringify(view.filter);
-  const filter = useMemo(() => toActivityFilter(view.filter), [filterKey]);
+  const filter = useMemo(() => toActivityFilter(JSON.parse(filterKey) as Filter), [filterKey]);
   const mapActivities = useMapActivities(filter);
   const coverage = useCoverage(filter);
   useActivitiesChanged(mapActivities.retry);

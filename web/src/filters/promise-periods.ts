@@ -5,7 +5,7 @@ export interface PromisePeriod {
 }
 
 /**
- * The periods of the medborgarlöften as DESIGN.md ("The promises") lists them: used until the
+ * The periods of the medborgarlöften as the promises list them: used until the
  * API's `promisePeriods` are in (the first requests of a page load are sent before that).
  */
 export const PROMISE_PERIODS: readonly PromisePeriod[] = [

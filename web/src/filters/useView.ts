@@ -29,7 +29,7 @@ export function useView(periods: readonly PromisePeriod[] | null): { view: View;
   const { pathname, search, href } = useLocation();
   const periodsKey = JSON.stringify(periods);
   // A new array with the same periods must not count as new defaults: the key stands for the content.
-  const defaults = useMemo(() => viewDefaults(periods ?? undefined), [periodsKey]);
+  const defaults = useMemo(() => viewDefaults((JSON.parse(periodsKey) as readonly PromisePeriod[] | null) ?? undefined), [periodsKey]);
   const view = useMemo(() => parseView(search, defaults), [search, defaults]);
   const canonical = viewToSearch(view);
   // The address always states the years, so a link keeps meaning the same view next year; when it

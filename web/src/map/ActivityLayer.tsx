@@ -70,6 +70,7 @@ export function ActivityLayer({ activities, colourBy, large, onSelect }: { activ
       map.removeLayer(group);
       groupRef.current = null;
     };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, large]);
 
   useEffect(() => {
@@ -83,6 +84,7 @@ export function ActivityLayer({ activities, colourBy, large, onSelect }: { activ
     // How many activities the map holds, for tests and tools (markers on a canvas are not elements).
     map.getContainer().dataset.activityMarkers = String(markers.length);
     map.getContainer().dataset.mapMode = "points";
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, activities, colourBy, large, i18n]);
 
   return null;

@@ -23,6 +23,7 @@ function PopupCloseLabel() {
   const label = t("map.closePopup");
   const name = (popup: L.Popup) => popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", label);
   // Bound once per language: a popup opened in the same commit as a new binding would miss it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   const handlers = useMemo<L.LeafletEventHandlerFnMap>(() => ({ popupopen: (event) => name((event as L.PopupEvent).popup) }), [label]);
   const map = useMapEvents(handlers);
   // A popup open while the language changes is named again.
@@ -30,6 +31,7 @@ function PopupCloseLabel() {
     map.eachLayer((layer) => {
       if (layer instanceof L.Popup) name(layer);
     });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, label]);
   return null;
 }

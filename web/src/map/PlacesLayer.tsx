@@ -107,6 +107,7 @@ function LabelMeasure({ looks, onSizes }: { looks: readonly LabelLook[]; onSizes
     }
     onSizes(sizes);
     // Once: a new measurement is a new element (see `measureKey` in PlacesLayer).
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, []);
   return (
     <div ref={ref} className="place-label-measure" aria-hidden="true">
@@ -240,6 +241,7 @@ export function PlacesLayer(props: PlacesLayerProps) {
       covered: [...boxesOf(map, ".leaflet-control"), ...boxesOf(map, ".leaflet-marker-pane .activity-cluster")],
     });
     // `view` stands for the map's position, which `map` itself does not change with.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [looks, sizes, view, map, gap, activityPoints, coveredLeft]);
 
   useEffect(() => {

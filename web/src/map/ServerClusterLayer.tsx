@@ -98,10 +98,12 @@ export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: Co
     return () => {
       layer.remove();
     };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, clusters, colourBy, large, t, tn]);
 
   useEffect(() => {
     report.current({ clusters: clusters ?? [], error: error ?? null });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [clusters, error]);
 
   return null;

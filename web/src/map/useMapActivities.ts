@@ -5,7 +5,7 @@ import { graphql } from "../gql";
 import type { ActivityFilter, MapActivitiesQueryQuery } from "../gql/graphql";
 import type { MapActivity } from "./ActivityLayer";
 
-/** The largest page the API gives (issue 2: `first` at most 500). */
+/** The largest page the API gives (`first` at most 500). */
 export const PAGE_SIZE = 500;
 /** The most activities the map draws one by one; a larger selection is grouped by the server. */
 export const MAX_MAP_ACTIVITIES = 5000;

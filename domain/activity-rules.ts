@@ -99,7 +99,7 @@ export function checkActivity(input: ActivityDraft, role: Role, now: Date = new 
   }
   if (startValid && input.status === ActivityStatus.DONE && start > now) breaches.push({ field: "status", key: "rule.doneInFuture" });
 
-  const { titleMax, notesMax, findingsMax, countMax } = ACTIVITY_LIMITS;
+  const { titleMax, notesMax, findingsMax } = ACTIVITY_LIMITS;
   if (input.title && input.title.length > titleMax) breaches.push({ field: "title", key: "rule.titleMax", params: { max: titleMax } });
   else if (containsPersonalIdentityNumber(input.title)) breaches.push({ field: "title", key: "rule.personnummer" });
   if (input.notes && input.notes.length > notesMax) breaches.push({ field: "notes", key: "rule.notesMax", params: { max: notesMax } });

@@ -1,7 +1,6 @@
 import type { DataSource } from "typeorm";
 import { ActivityFilter } from "../activities/activity-filter.input";
 import { activityWhere } from "../activities/activity-filter.sql";
-import type { Activity } from "../activities/activity.entity";
 import { auditPlannedPoliceRead } from "../activities/activity-read-audit";
 import { ACTIVITY_COLUMNS, CSV_COLUMNS, type ActivityRow } from "../activities/activity-columns";
 import type { AuditService } from "../audit/audit.service";

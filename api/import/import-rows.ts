@@ -106,7 +106,7 @@ export function checkRow(row: readonly Cell[], map: ColumnMap, ctx: { user: Auth
   }
 
   const orgText = text(ImportField.ORGANISATION);
-  let organisation: Organisation | null = orgText ? parseOrganisation(orgText) : ctx.user.role === Role.POLICE ? Organisation.POLICE : ctx.user.role === Role.MUNICIPALITY ? Organisation.MUNICIPALITY : null;
+  const organisation: Organisation | null = orgText ? parseOrganisation(orgText) : ctx.user.role === Role.POLICE ? Organisation.POLICE : ctx.user.role === Role.MUNICIPALITY ? Organisation.MUNICIPALITY : null;
   if (orgText && !organisation) return refuse(ImportField.ORGANISATION, `Okänd organisation: ”${orgText}”. Skriv Polisen, Kommunen eller Gemensamt.`);
   if (!organisation) return refuse(ImportField.ORGANISATION, "Organisation saknas: skriv Polisen, Kommunen eller Gemensamt.");
   if (!canWriteActivity(ctx.user, organisation)) return refuse(ImportField.ORGANISATION, "Du får inte registrera den här organisationens aktiviteter.");
@@ -120,7 +120,7 @@ export function checkRow(row: readonly Cell[], map: ColumnMap, ctx: { user: Auth
   const place = placeText ? findPlace(ctx.places, placeText) : null;
   const northCell = get(ImportField.NORTH);
   const eastCell = get(ImportField.EAST);
-  let point: { lat: number; lng: number } | null = null;
+  let point: { lat: number; lng: number } | null;
   if (cellText(northCell) || cellText(eastCell)) {
     const n = parseNumber(northCell);
     const e = parseNumber(eastCell);

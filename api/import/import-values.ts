@@ -116,7 +116,7 @@ export function parseNumber(cell: Cell): number | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
   const text = cellText(cell).replace(/[\s\u00a0\u202f]/g, "");
   if (!text) return null;
-  let normal = text;
+  let normal: string;
   if (text.includes(",") && text.includes(".")) normal = text.lastIndexOf(",") > text.lastIndexOf(".") ? text.replace(/\./g, "").replace(",", ".") : text.replace(/,/g, "");
   else normal = text.replace(",", ".");
   if (!/^[-+]?\d+(\.\d+)?$/.test(normal)) return null;
@@ -212,7 +212,7 @@ proj4.defs("EPSG:3006", "+proj=utm +zone=33 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 
  * in Sweden latitude is always the larger number of the two, and so is N.
  */
 export function toWgs84(north: number, east: number): { lat: number; lng: number; sweref: boolean } | null {
-  let [n, e] = north >= east ? [north, east] : [east, north];
+  const [n, e] = north >= east ? [north, east] : [east, north];
   if (n <= 90 && e <= 180 && e >= -180) return { lat: n, lng: e, sweref: false };
   if (n >= 6_000_000 && n <= 7_800_000 && e >= 100_000 && e <= 1_000_000) {
     const [lng, lat] = proj4("EPSG:3006", "WGS84", [e, n]);

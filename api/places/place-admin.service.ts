@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser } from "../common/context.type";
-import { PlaceKind } from "../common/enums";
 import { errors } from "../common/errors";
 import { parseId } from "../common/parse-id";
 import type { GeoJsonGeometry } from "../municipality/municipality.entity";

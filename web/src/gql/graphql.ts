@@ -25,6 +25,8 @@ export type ActivityFilter = {
 };
 
 export type ActivityInput = {
+  /** A UUID made on the device (create only): the same input sent again with it returns the stored activity instead of a second one */
+  clientId?: string | number | null | undefined;
   endsAt?: string | null | undefined;
   kind: ActivityKind;
   lat?: number | null | undefined;

@@ -6,6 +6,10 @@ export const ErrorCode = {
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
   RATE_LIMITED: "RATE_LIMITED",
+  /** A device's record id already stored with a different record: the device must make a new id. */
+  CLIENT_ID_MISMATCH: "CLIENT_ID_MISMATCH",
+  /** A device's record id already stored by another user. */
+  CLIENT_ID_TAKEN: "CLIENT_ID_TAKEN",
   /** The database does not answer (HTTP 503): try again shortly. */
   SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
   /** The HTTP request is not a GraphQL request: malformed JSON, a body that is not an object. */

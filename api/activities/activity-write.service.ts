@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import type { AuditService } from "../audit/audit.service";
 import type { AuthUser } from "../common/context.type";
-import { errors } from "../common/errors";
+import { AppError, ErrorCode, errors } from "../common/errors";
 import { parseId } from "../common/parse-id";
 import type { Extent } from "../municipality/geometry";
 import type { GeoJsonGeometry } from "../municipality/municipality.entity";
@@ -33,6 +34,21 @@ function writeValues(input: ActivityInput, point: ResolvedPoint): unknown[] {
     suspectedDrugDriving: o.suspectedDrugDriving ?? null, peopleReached: o.peopleReached ?? null, findings: text(o.findings),
   };
   return WRITE_COLUMNS.map((c) => values[c.property]);
+}
+
+/**
+ * A digest of what a create sends, in a canonical form (trimmed texts, areas as a set, times as
+ * instants), so the same record sent again matches and a different one under the same id does not.
+ */
+function inputDigest(input: ActivityInput): string {
+  const o = input.outcome ?? {};
+  const instant = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
+  const canonical = [
+    input.kind, input.organisation, input.status, [...new Set(input.priorityAreas)].sort(), instant(input.startsAt), instant(input.endsAt),
+    input.placeId ?? null, input.lat ?? null, input.lng ?? null, text(input.title), text(input.notes),
+    o.vehiclesChecked ?? null, o.breathTests ?? null, o.suspectedDrunkDriving ?? null, o.suspectedDrugDriving ?? null, o.peopleReached ?? null, text(o.findings),
+  ];
+  return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
 
 /** How long the user who deleted an activity may undo it (the web offers it in its notice). */
@@ -70,29 +86,65 @@ export class ActivityWriteService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Creates an activity; place and zone are computed from its position in the same statement. */
+  /**
+   * Creates an activity; place and zone are computed from its position in the same statement.
+   * With a device's `clientId` the write happens once: the same input sent again (its first answer
+   * lost) returns the stored activity; the id with another input is CLIENT_ID_MISMATCH, and an id
+   * another user stored is CLIENT_ID_TAKEN.
+   */
   async create(user: AuthUser, input: ActivityInput, now = new Date()): Promise<Activity> {
+    const clientId = input.clientId ?? null;
+    if (clientId !== null && !isActivityId(clientId)) throw errors.badInput("clientId", "Registreringens id från enheten ska vara ett UUID.");
+    const digest = clientId === null ? null : inputDigest(input);
+    if (clientId !== null) {
+      const stored = await this.storedByClientId(this.dataSource.manager, user, clientId, digest!);
+      if (stored) return stored;
+    }
     this.assertMayWrite(user, input);
-    return this.dataSource.transaction(async (m) => {
+    const created = await this.dataSource.transaction(async (m) => {
       const point = await this.prepare(m, input, now);
-      const params = [...writeValues(input, point), input.placeId ? Number(input.placeId) : null, user.id];
+      const params = [...writeValues(input, point), input.placeId ? Number(input.placeId) : null, user.id, clientId, digest];
       const n = WRITE_COLUMNS.length;
-      const [{ id }]: Array<{ id: string }> = await m.query(
-        `INSERT INTO activity (${WRITE_COLUMNS.map((c) => c.column).join(", ")}, place_id, place_picked, zone, created_by, updated_by)
+      // ON CONFLICT waits for a concurrent insert of the same client id and then writes nothing.
+      const rows: Array<{ id: string }> = await m.query(
+        `INSERT INTO activity (${WRITE_COLUMNS.map((c) => c.column).join(", ")}, place_id, place_picked, zone, created_by, updated_by, client_id, client_digest)
          SELECT ${WRITE_COLUMNS.map((c, i) => writeParameter(c, i + 1)).join(", ")},
-                COALESCE($${n + 1}::int, l.place_id), $${n + 1}::int IS NOT NULL, COALESCE(l.zone, 'RURAL'), $${n + 2}, $${n + 2}
+                COALESCE($${n + 1}::int, l.place_id), $${n + 1}::int IS NOT NULL, COALESCE(l.zone, 'RURAL'), $${n + 2}, $${n + 2},
+                $${n + 3}::uuid, $${n + 4}::text
          FROM (SELECT 1) AS one LEFT JOIN LATERAL lk_locate(${LOCATE_ARGS}) AS l ON true
+         ON CONFLICT (client_id) WHERE client_id IS NOT NULL DO NOTHING
          RETURNING id::text AS id`,
         params,
       );
-      const created = await this.read(m, id);
-      await this.audit.record(user, "CREATE", "activity", created.id, { after: activitySnapshot(created) }, m);
-      return created;
+      if (!rows[0]) return null;
+      const row = await this.read(m, rows[0].id);
+      await this.audit.record(user, "CREATE", "activity", row.id, { after: activitySnapshot(row), ...(clientId ? { clientId } : {}) }, m);
+      return row;
     });
+    if (created) return created;
+    // Lost a race with the same record sent twice at once: the other request stored it.
+    const stored = await this.storedByClientId(this.dataSource.manager, user, clientId!, digest!);
+    if (!stored) throw errors.conflict("Registreringen kunde inte sparas. Försök igen.");
+    return stored;
+  }
+
+  /** The activity stored earlier under the device's `clientId` by this user with the same input; null when none. */
+  private async storedByClientId(m: EntityManager, user: AuthUser, clientId: string, digest: string): Promise<Activity | null> {
+    const rows: Array<{ rowId: string; createdBy: number | null; digest: string | null }> = await m.query(
+      `SELECT id::text AS "rowId", created_by AS "createdBy", client_digest AS digest FROM activity WHERE client_id = $1::uuid`, [clientId]);
+    if (!rows[0]) return null;
+    if (rows[0].createdBy !== user.id) {
+      throw new AppError(ErrorCode.CLIENT_ID_TAKEN, "Registreringens id används redan av en annan användare. Registrera den på nytt.", { field: "clientId" });
+    }
+    if (rows[0].digest !== digest) {
+      throw new AppError(ErrorCode.CLIENT_ID_MISMATCH, "En annan registrering har redan sparats med samma id. Registrera den på nytt.", { field: "clientId" });
+    }
+    return this.read(m, rows[0].rowId);
   }
 
   /** Replaces an activity's state when `version` is current; CONFLICT (with the current version) otherwise. */
   async update(user: AuthUser, id: string, version: number, input: ActivityInput, now = new Date()): Promise<Activity> {
+    if (input.clientId != null) throw errors.badInput("clientId", "Ett id från enheten anges bara när aktiviteten skapas.");
     this.assertMayWrite(user, input);
     return this.dataSource.transaction(async (m) => {
       const before = await this.lockVisible(m, user, id);

@@ -27,6 +27,12 @@ export class ActivityOutcomeInput {
 /** An activity to create, or the whole new state of one to update. */
 @InputType()
 export class ActivityInput implements Partial<Omit<Activity, "placeId" | "outcome">> {
+  @Field(() => ID, {
+    nullable: true,
+    description: "A UUID made on the device (create only): the same input sent again with it returns the stored activity instead of a second one",
+  })
+  clientId?: string | null;
+
   @Field(() => ActivityKind)
   kind!: ActivityKind;
 

@@ -14,6 +14,7 @@ import { ActivityCoveringIndex1732600000000 } from "./migrations/1732600000000-a
 import { ActivityIndexDiet1732700000000 } from "./migrations/1732700000000-activity-index-diet";
 import { ActivityPlaceCoveringIndex1732810000000 } from "./migrations/1732810000000-activity-place-covering-index";
 import { ActivityPublicId1732900000000 } from "./migrations/1732900000000-activity-public-id";
+import { ActivityClientId1733000000000 } from "./migrations/1733000000000-activity-client-id";
 import { SignInThrottle1732930000000 } from "./migrations/1732930000000-sign-in-throttle";
 import { ImportBatch1733100000000 } from "./migrations/1733100000000-import-batch";
 
@@ -22,7 +23,7 @@ export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Plac
 
 /** Every migration in the order they apply. */
 export const MIGRATIONS = [Initial1732400000000, AuditLoginIndex1732500000000, ActivityCoveringIndex1732600000000, ActivityIndexDiet1732700000000, ActivityPlaceCoveringIndex1732810000000,
-  ActivityPublicId1732900000000, SignInThrottle1732930000000, ImportBatch1733100000000];
+  ActivityPublicId1732900000000, SignInThrottle1732930000000, ActivityClientId1733000000000, ImportBatch1733100000000];
 
 /** A TypeORM logger that only reports each statement to `onQuery` (tests and the benchmark count them). */
 function countingLogger(onQuery: (sql: string, parameters?: unknown[]) => void): Logger {

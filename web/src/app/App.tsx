@@ -40,6 +40,8 @@ function LazyMapRoute() {
 const FollowUpRoute = lazy(() => import("../followup/FollowUpRoute.js").then((m) => ({ default: m.FollowUpRoute })));
 /** The admin pages, their own chunk. */
 const AdminRoute = lazy(() => import("../admin/AdminRoute.js").then((m) => ({ default: m.AdminRoute })));
+/** The field record screen, its own chunk. */
+const RecordRoute = lazy(() => import("../field/RecordRoute.js").then((m) => ({ default: m.RecordRoute })));
 const PublicFollowUpRoute = lazy(() => import("../public/PublicFollowUpRoute.js").then((m) => ({ default: m.PublicFollowUpRoute })));
 
 function NotFound() {
@@ -93,6 +95,15 @@ function Screen({ pathname }: { pathname: string }) {
       <RequireSession>
         <Suspense fallback={<PageLoading />}>
           <AdminRoute />
+        </Suspense>
+      </RequireSession>
+    );
+  }
+  if (pathname === "/registrera") {
+    return (
+      <RequireSession>
+        <Suspense fallback={<PageLoading />}>
+          <RecordRoute />
         </Suspense>
       </RequireSession>
     );

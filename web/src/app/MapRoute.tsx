@@ -1,3 +1,4 @@
+import { FieldOffer } from "../field/FieldOffer";
 import { useQuery } from "@apollo/client/react";
 import { useCallback, useMemo, useState } from "react";
 import { useSessionUser } from "../auth/session";
@@ -160,6 +161,7 @@ export function MapRoute() {
           <FilterPanel view={view} defaults={defaults} setView={setView} role={user.role} error={mapActivities.error} />
           <main id="main" className="main" tabIndex={-1}>
             <h1 className="visually-hidden">{t("app.title")}</h1>
+            <FieldOffer />
             <section className="map-section" aria-labelledby="map-title">
               <div className="section-head">
                 <h2 id="map-title">{t("map.title")}</h2>

@@ -45,6 +45,8 @@ type Documents = {
     "\n  mutation UpdateActivityMutation($id: ID!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.UpdateActivityMutationDocument,
     "\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n": typeof types.DeleteActivityMutationDocument,
     "\n  mutation UndoDeleteActivityMutation($id: ID!) {\n    undoDeleteActivity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n": typeof types.UndoDeleteActivityMutationDocument,
+    "\n  query FieldPlacesQuery {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n      name\n      kind\n      lat\n      lng\n      radiusM\n    }\n  }\n": typeof types.FieldPlacesQueryDocument,
+    "\n  mutation FieldCreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.FieldCreateActivityMutationDocument,
     "\n  mutation CreatePromisePeriodMutation($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": typeof types.CreatePromisePeriodMutationDocument,
     "\n  query FollowUpPeriodsQuery {\n    promisePeriods {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": typeof types.FollowUpPeriodsQueryDocument,
     "\n  fragment FollowUpResult on PromiseResult {\n    targetId\n    label\n    measure\n    actual\n    target\n    status\n    explanation\n    explanationEn: explanation(language: EN)\n    promise {\n      id\n      number\n    }\n  }\n": typeof types.FollowUpResultFragmentDoc,
@@ -95,6 +97,8 @@ const documents: Documents = {
     "\n  mutation UpdateActivityMutation($id: ID!, $version: Int!, $input: ActivityInput!) {\n    updateActivity(id: $id, version: $version, input: $input) {\n      ...ActivityFormFields\n    }\n  }\n": types.UpdateActivityMutationDocument,
     "\n  mutation DeleteActivityMutation($id: ID!, $version: Int!) {\n    deleteActivity(id: $id, version: $version)\n  }\n": types.DeleteActivityMutationDocument,
     "\n  mutation UndoDeleteActivityMutation($id: ID!) {\n    undoDeleteActivity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n": types.UndoDeleteActivityMutationDocument,
+    "\n  query FieldPlacesQuery {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n      name\n      kind\n      lat\n      lng\n      radiusM\n    }\n  }\n": types.FieldPlacesQueryDocument,
+    "\n  mutation FieldCreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": types.FieldCreateActivityMutationDocument,
     "\n  mutation CreatePromisePeriodMutation($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": types.CreatePromisePeriodMutationDocument,
     "\n  query FollowUpPeriodsQuery {\n    promisePeriods {\n      id\n      name\n      startYear\n      endYear\n    }\n  }\n": types.FollowUpPeriodsQueryDocument,
     "\n  fragment FollowUpResult on PromiseResult {\n    targetId\n    label\n    measure\n    actual\n    target\n    status\n    explanation\n    explanationEn: explanation(language: EN)\n    promise {\n      id\n      number\n    }\n  }\n": types.FollowUpResultFragmentDoc,
@@ -252,6 +256,14 @@ export function graphql(source: "\n  mutation DeleteActivityMutation($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UndoDeleteActivityMutation($id: ID!) {\n    undoDeleteActivity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation UndoDeleteActivityMutation($id: ID!) {\n    undoDeleteActivity(id: $id) {\n      ...ActivityFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FieldPlacesQuery {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n      name\n      kind\n      lat\n      lng\n      radiusM\n    }\n  }\n"): (typeof documents)["\n  query FieldPlacesQuery {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n      name\n      kind\n      lat\n      lng\n      radiusM\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FieldCreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation FieldCreateActivityMutation($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { fieldEn } from "../field/field.en";
 import { followupEn } from "../followup/followup.en";
 import { editingEn } from "../editing/editing.en";
 import { coverageEn } from "../coverage/coverage.en";
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...filtersEn,
   ...meetingEn,
+  ...fieldEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

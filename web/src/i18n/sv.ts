@@ -1,3 +1,4 @@
+import { fieldSv } from "../field/field.sv";
 import { followupSv } from "../followup/followup.sv";
 import { editingSv } from "../editing/editing.sv";
 import { coverageSv } from "../coverage/coverage.sv";
@@ -16,6 +17,7 @@ export const sv = {
   ...adminSv,
   ...filtersSv,
   ...meetingSv,
+  ...fieldSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

@@ -1,0 +1,22 @@
+/** Swedish strings of the field record screen (merged into sv.ts). */
+export const fieldSv = {
+  "field.title": "Registrera i fält",
+  "field.link": "Registrera i fält",
+  "field.offer": "Är du ute? Registrera aktiviteten där du står.",
+  "field.kind": "Vad gör du?",
+  "field.where": "Var är du?",
+  "field.locating": "Söker din position …",
+  "field.noFix": "Ingen position från enheten: välj plats i listan.",
+  "field.nearest": "{place}, {distance} km",
+  "field.zone": "Zon: {zone}",
+  "field.placeList": "Plats (närmast först)",
+  "field.time": "Tid på plats",
+  "field.start": "Start",
+  "field.done": "Klar",
+  "field.startedAt": "Startade {time}",
+  "field.doneAt": "Klar {time}",
+  "field.afterwards": "Registrera en genomförd aktivitet i efterhand",
+  "field.save": "Spara registreringen",
+  "field.saved": "Registreringen är sparad och syns på kartan.",
+  "field.toMap": "Till kartan",
+} as const;

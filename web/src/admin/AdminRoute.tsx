@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { Header } from "../app/Header";
-import { useLocation } from "../app/router";
+import { useLocation } from "../ui/router";
 import { useSessionUser } from "../auth/session";
-import { followLink } from "../followup/AppNav";
+import { followLink } from "../ui/AppNav";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import "../editing/editing.css";

@@ -1,9 +1,9 @@
 import "leaflet/dist/leaflet.css";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { activitiesChanged } from "../editing/useActivityMutations";
-import { FormActions } from "../editing/Field";
+import { FormActions } from "../ui/Field";
 import { graphql } from "../gql";
 import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQueryQuery, SchoolLevel } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";

@@ -4,9 +4,9 @@ import { SignInPage } from "../auth/SignInPage";
 import { adminSection } from "../admin/paths";
 import { FOLLOW_UP_PATH, publicFollowUpYear } from "../followup/paths";
 import { useI18n } from "../i18n/i18n";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { PageLoading } from "./PageLoading";
-import { MAP_PATH, SIGN_IN_PATH, useLocation } from "./router";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { PageLoading } from "../ui/PageLoading";
+import { MAP_PATH, SIGN_IN_PATH, useLocation } from "../ui/router";
 
 /**
  * The map page and Leaflet are their own chunk, so the sign-in page stays small. It is fetched as

@@ -1,5 +1,5 @@
 import type { ErrorLike } from "@apollo/client";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import type { ActivityFilter, CoverageQueryQuery } from "../gql/graphql";
 import { yearRanges } from "../filters/view-state";
 import { useI18n, type I18n } from "../i18n/i18n";

@@ -8,9 +8,9 @@ import { useI18n } from "../i18n/i18n";
 import { OUTCOME_FIELDS, checkActivity, writableOrganisations, type OutcomeField } from "./activity-rules";
 import type { ActivityFormValues } from "./form-values";
 import { toActivityInput } from "./form-values";
-import { useDraft } from "./form-draft";
+import { useDraft } from "../ui/form-draft";
 import type { FieldErrors } from "./write-errors";
-import { Field, FormActions, described } from "./Field";
+import { Field, FormActions, described } from "../ui/Field";
 
 const EditingPlacesQuery = graphql(`
   query EditingPlacesQuery {

@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/i18n";
 import { LastDone, NextPlanned } from "../coverage/PlaceTimes";
 import { useActivityEditor } from "./ActivityEditor";
 import { defaultOrganisation } from "./activity-rules";
-import { HiddenColumn } from "./Field";
+import { HiddenColumn } from "../ui/Field";
 import { ScrollRegion } from "../table/ScrollRegion";
 
 type PlaceCoverage = CoverageQueryQuery["coverage"]["places"][number];

@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
 

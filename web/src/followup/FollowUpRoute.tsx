@@ -1,10 +1,10 @@
 import { skipToken, useQuery } from "@apollo/client/react";
 import { useEffect, useMemo } from "react";
 import { ACTIVITY_KINDS } from "../activities/enums";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { Header } from "../app/Header";
-import { PageLoading } from "../app/PageLoading";
-import { navigate, useLocation } from "../app/router";
+import { PageLoading } from "../ui/PageLoading";
+import { navigate, useLocation } from "../ui/router";
 import { useSessionUser } from "../auth/session";
 import { currentYear, defaultPeriod } from "../filters/promise-periods";
 import { graphql } from "../gql";

@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from "react";
 import { ZoneSplit } from "../coverage/ZoneSplit";
 import type { ActivityFilter, CoverageQueryQuery, PriorityArea } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { useLatest } from "../app/useLatest";
+import { useLatest } from "../ui/useLatest";
 import { AreaStepper, areaSteps } from "./AreaStepper";
 import { YearStepper, yearSteps } from "./YearStepper";
 import { YearStory } from "./YearStory";

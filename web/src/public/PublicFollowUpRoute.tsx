@@ -1,8 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { LanguageSwitch } from "../app/LanguageSwitch";
-import { SIGN_IN_PATH, navigate } from "../app/router";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { LanguageSwitch } from "../ui/LanguageSwitch";
+import { SIGN_IN_PATH, navigate } from "../ui/router";
 import { MonthChart } from "../followup/charts";
 import "../followup/followup.css";
 import { publicFollowUpPath, yearsUpTo } from "../followup/paths";

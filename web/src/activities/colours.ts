@@ -1,5 +1,5 @@
 import type { ActivityKind, PriorityArea } from "../gql/graphql";
-import { PRIORITY_AREAS } from "../activities/enums";
+import { PRIORITY_AREAS } from "./enums";
 
 /**
  * Priority-area colours from the Okabe–Ito palette, chosen to stay apart for the common colour

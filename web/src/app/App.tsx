@@ -4,6 +4,7 @@ import { SignInPage } from "../auth/SignInPage";
 import { adminSection } from "../admin/paths";
 import { FOLLOW_UP_PATH, publicFollowUpYear } from "../followup/paths";
 import { useI18n } from "../i18n/i18n";
+import { Header } from "./Header";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { PageLoading } from "../ui/PageLoading";
 import { MAP_PATH, SIGN_IN_PATH, useLocation } from "../ui/router";
@@ -68,7 +69,7 @@ export function App() {
   );
 }
 
-/** Picks the page for the path: sign-in, the map and the follow-up (signed in only), the public follow-up, or not found. */
+/** Picks the page for the path (the shell hands the signed-in screens their header): sign-in, the map and the follow-up (signed in only), the public follow-up, or not found. */
 function Screen({ pathname }: { pathname: string }) {
   if (pathname === SIGN_IN_PATH) return <SignInPage />;
   const publicYear = publicFollowUpYear(pathname);
@@ -83,7 +84,7 @@ function Screen({ pathname }: { pathname: string }) {
     return (
       <RequireSession>
         <Suspense fallback={<PageLoading />}>
-          <FollowUpRoute />
+          <FollowUpRoute header={<Header />} />
         </Suspense>
       </RequireSession>
     );
@@ -92,7 +93,7 @@ function Screen({ pathname }: { pathname: string }) {
     return (
       <RequireSession>
         <Suspense fallback={<PageLoading />}>
-          <AdminRoute />
+          <AdminRoute header={<Header />} />
         </Suspense>
       </RequireSession>
     );

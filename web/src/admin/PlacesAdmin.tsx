@@ -5,7 +5,7 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { activitiesChanged } from "../editing/useActivityMutations";
 import { FormActions } from "../ui/Field";
 import { graphql } from "../gql";
-import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQueryQuery, SchoolLevel } from "../gql/graphql";
+import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQuery, SchoolLevel } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { AdminTable } from "./AdminTable";
 import { breachMessages, numberBreach, parseNumber, PLACE_KINDS, SCHOOL_LEVELS, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
@@ -75,7 +75,7 @@ function checkPlace(values: Values): Breach[] {
 const placeFieldId = (field: string) => `place-${field}`;
 
 /** One place's form, with a map of the municipality and the other places on which a click sets the position. */
-function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | null; data: PlacesAdminQueryQuery; onDone(): void }) {
+function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | null; data: PlacesAdminQuery; onDone(): void }) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => valuesOf(place));
   const form = useFormErrors(placeFieldId);

@@ -7,7 +7,7 @@ import { navigate, useLocation } from "../ui/router";
 import { useSessionUser } from "../auth/session";
 import { currentYear, defaultPeriod } from "../filters/promise-periods";
 import { graphql } from "../gql";
-import type { FollowUpRouteQueryQuery, Organisation } from "../gql/graphql";
+import type { FollowUpRouteQuery as FollowUpRouteResult, Organisation } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { KindTrendChart, MonthChart, ZoneShareChart } from "./charts";
 import { CreatePeriodForm } from "./CreatePeriodForm";
@@ -90,7 +90,7 @@ export const FollowUpRouteQuery = graphql(`
   }
 `);
 
-type FollowUpData = FollowUpRouteQueryQuery["followUp"];
+type FollowUpData = FollowUpRouteResult["followUp"];
 
 /** Pairs a result with last year's result of the same promise and target. */
 const resultKey = (r: { targetId: string | null; promise: { number: number } }) => `${r.promise.number}:${r.targetId ?? ""}`;

@@ -4,7 +4,7 @@ import type { GeoJsonObject } from "geojson";
 import L from "leaflet";
 import { useEffect, useMemo, type ReactNode } from "react";
 import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl, useMapEvents } from "react-leaflet";
-import type { ActivityFilter, MapRouteQueryQuery } from "../gql/graphql";
+import type { ActivityFilter, MapRouteQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ActivityLayer, type MapActivity } from "./ActivityLayer";
 import { ActivityPopup, type ActivitySelection, type PopupActions } from "./ActivityPopup";
@@ -36,8 +36,8 @@ function PopupCloseLabel() {
 
 /** Props of `ActivityMap`. */
 export interface ActivityMapProps {
-  mapConfig: MapRouteQueryQuery["mapConfig"];
-  municipality: MapRouteQueryQuery["municipality"];
+  mapConfig: MapRouteQuery["mapConfig"];
+  municipality: MapRouteQuery["municipality"];
   places: readonly MapPlace[];
   activities: readonly MapActivity[];
   /** Too many activities to draw one by one: the server groups them per view (`activities` is then empty). */

@@ -7,7 +7,7 @@ import { mark, markOnce } from "../ui/perf";
 import { useLatest } from "../ui/useLatest";
 import type { ColourBy } from "../filters/view-state";
 import { graphql } from "../gql";
-import type { ActivityClustersQueryQuery, ActivityFilter, BBoxInput } from "../gql/graphql";
+import type { ActivityClustersQuery, ActivityFilter, BBoxInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { PopupTarget } from "./ActivityPopup";
 import { activityIcon, activityMarker, type MarkerOpen } from "./activity-marker";
@@ -32,7 +32,7 @@ const ActivityClustersQuery = graphql(`
 `);
 
 /** The server's clusters of a view. */
-export type ServerClusters = ActivityClustersQueryQuery["activityClusters"]["clusters"];
+export type ServerClusters = ActivityClustersQuery["activityClusters"]["clusters"];
 
 /** What the layer tells the page: the clusters in view (for the legend) or why there are none. */
 export interface ServerClusterResult {

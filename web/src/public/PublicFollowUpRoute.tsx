@@ -10,7 +10,7 @@ import { PromiseCard, StatusBadge } from "../followup/PromiseCard";
 import { YearSelect } from "../followup/YearSelect";
 import { currentYear } from "../filters/promise-periods";
 import { graphql } from "../gql";
-import type { PublicFollowUpRouteQueryQuery, PublicTotalsPartsFragment } from "../gql/graphql";
+import type { PublicFollowUpRouteQuery as PublicFollowUpRouteResult, PublicTotalsPartsFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import "./public.css";
 import { PublicVillageMap } from "./PublicVillageMap";
@@ -67,7 +67,7 @@ export const PublicTotalsParts = graphql(`
   }
 `);
 
-type PublicFollowUp = PublicFollowUpRouteQueryQuery["publicFollowUp"];
+type PublicFollowUp = PublicFollowUpRouteResult["publicFollowUp"];
 
 /**
  * The published follow-up of a year for citizens, at /uppfoljning/:year, without signing in:

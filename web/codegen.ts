@@ -4,6 +4,11 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
  * Types for every web operation, generated from the committed schema (`npm run codegen`).
  * The client preset writes typed documents to web/src/gql/; they are committed.
  */
+/** `MapRouteQueryQuery` → `MapRouteQuery`, `SignInMutationMutationVariables` → `SignInMutationVariables`; other names as they are. */
+function dedupeOperationSuffix(name: string): string {
+  return name.replace(/(Query|Mutation|Subscription)\1(?=Variables$|$)/, "$1");
+}
+
 const config: CodegenConfig = {
   schema: "schema/schema.graphql",
   documents: ["web/src/**/*.tsx", "web/src/**/*.ts", "!web/src/gql/**/*"],
@@ -14,6 +19,10 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
+        // Operations are named by their role (`MapRouteQuery`): their types keep that name, not
+        // `MapRouteQueryQuery`. (The client preset does not pass `dedupeOperationSuffix` on; the
+        // naming convention sees the name with its suffix, so it drops the repeated one.)
+        namingConvention: { typeNames: dedupeOperationSuffix },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true },
         scalars: { DateTime: "string", JSON: "unknown" },

@@ -3,9 +3,9 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createApolloClient } from "./app/apollo";
 import { App, preloadMapRoute } from "./app/App";
-import { markOnce } from "./app/perf";
+import { markOnce } from "./ui/perf";
 import { preloadMapData } from "./app/preload";
-import { MAP_PATH, SIGN_IN_PATH, navigate, signInHref } from "./app/router";
+import { MAP_PATH, SIGN_IN_PATH, navigate, signInHref } from "./ui/router";
 import { I18nProvider } from "./i18n/i18n";
 import "./styles.css";
 

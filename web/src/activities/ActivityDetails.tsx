@@ -1,7 +1,7 @@
 import { graphql } from "../gql";
 import type { ActivityDetailsFragment } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
-import { orderedAreas } from "../map/colours";
+import { orderedAreas } from "./colours";
 
 export const ActivityDetails = graphql(`
   fragment ActivityDetails on Activity {

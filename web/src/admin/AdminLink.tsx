@@ -1,6 +1,6 @@
 import { useSessionUser } from "../auth/session";
-import { useLocation } from "../app/router";
-import { followLink } from "../followup/AppNav";
+import { useLocation } from "../ui/router";
+import { followLink } from "../ui/AppNav";
 import { useI18n } from "../i18n/i18n";
 import { ADMIN_PATH, adminSection } from "./paths";
 

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import { Header } from "../app/Header";
-import { useLocation } from "../app/router";
+import { useLocation } from "../ui/router";
 import { useSessionUser } from "../auth/session";
-import { followLink } from "../followup/AppNav";
+import { followLink } from "../ui/AppNav";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import "../editing/editing.css";
@@ -25,13 +24,13 @@ const SCREENS: Record<AdminSection, ReactNode> = {
 };
 
 /** The admin pages (ADMIN only): places, users, promise targets, deleted activities and the audit log. */
-export function AdminRoute() {
+export function AdminRoute({ header }: { header: ReactNode }) {
   const { t } = useI18n();
   const user = useSessionUser();
   const section = adminSection(useLocation().pathname) ?? "platser";
   return (
     <div className="app-shell">
-      <Header />
+      {header}
       <main id="main" className="admin-page" tabIndex={-1}>
         <h1>{t("admin.title")}</h1>
         {user.role !== "ADMIN" ? (

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { HiddenColumn } from "../editing/Field";
+import { HiddenColumn } from "../ui/Field";
 import { ScrollRegion } from "../table/ScrollRegion";
 
 /**

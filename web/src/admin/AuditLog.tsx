@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { navigate, useLocation } from "../app/router";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { navigate, useLocation } from "../ui/router";
 import { graphql } from "../gql";
 import type { AuditFilter } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { PlaceName } from "../activities/ActivityDetails";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { activitiesChanged } from "../editing/useActivityMutations";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";

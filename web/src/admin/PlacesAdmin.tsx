@@ -1,12 +1,12 @@
 import "leaflet/dist/leaflet.css";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { activitiesChanged } from "../editing/useActivityMutations";
-import { FormActions } from "../editing/Field";
 import { PLACE_KINDS, SCHOOL_LEVELS } from "../../../domain/enums";
+import { FormActions } from "../ui/Field";
 import { graphql } from "../gql";
-import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQueryQuery, SchoolLevel } from "../gql/graphql";
+import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQuery, SchoolLevel } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { AdminTable } from "./AdminTable";
 import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
@@ -77,7 +77,7 @@ function checkPlace(values: Values): Breach[] {
 const placeFieldId = (field: string) => `place-${field}`;
 
 /** One place's form, with a map of the municipality and the other places on which a click sets the position. */
-function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | null; data: PlacesAdminQueryQuery; onDone(): void }) {
+function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | null; data: PlacesAdminQuery; onDone(): void }) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => valuesOf(place));
   const form = useFormErrors(placeFieldId);

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { ACTIVITY_KINDS, PLACE_KINDS, PRIORITY_AREAS, PROMISE_MEASURES, SCHOOL_LEVELS } from "../../../domain/enums";
-import { FormActions } from "../editing/Field";
+import { FormActions } from "../ui/Field";
 import { graphql } from "../gql";
 import type { ActivityKind, PlaceKind, PriorityArea, PromiseMeasure, SchoolLevel, TargetsAdminPromiseFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { described, Field, FormActions } from "../editing/Field";
 import { ROLES } from "../../../domain/enums";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { described, Field, FormActions } from "../ui/Field";
 import { graphql } from "../gql";
 import type { Role, UsersAdminUserFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";

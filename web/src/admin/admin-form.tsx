@@ -1,6 +1,6 @@
 import type { ErrorLike } from "@apollo/client";
 import { useEffect, useRef, useState, type InputHTMLAttributes } from "react";
-import { described, Field } from "../editing/Field";
+import { described, Field } from "../ui/Field";
 import { readWriteError, type FieldErrors } from "../editing/write-errors";
 import type { MessageKey } from "../i18n/sv";
 

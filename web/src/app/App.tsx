@@ -4,9 +4,10 @@ import { SignInPage } from "../auth/SignInPage";
 import { adminSection } from "../admin/paths";
 import { FOLLOW_UP_PATH, publicFollowUpYear } from "../followup/paths";
 import { useI18n } from "../i18n/i18n";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { PageLoading } from "./PageLoading";
-import { MAP_PATH, SIGN_IN_PATH, useLocation } from "./router";
+import { Header } from "./Header";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { PageLoading } from "../ui/PageLoading";
+import { MAP_PATH, SIGN_IN_PATH, useLocation } from "../ui/router";
 
 /**
  * The map page and Leaflet are their own chunk, so the sign-in page stays small. It is fetched as
@@ -70,7 +71,7 @@ export function App() {
   );
 }
 
-/** Picks the page for the path: sign-in, the map and the follow-up (signed in only), the public follow-up, or not found. */
+/** Picks the page for the path (the shell hands the signed-in screens their header): sign-in, the map and the follow-up (signed in only), the public follow-up, or not found. */
 function Screen({ pathname }: { pathname: string }) {
   if (pathname === SIGN_IN_PATH) return <SignInPage />;
   const publicYear = publicFollowUpYear(pathname);
@@ -85,7 +86,7 @@ function Screen({ pathname }: { pathname: string }) {
     return (
       <RequireSession>
         <Suspense fallback={<PageLoading />}>
-          <FollowUpRoute />
+          <FollowUpRoute header={<Header />} />
         </Suspense>
       </RequireSession>
     );
@@ -94,7 +95,7 @@ function Screen({ pathname }: { pathname: string }) {
     return (
       <RequireSession>
         <Suspense fallback={<PageLoading />}>
-          <AdminRoute />
+          <AdminRoute header={<Header />} />
         </Suspense>
       </RequireSession>
     );

@@ -2,11 +2,12 @@ import { useSessionUser } from "../auth/session";
 import { useSignOut } from "../auth/useSignIn";
 import { useI18n } from "../i18n/i18n";
 import { AdminLink } from "../admin/AdminLink";
-import { AppNav } from "../followup/AppNav";
-import { LanguageSwitch } from "./LanguageSwitch";
-import { SIGN_IN_PATH, navigate } from "./router";
+import { AppNav } from "../ui/AppNav";
+import { LanguageSwitch } from "../ui/LanguageSwitch";
+import { MAP_PATH, SIGN_IN_PATH, navigate } from "../ui/router";
+import { FOLLOW_UP_PATH } from "../followup/paths";
 
-/** The page header: product name, the pages, the user's name and role, language, meeting mode (on the map), sign-out. */
+/** The page header: product name, the pages (the map and the follow-up), the user's name and role, language, meeting mode (on the map), sign-out. */
 export function Header({ onMeetingMode }: { onMeetingMode?(): void }) {
   const { t } = useI18n();
   const user = useSessionUser();
@@ -17,7 +18,12 @@ export function Header({ onMeetingMode }: { onMeetingMode?(): void }) {
         <span className="brand-title">{t("app.title")}</span>
         <span className="brand-subtitle">{t("app.subtitle")}</span>
       </div>
-      <AppNav />
+      <AppNav
+        pages={[
+          { href: MAP_PATH, label: t("nav.map") },
+          { href: FOLLOW_UP_PATH, label: t("nav.followUp") },
+        ]}
+      />
       <AdminLink />
       <div className="header-actions">
         {onMeetingMode ? (

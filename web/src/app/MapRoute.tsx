@@ -18,11 +18,13 @@ import { useMapActivities } from "../map/useMapActivities";
 import { MeetingMode } from "../meeting/MeetingMode";
 import { ActivityTable } from "../table/ActivityTable";
 import { ActivityEditorProvider } from "../editing/ActivityEditor";
+import { ActivityActions } from "../editing/ActivityActions";
+import type { ActivityDetailsFragment } from "../gql/graphql";
 import { PlanOnMapClick } from "../editing/PlanOnMapClick";
 import { PlanningPanel } from "../editing/PlanningPanel";
-import { useActivitiesChanged } from "../editing/useActivityMutations";
-import { ErrorNotice } from "./ErrorNotice";
-import { MapRouteQuery } from "./map-route-query";
+import { useActivitiesChanged } from "../activities/activity-events";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { MapRouteQuery } from "../map/map-route-query";
 import { Header } from "./Header";
 import { TwoFingerMap } from "./TwoFingerMap";
 
@@ -47,6 +49,9 @@ async function leaveFullscreen(): Promise<void> {
  * The map page: the selection (in the URL), the map with its legend, the count, the coverage panel
  * and the activity table; or, with `?meeting=1`, the same map in meeting mode.
  */
+/** The popup offers what the editing offers on any activity (edit, mark done, delete), for who may write it. */
+const popupActions = (activity: ActivityDetailsFragment) => <ActivityActions activity={activity} />;
+
 export function MapRoute() {
   const { t, tn } = useI18n();
   const user = useSessionUser();
@@ -101,6 +106,7 @@ export function MapRoute() {
       selectedPlace={selectedPlace}
       selectedActivity={selectedActivity}
       onSelectActivity={setSelectedActivity}
+      popupActions={popupActions}
       large={view.meeting}
     >
       <PlanOnMapClick />

@@ -1,6 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { ErrorLink } from "@apollo/client/link/error";
-import { isUnauthenticated } from "./api-errors";
+import { isUnauthenticated } from "../ui/api-errors";
 
 /** Operations whose UNAUTHENTICATED answer is their own business (wrong password), not an ended session. */
 const OWN_UNAUTHENTICATED = new Set(["SignInMutation", "SignOutMutation", "SessionQuery"]);

@@ -3,7 +3,7 @@ import { CoverageQuery } from "../coverage/useCoverage";
 import { viewDefaults } from "../filters/useView";
 import { parseView, toActivityFilter } from "../filters/view-state";
 import { MapActivitiesQuery, PAGE_SIZE } from "../map/useMapActivities";
-import { MapRouteQuery } from "./map-route-query";
+import { MapRouteQuery } from "../map/map-route-query";
 
 /** Marks a request as a preload: its errors are left to the page that will ask again. */
 export const PRELOAD_CONTEXT = { preload: true } as const;

@@ -1,9 +1,9 @@
 import type { ErrorLike } from "@apollo/client";
 import { useId, useRef, useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { LanguageSwitch } from "../app/LanguageSwitch";
-import { navigate, safeNext, useLocation } from "../app/router";
-import { describeError } from "../app/api-errors";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { LanguageSwitch } from "../ui/LanguageSwitch";
+import { navigate, safeNext, useLocation } from "../ui/router";
+import { describeError } from "../ui/api-errors";
 import { useI18n } from "../i18n/i18n";
 import { readSignInWait, signInWaitText } from "./sign-in-throttle";
 import { useSignIn } from "./useSignIn";

@@ -1,8 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { createContext, use, useEffect, type ReactNode } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { PageLoading } from "../app/PageLoading";
-import { navigate, signInHref } from "../app/router";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { PageLoading } from "../ui/PageLoading";
+import { navigate, signInHref } from "../ui/router";
 import { graphql } from "../gql";
 import type { SessionUserFragment } from "../gql/graphql";
 

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useCallback } from "react";
-import { forgetDrafts } from "../editing/form-draft";
+import { forgetDrafts } from "../ui/form-draft";
 import { graphql } from "../gql";
 import { SessionQuery } from "./session";
 

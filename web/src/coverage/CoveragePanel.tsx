@@ -1,6 +1,6 @@
 import type { ErrorLike } from "@apollo/client";
-import { ErrorNotice } from "../app/ErrorNotice";
-import type { ActivityFilter, CoverageQueryQuery } from "../gql/graphql";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import type { ActivityFilter, CoverageQuery } from "../gql/graphql";
 import { yearRanges } from "../filters/view-state";
 import { useI18n, type I18n } from "../i18n/i18n";
 import type { PopupTarget } from "../map/ActivityPopup";
@@ -10,7 +10,7 @@ import { ZoneSplit } from "./ZoneSplit";
 
 /** Props of `CoveragePanel`. */
 export interface CoveragePanelProps {
-  coverage: CoverageQueryQuery["coverage"] | null;
+  coverage: CoverageQuery["coverage"] | null;
   error: ErrorLike | undefined;
   retry(): void;
   unvisitedIds: ReadonlySet<string>;

@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { graphql } from "../gql";
 import type { ActivityFilter } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";

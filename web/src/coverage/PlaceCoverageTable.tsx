@@ -1,11 +1,11 @@
 import { useMemo } from "react";
 import { ACTIVITY_KINDS } from "../../../domain/enums";
-import type { CoverageQueryQuery } from "../gql/graphql";
+import type { CoverageQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ScrollRegion } from "../table/ScrollRegion";
 import { LastDone, NextPlanned } from "./PlaceTimes";
 
-type PlaceRow = CoverageQueryQuery["coverage"]["places"][number];
+type PlaceRow = CoverageQuery["coverage"]["places"][number];
 
 /** Unvisited towns and villages first (by name), then the API's order (most activities first). */
 export function orderPlaces(places: readonly PlaceRow[], unvisitedIds: ReadonlySet<string>): PlaceRow[] {

@@ -1,7 +1,7 @@
 import { ZONES } from "../../../domain/enums";
 import type { Zone } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { ZONE_COLOURS } from "../map/colours";
+import { ZONE_COLOURS } from "../activities/colours";
 
 /**
  * The split between the town, the villages and elsewhere: a bar (decorative) and the same

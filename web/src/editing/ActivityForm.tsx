@@ -9,9 +9,9 @@ import { writableOrganisations } from "../../../domain/access";
 import { OUTCOME_FIELDS, checkActivity, type OutcomeField } from "../../../domain/activity-rules";
 import type { ActivityFormValues } from "./form-values";
 import { toActivityInput } from "./form-values";
-import { useDraft } from "./form-draft";
+import { useDraft } from "../ui/form-draft";
 import type { FieldErrors } from "./write-errors";
-import { Field, FormActions, described } from "./Field";
+import { Field, FormActions, described } from "../ui/Field";
 
 const EditingPlacesQuery = graphql(`
   query EditingPlacesQuery {

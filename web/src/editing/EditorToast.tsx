@@ -1,7 +1,7 @@
 import type { ErrorLike } from "@apollo/client";
 import { useEffect, useRef, useState } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { useLatest } from "../app/useLatest";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { useLatest } from "../ui/useLatest";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { useUndoDeleteActivity } from "./useActivityMutations";

@@ -1,14 +1,14 @@
 import { useState } from "react";
 import { useSessionUser } from "../auth/session";
-import type { CoverageQueryQuery } from "../gql/graphql";
+import type { CoverageQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { LastDone, NextPlanned } from "../coverage/PlaceTimes";
 import { useActivityEditor } from "./ActivityEditor";
 import { defaultOrganisation } from "../../../domain/access";
-import { HiddenColumn } from "./Field";
+import { HiddenColumn } from "../ui/Field";
 import { ScrollRegion } from "../table/ScrollRegion";
 
-type PlaceCoverage = CoverageQueryQuery["coverage"]["places"][number];
+type PlaceCoverage = CoverageQuery["coverage"]["places"][number];
 
 /** How many places show before "show all". */
 const FIRST = 8;

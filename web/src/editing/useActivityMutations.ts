@@ -1,6 +1,7 @@
 import type { ApolloCache } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
-import { useCallback, useEffect } from "react";
+import { useCallback } from "react";
+import { announceActivitiesChanged } from "../activities/activity-events";
 import { graphql } from "../gql";
 import type { ActivityInput } from "../gql/graphql";
 
@@ -56,25 +57,6 @@ const UndoDeleteActivityMutation = graphql(`
   }
 `);
 
-const listeners = new Set<() => void>();
-const deletedListeners = new Set<(id: string) => void>();
-
-/** Calls `listener` with the id of each activity deleted on this page (a popup of it closes). */
-export function useActivityDeleted(listener: (id: string) => void): void {
-  useEffect(() => {
-    deletedListeners.add(listener);
-    return () => void deletedListeners.delete(listener);
-  }, [listener]);
-}
-
-/** Calls `listener` after every activity write of this page (the map reloads its pages on it). */
-export function useActivitiesChanged(listener: () => void): void {
-  useEffect(() => {
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
-  }, [listener]);
-}
-
 /**
  * After a write, every list and figure built from activities is stale: the connection pages, the
  * coverage, the server's clusters, the follow-up and the deleted list are dropped from the cache
@@ -87,10 +69,7 @@ export function activitiesChanged(cache: ApolloCache, deletedId?: string): void 
   if (deletedId) cache.evict({ id: cache.identify({ __typename: "Activity", id: deletedId }) });
   cache.gc();
   // After the cache has been updated, so a reload reads nothing stale.
-  queueMicrotask(() => {
-    listeners.forEach((listener) => listener());
-    if (deletedId) deletedListeners.forEach((listener) => listener(deletedId));
-  });
+  queueMicrotask(() => announceActivitiesChanged(deletedId));
 }
 
 /** Records a new activity. */

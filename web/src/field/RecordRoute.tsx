@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { PageLoading } from "../app/PageLoading";
-import { MAP_PATH } from "../app/router";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { PageLoading } from "../ui/PageLoading";
+import { MAP_PATH } from "../ui/router";
 import { useSessionUser } from "../auth/session";
 import { PRIORITY_AREAS } from "../../../domain/enums";
 import { defaultOrganisation } from "../../../domain/access";
 import { checkActivity, OUTCOME_FIELDS } from "../../../domain/activity-rules";
-import { described, Field } from "../editing/Field";
+import { described, Field } from "../ui/Field";
 import { newActivityValues, toActivityInput, toLocalInput, type ActivityFormValues } from "../editing/form-values";
 import { readWriteError, type FieldErrors } from "../editing/write-errors";
 import { graphql } from "../gql";

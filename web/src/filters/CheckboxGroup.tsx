@@ -1,6 +1,6 @@
 import type { ErrorLike } from "@apollo/client";
 import type { ReactNode } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { useI18n } from "../i18n/i18n";
 
 /** One checkbox of a group. */

@@ -1,12 +1,12 @@
 import type { ErrorLike } from "@apollo/client";
 import { useRef, useState, type KeyboardEvent } from "react";
-import { describeError } from "../app/api-errors";
-import { mark } from "../app/perf";
+import { describeError } from "../ui/api-errors";
+import { mark } from "../ui/perf";
 import { seesPlannedPolice } from "../../../domain/access";
 import type { ActivityStatus, Role } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
-import { AREA_COLOURS } from "../map/colours";
+import { AREA_COLOURS } from "../activities/colours";
 import { activeFilterCount } from "./active-filters";
 import { CheckboxGroup, type CheckboxOption } from "./CheckboxGroup";
 import { periodYears } from "./promise-periods";

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo } from "react";
-import { navigate, useLocation } from "../app/router";
+import { navigate, useLocation } from "../ui/router";
 import { PROMISE_PERIODS, currentYear, defaultPeriod, periodYears, selectableYears, type PromisePeriod } from "./promise-periods";
 import { parseView, viewToSearch, type View, type ViewDefaults } from "./view-state";
 

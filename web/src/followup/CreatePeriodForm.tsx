@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
 import { YEARS } from "../../../domain/years";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
 

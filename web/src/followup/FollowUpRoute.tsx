@@ -1,14 +1,13 @@
 import { skipToken, useQuery } from "@apollo/client/react";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { ACTIVITY_KINDS } from "../../../domain/enums";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { Header } from "../app/Header";
-import { PageLoading } from "../app/PageLoading";
-import { navigate, useLocation } from "../app/router";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { PageLoading } from "../ui/PageLoading";
+import { navigate, useLocation } from "../ui/router";
 import { useSessionUser } from "../auth/session";
 import { currentYear, defaultPeriod } from "../filters/promise-periods";
 import { graphql } from "../gql";
-import type { FollowUpRouteQueryQuery, Organisation } from "../gql/graphql";
+import type { FollowUpRouteQuery as FollowUpRouteResult, Organisation } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { KindTrendChart, MonthChart, ZoneShareChart } from "./charts";
 import { CreatePeriodForm } from "./CreatePeriodForm";
@@ -91,7 +90,7 @@ export const FollowUpRouteQuery = graphql(`
   }
 `);
 
-type FollowUpData = FollowUpRouteQueryQuery["followUp"];
+type FollowUpData = FollowUpRouteResult["followUp"];
 
 /** Pairs a result with last year's result of the same promise and target. */
 const resultKey = (r: { targetId: string | null; promise: { number: number } }) => `${r.promise.number}:${r.targetId ?? ""}`;
@@ -118,7 +117,7 @@ function defaultYear(periods: ReadonlyArray<{ startYear: number; endYear: number
  * trend by kind and the town/villages share from 2020 to the chosen year; by month; the villages
  * reached and not, listed and on a small map; CSV export and a print stylesheet (A4).
  */
-export function FollowUpRoute() {
+export function FollowUpRoute({ header }: { header: ReactNode }) {
   const { t, formatDate } = useI18n();
   const { search } = useLocation();
   const periods = useQuery(FollowUpPeriodsQuery);
@@ -152,7 +151,7 @@ export function FollowUpRoute() {
       <nav className="skip-links no-print" aria-label={t("app.skipToMain")}>
         <a href="#main">{t("app.skipToMain")}</a>
       </nav>
-      <Header />
+      {header}
       <main id="main" className="followup-main" tabIndex={-1}>
         <header className="report-head">
           <p className="report-brand print-only">{t("app.title")} · {t("app.subtitle")}</p>

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import type { LatLngBounds } from "leaflet";
 import { useEffect, useMemo, type ReactNode } from "react";
 import { MapContainer, Pane, ScaleControl, TileLayer, useMap } from "react-leaflet";
-import { MapRouteQuery } from "../app/map-route-query";
+import { MapRouteQuery } from "../map/map-route-query";
 import { useI18n } from "../i18n/i18n";
 import { initialBounds } from "../map/ActivityMap";
 import { BoundaryLayer } from "../map/BoundaryLayer";

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ZONES } from "../../../domain/enums";
 import type { ActivityKind, Zone } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { ZONE_COLOURS } from "../map/colours";
+import { ZONE_COLOURS } from "../activities/colours";
 
 /** A count with a bar whose length is its share of `max` (the bar is decoration: the number is the content). */
 function BarCell({ value, max, vertical = false }: { value: number; max: number; vertical?: boolean }) {

@@ -1,6 +1,6 @@
 import { useApolloClient } from "@apollo/client/react";
 import { useState } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { graphql } from "../gql";
 import type { ActivityFilter, Organisation } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";

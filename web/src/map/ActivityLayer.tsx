@@ -6,8 +6,8 @@ import type { ColourBy } from "../filters/view-state";
 import { graphql } from "../gql";
 import type { ActivityLayerActivityFragment } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
-import { mark, markOnce } from "../app/perf";
-import { useLatest } from "../app/useLatest";
+import { mark, markOnce } from "../ui/perf";
+import { useLatest } from "../ui/useLatest";
 import { activityIcon, activityMarker, type MarkerOpen } from "./activity-marker";
 import { clusterIcon } from "./cluster-icon";
 

@@ -4,10 +4,10 @@ import type { GeoJsonObject } from "geojson";
 import L from "leaflet";
 import { useEffect, useMemo, type ReactNode } from "react";
 import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl, useMapEvents } from "react-leaflet";
-import type { ActivityFilter, MapRouteQueryQuery } from "../gql/graphql";
+import type { ActivityFilter, MapRouteQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ActivityLayer, type MapActivity } from "./ActivityLayer";
-import { ActivityPopup, type ActivitySelection } from "./ActivityPopup";
+import { ActivityPopup, type ActivitySelection, type PopupActions } from "./ActivityPopup";
 import { ACTIVITY_PANE, type MarkerOpen } from "./activity-marker";
 import { BoundaryLayer } from "./BoundaryLayer";
 import { MapFocus, SizeWatcher } from "./MapFocus";
@@ -38,8 +38,8 @@ function PopupCloseLabel() {
 
 /** Props of `ActivityMap`. */
 export interface ActivityMapProps {
-  mapConfig: MapRouteQueryQuery["mapConfig"];
-  municipality: MapRouteQueryQuery["municipality"];
+  mapConfig: MapRouteQuery["mapConfig"];
+  municipality: MapRouteQuery["municipality"];
   places: readonly MapPlace[];
   activities: readonly MapActivity[];
   /** Too many activities to draw one by one: the server groups them per view (`activities` is then empty). */
@@ -55,6 +55,8 @@ export interface ActivityMapProps {
   /** The activity whose popup is open, and whether the map should move to it (chosen from a list). */
   selectedActivity: ActivitySelection | null;
   onSelectActivity(selection: ActivitySelection | null): void;
+  /** What the popup offers to do with its activity (the page decides who may write). */
+  popupActions?: PopupActions;
   /** Larger marks and labels for the meeting's big screen. */
   large?: boolean;
   /** More layers or map behaviour (e.g. click to plan), rendered inside the map. */
@@ -90,7 +92,7 @@ export function initialBounds(municipality: ActivityMapProps["municipality"], pl
  */
 export function ActivityMap(props: ActivityMapProps) {
   const { t } = useI18n();
-  const { mapConfig, municipality, places, activities, clustered, filter, onClusters, colourBy, unvisitedIds, selectedPlace, selectedActivity, onSelectActivity, large = false } = props;
+  const { mapConfig, municipality, places, activities, clustered, filter, onClusters, colourBy, unvisitedIds, selectedPlace, selectedActivity, onSelectActivity, popupActions, large = false } = props;
   const bounds = useMemo(() => initialBounds(municipality, places), [municipality, places]);
   // In meeting mode the side column covers the left of the screen: fit the municipality beside it.
   const fit: L.FitBoundsOptions = large ? { paddingTopLeft: [MEETING_SIDE, 16], paddingBottomRight: [MEETING_LABEL_ROOM, 16] } : { padding: [12, 12] };
@@ -125,7 +127,7 @@ export function ActivityMap(props: ActivityMapProps) {
         <ActivityLayer activities={activities} colourBy={colourBy} large={large} onSelect={(activity, how) => onSelectActivity(fromMark(activity, how))} />
       )}
       {/* One popup per activity: another activity is a new popup (and its focus a new question). */}
-      {selectedActivity ? <ActivityPopup key={selectedActivity.activity.id} selection={selectedActivity} onClose={() => onSelectActivity(null)} /> : null}
+      {selectedActivity ? <ActivityPopup key={selectedActivity.activity.id} selection={selectedActivity} onClose={() => onSelectActivity(null)} actions={popupActions} /> : null}
       <PopupCloseLabel />
       <MapFocus place={selectedPlace} home={bounds} fit={fit} />
       <SizeWatcher />

@@ -3,11 +3,11 @@ import type L from "leaflet";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
 import { Popup, useMap } from "react-leaflet";
 import { ActivityDetailsList } from "../activities/ActivityDetails";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { useLatest } from "../app/useLatest";
-import { ActivityActions } from "../editing/ActivityActions";
-import { useActivityDeleted } from "../editing/useActivityMutations";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { useLatest } from "../ui/useLatest";
+import { useActivityDeleted } from "../activities/activity-events";
 import { graphql } from "../gql";
+import type { ActivityDetailsFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 
 const ActivityPopupQuery = graphql(`
@@ -63,6 +63,9 @@ export function popupFit(size: { x: number; y: number }): Pick<L.PopupOptions, "
   };
 }
 
+/** What may be done with the popup's activity (edit, mark done, delete), given by the page that knows who may write. */
+export type PopupActions = (activity: ActivityDetailsFragment) => ReactNode;
+
 /** Zoom the map goes to when an activity is chosen from a list. */
 const REVEAL_ZOOM = 13;
 
@@ -73,7 +76,7 @@ const REVEAL_ZOOM = 13;
  * Escape closes it, and focus goes back to where the activity was chosen. It closes when its
  * activity is deleted on this page.
  */
-export function ActivityPopup({ selection, onClose }: { selection: ActivitySelection; onClose(): void }) {
+export function ActivityPopup({ selection, onClose, actions }: { selection: ActivitySelection; onClose(): void; actions?: PopupActions }) {
   const { t } = useI18n();
   const map = useMap();
   const { activity, reveal } = selection;
@@ -125,7 +128,7 @@ export function ActivityPopup({ selection, onClose }: { selection: ActivitySelec
         {data?.activity ? (
           <>
             <ActivityDetailsList activity={data.activity} />
-            <ActivityActions activity={data.activity} />
+            {actions?.(data.activity)}
           </>
         ) : error ? (
           <ErrorNotice error={error} />

@@ -5,7 +5,7 @@ import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import type { MapActivity } from "./ActivityLayer";
 import type { ServerClusters } from "./ServerClusterLayer";
-import { AREA_COLOURS, KIND_COLOURS, OUTLINE, UNVISITED } from "./colours";
+import { AREA_COLOURS, KIND_COLOURS, OUTLINE, UNVISITED } from "../activities/colours";
 
 /** A small drawing of a map mark, for the legend (decorative: the text says what it is). */
 function Mark({ fill, stroke = OUTLINE, dashed = false, opacity = 0.95, r = 6, strokeWidth = 1.5 }: { fill: string; stroke?: string; dashed?: boolean; opacity?: number; r?: number; strokeWidth?: number }) {

@@ -5,7 +5,7 @@ import { CircleMarker, Pane, Polyline, Tooltip, useMap, useMapEvents } from "rea
 import { graphql } from "../gql";
 import type { PlacesLayerPlaceFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { OUTLINE, UNVISITED } from "./colours";
+import { OUTLINE, UNVISITED } from "../activities/colours";
 import { around, layoutLabels, leaderEnd, type LabelItem, type LabelPlacement, type Rect } from "./label-layout";
 
 export const PlacesLayerPlace = graphql(`

@@ -3,11 +3,11 @@ import { useQuery } from "@apollo/client/react";
 import L from "leaflet";
 import { useEffect, useState } from "react";
 import { useMap, useMapEvents } from "react-leaflet";
-import { mark, markOnce } from "../app/perf";
-import { useLatest } from "../app/useLatest";
+import { mark, markOnce } from "../ui/perf";
+import { useLatest } from "../ui/useLatest";
 import type { ColourBy } from "../filters/view-state";
 import { graphql } from "../gql";
-import type { ActivityClustersQueryQuery, ActivityFilter, BBoxInput } from "../gql/graphql";
+import type { ActivityClustersQuery, ActivityFilter, BBoxInput } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { PopupTarget } from "./ActivityPopup";
 import { activityIcon, activityMarker, type MarkerOpen } from "./activity-marker";
@@ -32,7 +32,7 @@ const ActivityClustersQuery = graphql(`
 `);
 
 /** The server's clusters of a view. */
-export type ServerClusters = ActivityClustersQueryQuery["activityClusters"]["clusters"];
+export type ServerClusters = ActivityClustersQuery["activityClusters"]["clusters"];
 
 /** What the layer tells the page: the clusters in view (for the legend) or why there are none. */
 export interface ServerClusterResult {

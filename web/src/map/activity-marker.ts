@@ -1,7 +1,7 @@
 import L from "leaflet";
 import type { ActivityKind, ActivityStatus, PriorityArea } from "../gql/graphql";
 import type { ColourBy } from "../filters/view-state";
-import { AREA_COLOURS, KIND_COLOURS, NEUTRAL, OUTLINE, orderedAreas } from "./colours";
+import { AREA_COLOURS, KIND_COLOURS, NEUTRAL, OUTLINE, orderedAreas } from "../activities/colours";
 
 /** The pane of single activities: above the boundary and places, below the place labels and clusters. */
 export const ACTIVITY_PANE = "activities";

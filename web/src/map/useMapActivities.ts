@@ -2,7 +2,7 @@ import type { ErrorLike } from "@apollo/client";
 import { useApolloClient } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { graphql } from "../gql";
-import type { ActivityFilter, MapActivitiesQueryQuery } from "../gql/graphql";
+import type { ActivityFilter, MapActivitiesQuery as MapActivitiesResult } from "../gql/graphql";
 import type { MapActivity } from "./ActivityLayer";
 
 /** The largest page the API gives (`first` at most 500). */
@@ -73,7 +73,7 @@ export function useMapActivities(filter: ActivityFilter): MapActivities {
       // After a grouped selection, ask for the count alone first: a page of points that would not be
       // drawn costs the API and the network the most of the four requests a filter change makes.
       if (wasClustered.current) {
-        const { data }: { data?: MapActivitiesQueryQuery } = await client.query({ query: MapActivitiesQuery, variables: { ...variables, first: 0, after: null } });
+        const { data }: { data?: MapActivitiesResult } = await client.query({ query: MapActivitiesQuery, variables: { ...variables, first: 0, after: null } });
         if (cancelled || !data) return;
         if (data.activities.totalCount > MAX_MAP_ACTIVITIES) {
           setState({ key, activities: [], totalCount: data.activities.totalCount, done: true, clustered: true, error: null });
@@ -81,9 +81,9 @@ export function useMapActivities(filter: ActivityFilter): MapActivities {
         }
       }
       for (;;) {
-        const { data }: { data?: MapActivitiesQueryQuery } = await client.query({ query: MapActivitiesQuery, variables: { ...variables, after } });
+        const { data }: { data?: MapActivitiesResult } = await client.query({ query: MapActivitiesQuery, variables: { ...variables, after } });
         if (cancelled || !data) return;
-        const page: MapActivitiesQueryQuery["activities"] = data.activities;
+        const page: MapActivitiesResult["activities"] = data.activities;
         if (page.totalCount > MAX_MAP_ACTIVITIES) {
           setState({ key, activities: [], totalCount: page.totalCount, done: true, clustered: true, error: null });
           return;

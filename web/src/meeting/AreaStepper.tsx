@@ -1,7 +1,7 @@
 import { PRIORITY_AREAS } from "../../../domain/enums";
 import type { PriorityArea } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { AREA_COLOURS } from "../map/colours";
+import { AREA_COLOURS } from "../activities/colours";
 import { Stepper } from "./Stepper";
 
 /** The stops of the area stepper: every area (null), then each area alone, round and round. */

@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactNode } from "react";
 import { ZoneSplit } from "../coverage/ZoneSplit";
-import type { ActivityFilter, CoverageQueryQuery, PriorityArea } from "../gql/graphql";
+import type { ActivityFilter, CoverageQuery, PriorityArea } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { useLatest } from "../app/useLatest";
+import { useLatest } from "../ui/useLatest";
 import { AreaStepper, areaSteps } from "./AreaStepper";
 import { YearStepper, yearSteps } from "./YearStepper";
 import { YearStory } from "./YearStory";
@@ -14,7 +14,7 @@ export interface MeetingModeProps {
   map: ReactNode;
   legend: ReactNode;
   summary: ReactNode;
-  coverage: CoverageQueryQuery["coverage"] | null;
+  coverage: CoverageQuery["coverage"] | null;
   /** The selection, for the year told in words. */
   filter: ActivityFilter;
   years: readonly number[];

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { Fragment, type ReactNode } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { graphql } from "../gql";
 import type { ActivityFilter, PriorityArea } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";

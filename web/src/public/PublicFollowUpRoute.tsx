@@ -1,8 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
-import { ErrorNotice } from "../app/ErrorNotice";
-import { LanguageSwitch } from "../app/LanguageSwitch";
-import { SIGN_IN_PATH, navigate } from "../app/router";
+import { ErrorNotice } from "../ui/ErrorNotice";
+import { LanguageSwitch } from "../ui/LanguageSwitch";
+import { SIGN_IN_PATH, navigate } from "../ui/router";
 import { MonthChart } from "../followup/charts";
 import "../followup/followup.css";
 import { publicFollowUpPath, yearsUpTo } from "../followup/paths";
@@ -10,7 +10,7 @@ import { PromiseCard, StatusBadge } from "../followup/PromiseCard";
 import { YearSelect } from "../followup/YearSelect";
 import { currentYear } from "../filters/promise-periods";
 import { graphql } from "../gql";
-import type { PublicFollowUpRouteQueryQuery, PublicTotalsPartsFragment } from "../gql/graphql";
+import type { PublicFollowUpRouteQuery as PublicFollowUpRouteResult, PublicTotalsPartsFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import "./public.css";
 import { PublicVillageMap } from "./PublicVillageMap";
@@ -67,7 +67,7 @@ export const PublicTotalsParts = graphql(`
   }
 `);
 
-type PublicFollowUp = PublicFollowUpRouteQueryQuery["publicFollowUp"];
+type PublicFollowUp = PublicFollowUpRouteResult["publicFollowUp"];
 
 /**
  * The published follow-up of a year for citizens, at /uppfoljning/:year, without signing in:

@@ -7,7 +7,7 @@ import { CircleMarker, Marker, Tooltip, useMap, useMapEvents } from "react-leafl
 import { StillMap } from "../followup/VillageMap";
 import { graphql } from "../gql";
 import { useI18n } from "../i18n/i18n";
-import { UNVISITED } from "../map/colours";
+import { UNVISITED } from "../activities/colours";
 import { around, layoutLabels } from "../map/label-layout";
 
 export const PublicMapQuery = graphql(`

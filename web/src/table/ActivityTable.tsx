@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
 import { PlaceName, areaText, outcomeLines } from "../activities/ActivityDetails";
-import { ErrorNotice } from "../app/ErrorNotice";
+import { ErrorNotice } from "../ui/ErrorNotice";
 import { graphql } from "../gql";
 import type { ActivityFilter, ActivityOrder, ActivitySortField } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";

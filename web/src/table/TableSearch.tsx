@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useLatest } from "../app/useLatest";
+import { useLatest } from "../ui/useLatest";
 import { SEARCH_MAX_LENGTH, normaliseSearch } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
 

@@ -1,7 +1,6 @@
 import type { MouseEvent } from "react";
-import { MAP_PATH, navigate, useLocation } from "../app/router";
+import { navigate, useLocation } from "./router";
 import { useI18n } from "../i18n/i18n";
-import { FOLLOW_UP_PATH } from "./paths";
 
 /** Follows a same-page link without reloading (a modified click opens it as the browser would). */
 export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
@@ -10,14 +9,17 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>): void {
   navigate(event.currentTarget.getAttribute("href")!);
 }
 
-/** The signed-in pages: the map and the follow-up; the current one is marked for screen readers too. */
-export function AppNav() {
+/** One page the navigation links to. */
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** Links to the given pages; the current one is marked for screen readers too. */
+export function AppNav({ pages }: { pages: readonly NavLink[] }) {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const links = [
-    { href: MAP_PATH, label: t("nav.map"), current: pathname === MAP_PATH },
-    { href: FOLLOW_UP_PATH, label: t("nav.followUp"), current: pathname === FOLLOW_UP_PATH },
-  ];
+  const links = pages.map((page) => ({ ...page, current: pathname === page.href }));
   return (
     <nav className="app-nav no-print" aria-label={t("nav.label")}>
       <ul>

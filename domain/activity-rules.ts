@@ -52,7 +52,7 @@ export interface ActivityDraft {
   endsAt?: Date | string | null;
   title?: string | null;
   notes?: string | null;
-  outcome?: Partial<Record<CountField, number | null>> & { findings?: string | null } | null;
+  outcome?: (Partial<Record<CountField, number | null>> & { findings?: string | null }) | null;
 }
 
 /** The rules a draft can break, named as the web's message catalogue names them. */

@@ -181,8 +181,7 @@ const METRES_PER_DEGREE_LAT = 111_320;
 /** Haversine distance in metres (the same formula as the database's lk_distance_m). */
 function distanceM(aLat: number, aLng: number, bLat: number, bLng: number): number {
   const rad = Math.PI / 180;
-  const h =
-    Math.sin(((bLat - aLat) * rad) / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(((bLng - aLng) * rad) / 2) ** 2;
+  const h = Math.sin(((bLat - aLat) * rad) / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(((bLng - aLng) * rad) / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h));
 }
 
@@ -478,12 +477,7 @@ export class Generator {
       priorityAreas: [PriorityArea.FLEXIBLE],
       spot: this.inVillage(village),
       title: `Besök i ${village.name}`,
-      notes: this.dice.pick([
-        "Samtal med boende om trafik och inbrott.",
-        "Information om bedrägerier mot äldre.",
-        "Besök vid affären och byastugan.",
-        "Frågor om snöskotertrafik och fritidshus.",
-      ]),
+      notes: this.dice.pick(["Samtal med boende om trafik och inbrott.", "Information om bedrägerier mot äldre.", "Besök vid affären och byastugan.", "Frågor om snöskotertrafik och fritidshus."]),
       outcome: { peopleReached: this.dice.int(4, 30) },
     };
   }
@@ -526,11 +520,7 @@ export class Generator {
       title: `Narkotikasök med hund ${spot.where}`,
       notes: "Genomfört i samråd med skolans ledning.",
       outcome: {
-        findings: this.dice.pick([
-          "Inga fynd.",
-          "Hunden markerade vid två skåp; ingen narkotika påträffades.",
-          "Mindre mängd cannabis påträffades; ärendet utreds.",
-        ]),
+        findings: this.dice.pick(["Inga fynd.", "Hunden markerade vid två skåp; ingen narkotika påträffades.", "Mindre mängd cannabis påträffades; ärendet utreds."]),
       },
     };
   }
@@ -542,10 +532,7 @@ export class Generator {
       organisation,
       priorityAreas: [PriorityArea.ALCOHOL_DRUGS],
       spot,
-      title:
-        organisation === Organisation.JOINT
-          ? `Gemensam krogtillsyn med kommunens alkoholhandläggare ${spot.where}`
-          : `Krogbesök ${spot.where}`,
+      title: organisation === Organisation.JOINT ? `Gemensam krogtillsyn med kommunens alkoholhandläggare ${spot.where}` : `Krogbesök ${spot.where}`,
       notes: this.dice.pick([null, "Lugnt på krogen.", "Samtal med ordningsvakter och personal."]),
       outcome: { peopleReached: this.dice.int(20, 120) },
     };
@@ -816,11 +803,7 @@ function generateYear(g: Generator, year: number, plan: YearPlan): void {
 
   const t = plan.traffic;
   const trafficMonths = ALL_MONTHS.filter((m) => !t.skipMonths.includes(m));
-  const zones = dice.shuffle([
-    ...Array<"town">(t.town).fill("town"),
-    ...Array<"village">(t.village).fill("village"),
-    ...Array<"rural">(t.rural).fill("rural"),
-  ]);
+  const zones = dice.shuffle([...Array<"town">(t.town).fill("town"), ...Array<"village">(t.village).fill("village"), ...Array<"rural">(t.rural).fill("rural")]);
   const months = g.spreadMonths(zones.length, trafficMonths, t.everyMonth ? trafficMonths : [], trafficWeight);
   zones.forEach((zone, i) => g.inMonth(g.trafficCheck(zone), year, months[i]));
 
@@ -892,12 +875,7 @@ function jointEvents(g: Generator, year: number): { draft: Draft; day: LocalDate
       day: market,
     },
     {
-      draft: g.jointCommunication(
-        "Information om våld i nära relationer (Orange Day)",
-        [PriorityArea.VIOLENCE],
-        g.town(0.15),
-        [60, 300],
-      ),
+      draft: g.jointCommunication("Information om våld i nära relationer (Orange Day)", [PriorityArea.VIOLENCE], g.town(0.15), [60, 300]),
       day: g.nextSuitable({ year, month: 11, day: 25 }, MONDAY_TO_FRIDAY),
     },
     {
@@ -905,21 +883,11 @@ function jointEvents(g: Generator, year: number): { draft: Draft; day: LocalDate
       day: firstOnOrAfter(year, 8, 18, MONDAY_TO_FRIDAY),
     },
     {
-      draft: g.jointCommunication(
-        "Inför midsommar: alkohol, trafik och säkerhet på sjön",
-        [PriorityArea.ALCOHOL_DRUGS, PriorityArea.TRAFFIC],
-        g.town(0.15),
-        [100, 500],
-      ),
+      draft: g.jointCommunication("Inför midsommar: alkohol, trafik och säkerhet på sjön", [PriorityArea.ALCOHOL_DRUGS, PriorityArea.TRAFFIC], g.town(0.15), [100, 500]),
       day: firstOnOrAfter(year, 6, 12, MONDAY_TO_FRIDAY),
     },
     {
-      draft: g.jointCommunication(
-        "Gemensamt informationsmöte efter inbrott i byarna",
-        [PriorityArea.FLEXIBLE],
-        g.inVillage(map.village("Vuollerim")),
-        [20, 80],
-      ),
+      draft: g.jointCommunication("Gemensamt informationsmöte efter inbrott i byarna", [PriorityArea.FLEXIBLE], g.inVillage(map.village("Vuollerim")), [20, 80]),
       day: firstOnOrAfter(year, 4, 8, MONDAY_TO_THURSDAY),
     },
   ];
@@ -929,12 +897,7 @@ function jointEvents(g: Generator, year: number): { draft: Draft; day: LocalDate
 function generateCancelled(g: Generator, now: Date): void {
   const { map } = g;
   g.on(g.villageVisit(map.village("Kvikkjokk")), { year: 2024, month: 3, day: 14 }, ActivityStatus.CANCELLED, "Inställt på grund av snöoväder och stängd väg.");
-  g.on(
-    g.citizenDialogue(Organisation.MUNICIPALITY, map.village("Vuollerim")),
-    { year: 2025, month: 5, day: 13 },
-    ActivityStatus.CANCELLED,
-    "Inställt: för få anmälda. Flyttas till hösten.",
-  );
+  g.on(g.citizenDialogue(Organisation.MUNICIPALITY, map.village("Vuollerim")), { year: 2025, month: 5, day: 13 }, ActivityStatus.CANCELLED, "Inställt: för få anmälda. Flyttas till hösten.");
   let recent = addDays(stockholmDate(now), -9);
   while (nearNewYear(recent)) recent = addDays(recent, -1);
   g.on(g.trafficCheck("town"), recent, ActivityStatus.CANCELLED, "Inställd: patrullen kallades till ett akut ärende.");

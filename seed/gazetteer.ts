@@ -65,16 +65,7 @@ export const JOKKMOKK_MUNICIPALITY: GazetteerMunicipality = {
 };
 
 /** A town or village with the source of its position. */
-function settlement(
-  name: string,
-  samiName: string | null,
-  kind: PlaceKind,
-  lat: number,
-  lng: number,
-  population: number | null,
-  confidence: GazetteerConfidence,
-  source: string,
-): GazetteerPlace {
+function settlement(name: string, samiName: string | null, kind: PlaceKind, lat: number, lng: number, population: number | null, confidence: GazetteerConfidence, source: string): GazetteerPlace {
   const radiusM = kind === PlaceKind.TOWN ? TOWN_RADIUS_M : VILLAGE_RADIUS_M;
   return { name, samiName, kind, schoolLevel: null, lat, lng, radiusM, population, source, confidence };
 }
@@ -106,40 +97,66 @@ function smhiStation(station: string, number: number): string {
  * outline say so.
  */
 export const GAZETTEER_SETTLEMENTS: readonly GazetteerPlace[] = [
-  settlement("Jokkmokk", "Jåhkåmåhkke", PlaceKind.TOWN, JOKKMOKK_LAT, JOKKMOKK_LNG, 2766, "A",
-    `${FROM_GAZETTEER_MD}; Swedish Wikipedia "Jokkmokk" infobox 66°36′19″N 19°49′41″Ö, tätort 2 766 (2020, SCB)`),
-  settlement("Porjus", "Bårjås", PlaceKind.VILLAGE, 66.9583, 19.8189, 265, "A",
-    `${FROM_GAZETTEER_MD} (tätort, 265 in 2020); SMHI station "Porjus" 66.9594, 19.8259 agrees within 400 m`),
+  settlement(
+    "Jokkmokk",
+    "Jåhkåmåhkke",
+    PlaceKind.TOWN,
+    JOKKMOKK_LAT,
+    JOKKMOKK_LNG,
+    2766,
+    "A",
+    `${FROM_GAZETTEER_MD}; Swedish Wikipedia "Jokkmokk" infobox 66°36′19″N 19°49′41″Ö, tätort 2 766 (2020, SCB)`,
+  ),
+  settlement("Porjus", "Bårjås", PlaceKind.VILLAGE, 66.9583, 19.8189, 265, "A", `${FROM_GAZETTEER_MD} (tätort, 265 in 2020); SMHI station "Porjus" 66.9594, 19.8259 agrees within 400 m`),
   settlement("Vuollerim", "Vuolleriebme", PlaceKind.VILLAGE, 66.4292, 20.6236, 623, "A", `${FROM_GAZETTEER_MD} (tätort, 623 in 2020)`),
-  settlement("Kvikkjokk", "Huhttán", PlaceKind.VILLAGE, 66.9514, 17.7236, 20, "A",
-    `${FROM_GAZETTEER_MD}; German Wikipedia "Kvikkjokk" infobox 66.951389, 17.723611; about 20 inhabitants`),
+  settlement("Kvikkjokk", "Huhttán", PlaceKind.VILLAGE, 66.9514, 17.7236, 20, "A", `${FROM_GAZETTEER_MD}; German Wikipedia "Kvikkjokk" infobox 66.951389, 17.723611; about 20 inhabitants`),
   settlement("Murjek", "Muorjek", PlaceKind.VILLAGE, 66.467, 20.883, 83, "B", `${FROM_GAZETTEER_MD} (småort, 83 in 2005)`),
   settlement("Kåbdalis", "Goabddális", PlaceKind.VILLAGE, 66.15, 19.9833, 52, "B", `${FROM_GAZETTEER_MD} (småort, 52 in 2015)`),
   settlement("Mattisudden", "Smirjjo", PlaceKind.VILLAGE, 66.5708, 19.9739, 51, "A", `${FROM_GAZETTEER_MD} (småort, 51 in 2015)`),
-  settlement("Randijaur", null, PlaceKind.VILLAGE, 66.7653, 19.2767, 54, "C",
-    `${FROM_GAZETTEER_MD} (about 54 inhabitants); SMHI station "Randijaur" 66.7610, 19.3166 is 2 km east`),
+  settlement("Randijaur", null, PlaceKind.VILLAGE, 66.7653, 19.2767, 54, "C", `${FROM_GAZETTEER_MD} (about 54 inhabitants); SMHI station "Randijaur" 66.7610, 19.3166 is 2 km east`),
   settlement("Puottaure", null, PlaceKind.VILLAGE, 66.1866, 20.2268, null, "A", `${FROM_GAZETTEER_MD}; SMHI station "Puottaure" 66.1861, 20.2534`),
   settlement("Snesudden", null, PlaceKind.VILLAGE, 66.1333, 20.3667, 23, "B", `${FROM_GAZETTEER_MD} (about 23 inhabitants)`),
-  settlement("Saltoluokta", "Sáltoluokta", PlaceKind.VILLAGE, 67.394, 18.5205, null, "C",
-    `${FROM_GAZETTEER_MD} (mountain station, Sami settlement of Sirges); 0.9 km inside the simplified outline`),
-  settlement("Harsprånget", null, PlaceKind.VILLAGE, 66.8771, 19.8175, null, "B",
-    `${FROM_GAZETTEER_MD} (converted from SWEREF99 TM N 7425841 E 710944)`),
+  settlement("Saltoluokta", "Sáltoluokta", PlaceKind.VILLAGE, 67.394, 18.5205, null, "C", `${FROM_GAZETTEER_MD} (mountain station, Sami settlement of Sirges); 0.9 km inside the simplified outline`),
+  settlement("Harsprånget", null, PlaceKind.VILLAGE, 66.8771, 19.8175, null, "B", `${FROM_GAZETTEER_MD} (converted from SWEREF99 TM N 7425841 E 710944)`),
   // Named villages whose position is that of the SMHI station bearing their name.
-  settlement("Årrenjarka", "Oarrenjárgga", PlaceKind.VILLAGE, 66.8834, 18.0226, null, "C",
-    `${smhiStation("Kvikkjokk-Årrenjarka", 167980)}; on road 805 about 17 km before Kvikkjokk; Sami name from shared/gazetteer.md`),
+  settlement(
+    "Årrenjarka",
+    "Oarrenjárgga",
+    PlaceKind.VILLAGE,
+    66.8834,
+    18.0226,
+    null,
+    "C",
+    `${smhiStation("Kvikkjokk-Årrenjarka", 167980)}; on road 805 about 17 km before Kvikkjokk; Sami name from shared/gazetteer.md`,
+  ),
   settlement("Tjåmotis", null, PlaceKind.VILLAGE, 66.9181, 18.5363, null, "C", `${smhiStation("Tjåmotis D", 168970)}; on road 805`),
   settlement("Karats", null, PlaceKind.VILLAGE, 66.6485, 18.799, null, "C", smhiStation("Karats", 168910)),
   settlement("Nautijaur", null, PlaceKind.VILLAGE, 66.9044, 19.2446, null, "C", smhiStation("Nautijaur", 169960)),
-  settlement("Ålloluokta", null, PlaceKind.VILLAGE, 67.1261, 19.4976, null, "C",
-    `${smhiStation("Ålloluokta", 179740)}; families live there all year (porjus.se); 2.0 km inside the simplified outline`),
+  settlement(
+    "Ålloluokta",
+    null,
+    PlaceKind.VILLAGE,
+    67.1261,
+    19.4976,
+    null,
+    "C",
+    `${smhiStation("Ålloluokta", 179740)}; families live there all year (porjus.se); 2.0 km inside the simplified outline`,
+  ),
   settlement("Tårrajaur", null, PlaceKind.VILLAGE, 66.4329, 19.6885, null, "C", smhiStation("Tårrajaur", 169830)),
   settlement("Stenträsk", null, PlaceKind.VILLAGE, 66.3166, 19.8333, null, "C", smhiStation("Stenträsk", 169020)),
   settlement("Nausta", null, PlaceKind.VILLAGE, 66.3666, 19.3, null, "C", smhiStation("Nausta", 169010)),
-  settlement("Koskats", null, PlaceKind.VILLAGE, 66.5074, 20.2558, null, "C",
-    `${smhiStation("Koskats", 170840)}; an old posting station on the road Vuollerim–Jokkmokk (STF årsskrift 1890)`),
+  settlement("Koskats", null, PlaceKind.VILLAGE, 66.5074, 20.2558, null, "C", `${smhiStation("Koskats", 170840)}; an old posting station on the road Vuollerim–Jokkmokk (STF årsskrift 1890)`),
   settlement("Sudok", null, PlaceKind.VILLAGE, 66.3006, 20.424, null, "C", smhiStation("Sudok", 170790)),
-  settlement("Staloluokta", null, PlaceKind.VILLAGE, 67.4083, 16.4199, null, "C",
-    `${smhiStation("Staloluokta", 176800)}; Sami summer settlement in Padjelanta, about 50 people in summer (Bradt guide)`),
+  settlement(
+    "Staloluokta",
+    null,
+    PlaceKind.VILLAGE,
+    67.4083,
+    16.4199,
+    null,
+    "C",
+    `${smhiStation("Staloluokta", 176800)}; Sami summer settlement in Padjelanta, about 50 people in summer (Bradt guide)`,
+  ),
 ];
 
 /** A village known by name whose position no source gave: not seeded, for an administrator to add. */
@@ -158,7 +175,11 @@ export interface KnownVillage {
 export const KNOWN_WITHOUT_POSITION: readonly KnownVillage[] = [
   { name: "Porsi", samiName: "Bårsse", note: "about 5 km north-east of Vuollerim by the Porsi dam (vuollerim.se; shared/gazetteer.md)" },
   { name: "Kuouka", samiName: null, note: "about 20 km north of Vuollerim, Övre and Nedre Kuouka, on the Arctic Circle; ten adults in 2020 (vuollerim.se)" },
-  { name: "Vaikijaur", samiName: null, note: "by the lake Vaikijaur, the first lake on the way from Jokkmokk to Kvikkjokk (STF årsskrift 1890); waste collection route 2 of Jokkmokks Lastbilscentral" },
+  {
+    name: "Vaikijaur",
+    samiName: null,
+    note: "by the lake Vaikijaur, the first lake on the way from Jokkmokk to Kvikkjokk (STF årsskrift 1890); waste collection route 2 of Jokkmokks Lastbilscentral",
+  },
   { name: "Purkijaur", samiName: null, note: "by the lake Purkijaur, after Vaikijaur on the way to Kvikkjokk (STF årsskrift 1890); collection route 1" },
   { name: "Björkholmen", samiName: null, note: "collection route 7, with Randijaur and Tjåmotis" },
   { name: "Skaite", samiName: null, note: "shared/gazetteer.md" },

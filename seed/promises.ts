@@ -40,10 +40,7 @@ export interface PromisesSeedResult {
 }
 
 /** A COUNT_PER_YEAR target over activity kinds (or priority areas), optionally at a kind of place. */
-function countPerYear(
-  label: string,
-  filter: { kinds?: ActivityKind[]; priorityAreas?: PriorityArea[]; placeKind?: PlaceKind; schoolLevel?: SchoolLevel; target?: number },
-): SeedPromiseTarget {
+function countPerYear(label: string, filter: { kinds?: ActivityKind[]; priorityAreas?: PriorityArea[]; placeKind?: PlaceKind; schoolLevel?: SchoolLevel; target?: number }): SeedPromiseTarget {
   return {
     measure: PromiseMeasure.COUNT_PER_YEAR,
     kinds: filter.kinds ?? [],
@@ -68,8 +65,7 @@ export const PERIOD_2023_2025: SeedPromisePeriod = {
     {
       number: 1,
       title: "Förebygga våld, hat och hot, i synnerhet våld i nära relationer",
-      description:
-        "Kommunen och Polisen ska aktivt arbeta för att förebygga våld, hat och hot, i synnerhet våld som sker i nära relationer.",
+      description: "Kommunen och Polisen ska aktivt arbeta för att förebygga våld, hat och hot, i synnerhet våld som sker i nära relationer.",
       organisation: Organisation.JOINT,
       priorityArea: PriorityArea.VIOLENCE,
       targets: [countPerYear("Aktiviteter mot våld, hat och hot per år", { priorityAreas: [PriorityArea.VIOLENCE] })],
@@ -77,8 +73,7 @@ export const PERIOD_2023_2025: SeedPromisePeriod = {
     {
       number: 2,
       title: "Tillsammans mot narkotika och droger, särskilt bland unga",
-      description:
-        "Kommunen och Polisen ska tillsammans ha fokus i arbetet mot spridning och tillgänglighet av narkotika och droger i allmänhet och mot ungdomar i synnerhet.",
+      description: "Kommunen och Polisen ska tillsammans ha fokus i arbetet mot spridning och tillgänglighet av narkotika och droger i allmänhet och mot ungdomar i synnerhet.",
       organisation: Organisation.JOINT,
       priorityArea: PriorityArea.ALCOHOL_DRUGS,
       targets: [countPerYear("Aktiviteter mot alkohol och droger per år", { priorityAreas: [PriorityArea.ALCOHOL_DRUGS] })],
@@ -86,8 +81,7 @@ export const PERIOD_2023_2025: SeedPromisePeriod = {
     {
       number: 3,
       title: "Underrättelsebaserade riktade insatser mot narkotika",
-      description:
-        "Polisen arbetar underrättelsebaserat och ska vid sådana underrättelser genomföra riktade insatser mot de som befattar sig med narkotika/droger.",
+      description: "Polisen arbetar underrättelsebaserat och ska vid sådana underrättelser genomföra riktade insatser mot de som befattar sig med narkotika/droger.",
       organisation: Organisation.POLICE,
       priorityArea: PriorityArea.ALCOHOL_DRUGS,
       targets: [countPerYear("Riktade insatser per år", { kinds: [ActivityKind.TARGETED_OPERATION] })],
@@ -132,8 +126,7 @@ export const PERIOD_2023_2025: SeedPromisePeriod = {
     {
       number: 6,
       title: "Kontinuerliga trafikkontroller i hela kommunen",
-      description:
-        "Polisen ska kontinuerligt genomföra trafikkontroller i hela kommunen med särskilt fokus på ratt- och drogonykterhet och allmän trafiksäkerhet.",
+      description: "Polisen ska kontinuerligt genomföra trafikkontroller i hela kommunen med särskilt fokus på ratt- och drogonykterhet och allmän trafiksäkerhet.",
       organisation: Organisation.POLICE,
       priorityArea: PriorityArea.TRAFFIC,
       targets: [
@@ -184,8 +177,7 @@ export const PERIOD_2020_2022: SeedPromisePeriod = {
     {
       number: 1,
       title: "Synlig polis i tätorten och byarna",
-      description:
-        "Polisen genomför fotpatruller i Jokkmokks tätort och i byarna och ronderar bostadsområden när läget kräver det, för att öka tryggheten.",
+      description: "Polisen genomför fotpatruller i Jokkmokks tätort och i byarna och ronderar bostadsområden när läget kräver det, för att öka tryggheten.",
       organisation: Organisation.POLICE,
       priorityArea: PriorityArea.FLEXIBLE,
       targets: [countPerYear("Fotpatruller och ronderingar per år", { kinds: [ActivityKind.FOOT_PATROL, ActivityKind.RESIDENTIAL_PATROL] })],

@@ -1,17 +1,7 @@
 import type { DataSource } from "typeorm";
 import { withActivityBulkLoad } from "../api/db/bulk-load";
 import { ActivityKind, Organisation, PriorityArea, SchoolLevel } from "../api/common/enums";
-import {
-  DemoMap,
-  Dice,
-  Generator,
-  loadDemoPlaces,
-  stockholmDate,
-  type DemoActivityRow,
-  type DemoPlace,
-  type Draft,
-  type LocalDate,
-} from "./demo-activities";
+import { DemoMap, Dice, Generator, loadDemoPlaces, stockholmDate, type DemoActivityRow, type DemoPlace, type Draft, type LocalDate } from "./demo-activities";
 
 /** How often each kind occurs in the synthetic mix (relative weights, roughly as in 2022–2025). */
 export const SYNTHETIC_KIND_WEIGHTS: Readonly<Record<ActivityKind, number>> = {
@@ -118,7 +108,14 @@ const DRAFT_MIDNIGHT_MS = Date.UTC(2001, 0, 15) - 3_600_000;
  */
 export function syntheticDrafts(places: readonly DemoPlace[], count: number, seed = 0x5e7d): DemoActivityRow[] {
   const g = new Generator(new DemoMap(places), new Dice(seed));
-  for (let i = 0; i < count; i += 1) g.on(draftOf(g, g.dice.weighted(KINDS, (k) => SYNTHETIC_KIND_WEIGHTS[k])), DRAFT_DAY);
+  for (let i = 0; i < count; i += 1)
+    g.on(
+      draftOf(
+        g,
+        g.dice.weighted(KINDS, (k) => SYNTHETIC_KIND_WEIGHTS[k]),
+      ),
+      DRAFT_DAY,
+    );
   return g.rows;
 }
 

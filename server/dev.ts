@@ -11,7 +11,13 @@ const children: ChildProcess[] = [];
 
 function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}, onOutput?: (text: string) => void): void {
   const child = spawn(command, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...env } });
-  const prefix = (chunk: Buffer) => chunk.toString().split("\n").filter(Boolean).map((line) => `[${name}] ${line}\n`).join("");
+  const prefix = (chunk: Buffer) =>
+    chunk
+      .toString()
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => `[${name}] ${line}\n`)
+      .join("");
   child.stdout?.on("data", (chunk: Buffer) => {
     process.stdout.write(prefix(chunk));
     onOutput?.(chunk.toString());

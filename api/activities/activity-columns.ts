@@ -51,10 +51,12 @@ export const ACTIVITY_COLUMN_MAP = [
 export type ActivityRow = Pick<Activity, (typeof ACTIVITY_COLUMN_MAP)[number]["property"]>;
 
 /** The columns every activity read selects (table alias `a`), named as the entity's properties. */
-export const ACTIVITY_COLUMNS = (ACTIVITY_COLUMN_MAP as readonly ActivityColumn[]).map(({ property, column, readAs }) => {
-  const expression = `a.${column}${readAs ? `::${readAs}` : ""}`;
-  return property === column && !readAs ? expression : `${expression} AS "${property}"`;
-}).join(", ");
+export const ACTIVITY_COLUMNS = (ACTIVITY_COLUMN_MAP as readonly ActivityColumn[])
+  .map(({ property, column, readAs }) => {
+    const expression = `a.${column}${readAs ? `::${readAs}` : ""}`;
+    return property === column && !readAs ? expression : `${expression} AS "${property}"`;
+  })
+  .join(", ");
 
 /** The columns a create or an update sets from the input, in this order. */
 export const WRITE_COLUMNS: readonly ActivityColumn[] = (ACTIVITY_COLUMN_MAP as readonly ActivityColumn[]).filter((c) => c.written);

@@ -28,10 +28,22 @@ function text(value: string | null | undefined): string | null {
 function writeValues(input: ActivityInput, point: ResolvedPoint): unknown[] {
   const o = input.outcome ?? {};
   const values: Partial<Record<keyof Activity, unknown>> = {
-    kind: input.kind, organisation: input.organisation, status: input.status, priorityAreas: [...new Set(input.priorityAreas)],
-    startsAt: input.startsAt, endsAt: input.endsAt ?? null, lat: point.lat, lng: point.lng, title: text(input.title), notes: text(input.notes),
-    vehiclesChecked: o.vehiclesChecked ?? null, breathTests: o.breathTests ?? null, suspectedDrunkDriving: o.suspectedDrunkDriving ?? null,
-    suspectedDrugDriving: o.suspectedDrugDriving ?? null, peopleReached: o.peopleReached ?? null, findings: text(o.findings),
+    kind: input.kind,
+    organisation: input.organisation,
+    status: input.status,
+    priorityAreas: [...new Set(input.priorityAreas)],
+    startsAt: input.startsAt,
+    endsAt: input.endsAt ?? null,
+    lat: point.lat,
+    lng: point.lng,
+    title: text(input.title),
+    notes: text(input.notes),
+    vehiclesChecked: o.vehiclesChecked ?? null,
+    breathTests: o.breathTests ?? null,
+    suspectedDrunkDriving: o.suspectedDrunkDriving ?? null,
+    suspectedDrugDriving: o.suspectedDrugDriving ?? null,
+    peopleReached: o.peopleReached ?? null,
+    findings: text(o.findings),
   };
   return WRITE_COLUMNS.map((c) => values[c.property]);
 }
@@ -44,9 +56,23 @@ function inputDigest(input: ActivityInput): string {
   const o = input.outcome ?? {};
   const instant = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);
   const canonical = [
-    input.kind, input.organisation, input.status, [...new Set(input.priorityAreas)].sort(), instant(input.startsAt), instant(input.endsAt),
-    input.placeId ?? null, input.lat ?? null, input.lng ?? null, text(input.title), text(input.notes),
-    o.vehiclesChecked ?? null, o.breathTests ?? null, o.suspectedDrunkDriving ?? null, o.suspectedDrugDriving ?? null, o.peopleReached ?? null, text(o.findings),
+    input.kind,
+    input.organisation,
+    input.status,
+    [...new Set(input.priorityAreas)].sort(),
+    instant(input.startsAt),
+    instant(input.endsAt),
+    input.placeId ?? null,
+    input.lat ?? null,
+    input.lng ?? null,
+    text(input.title),
+    text(input.notes),
+    o.vehiclesChecked ?? null,
+    o.breathTests ?? null,
+    o.suspectedDrunkDriving ?? null,
+    o.suspectedDrugDriving ?? null,
+    o.peopleReached ?? null,
+    text(o.findings),
   ];
   return createHash("sha256").update(JSON.stringify(canonical)).digest("hex");
 }
@@ -131,7 +157,9 @@ export class ActivityWriteService {
   /** The activity stored earlier under the device's `clientId` by this user with the same input; null when none. */
   private async storedByClientId(m: EntityManager, user: AuthUser, clientId: string, digest: string): Promise<Activity | null> {
     const rows: Array<{ rowId: string; createdBy: number | null; digest: string | null }> = await m.query(
-      `SELECT id::text AS "rowId", created_by AS "createdBy", client_digest AS digest FROM activity WHERE client_id = $1::uuid`, [clientId]);
+      `SELECT id::text AS "rowId", created_by AS "createdBy", client_digest AS digest FROM activity WHERE client_id = $1::uuid`,
+      [clientId],
+    );
     if (!rows[0]) return null;
     if (rows[0].createdBy !== user.id) {
       throw new AppError(ErrorCode.CLIENT_ID_TAKEN, "Registreringens id används redan av en annan användare. Registrera den på nytt.", { field: "clientId" });
@@ -240,8 +268,7 @@ export class ActivityWriteService {
    */
   private async lockVisible(m: EntityManager, user: AuthUser, id: string, whenMissing?: () => Promise<void>): Promise<Activity> {
     if (!isActivityId(id)) throw errors.notFound("Aktiviteten");
-    const rows: Record<string, unknown>[] = await m.query(
-      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.public_id = $1::uuid AND ${visibilitySql(user)} FOR UPDATE`, [id]);
+    const rows: Record<string, unknown>[] = await m.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.public_id = $1::uuid AND ${visibilitySql(user)} FOR UPDATE`, [id]);
     if (!rows[0]) {
       await whenMissing?.();
       throw errors.notFound("Aktiviteten");
@@ -252,8 +279,7 @@ export class ActivityWriteService {
   /** CONFLICT (with the current version) when `id` is deleted but the user could see it otherwise. */
   private async assertNotDeletedMeanwhile(m: EntityManager, user: AuthUser, id: string): Promise<void> {
     const role = roleVisibilitySql(user);
-    const rows: Array<{ version: number }> = await m.query(
-      `SELECT a.version FROM activity a WHERE a.public_id = $1::uuid AND a.deleted_at IS NOT NULL${role ? ` AND ${role}` : ""}`, [id]);
+    const rows: Array<{ version: number }> = await m.query(`SELECT a.version FROM activity a WHERE a.public_id = $1::uuid AND a.deleted_at IS NOT NULL${role ? ` AND ${role}` : ""}`, [id]);
     if (rows[0]) {
       throw errors.conflict("Aktiviteten har tagits bort av någon annan sedan du öppnade den.", { currentVersion: rows[0].version, deleted: true });
     }

@@ -86,7 +86,13 @@ export class ActivityService {
    * One page of the activities that match `filter`, newest first unless `orderBy` says otherwise,
    * with the total. Two statements whatever the page size.
    */
-  async list(user: AuthUser, filter: ActivityFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, orderBy?: ActivityOrder | null): Promise<ActivityConnection> {
+  async list(
+    user: AuthUser,
+    filter: ActivityFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    orderBy?: ActivityOrder | null,
+  ): Promise<ActivityConnection> {
     const size = pageSize(first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const sealer = await this.cursorKey.sealer(CURSOR_PURPOSE);
     const cursor = after ? decodeCursor(sealer, after) : null;
@@ -112,10 +118,9 @@ export class ActivityService {
     }
     const join = !keyset && orderBy!.field === ActivitySortField.PLACE ? "LEFT JOIN place p ON p.id = a.place_id" : "";
     const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${ACTIVITY_COLUMNS} FROM activity a ${join} WHERE ${where} ORDER BY ${order} LIMIT ${size + 1} OFFSET ${offset}`,
-        params.values,
-      ) as Promise<Record<string, unknown>[]>,
+      this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a ${join} WHERE ${where} ORDER BY ${order} LIMIT ${size + 1} OFFSET ${offset}`, params.values) as Promise<
+        Record<string, unknown>[]
+      >,
       this.dataSource.query(`SELECT count(*)::int AS count FROM activity a WHERE ${countWhere}`, countParams.values) as Promise<Array<{ count: number }>>,
     ]);
     const { page: pageRows, hasNextPage } = pageOf(rows, size);
@@ -133,10 +138,7 @@ export class ActivityService {
   /** One activity by id, or null when it does not exist or the reader may not see it. */
   async get(user: AuthUser, id: string): Promise<Activity | null> {
     if (!isActivityId(id)) return null;
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.public_id = $1::uuid AND ${visibilitySql(user)}`,
-      [id],
-    );
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.public_id = $1::uuid AND ${visibilitySql(user)}`, [id]);
     if (!rows[0]) return null;
     const activity = toActivity(rows[0]);
     await auditPlannedPoliceRead(this.audit, user, [activity], { id });
@@ -145,10 +147,9 @@ export class ActivityService {
 
   /** The most recently deleted activities, for an administrator to restore (at most `limit`). */
   async listDeleted(limit = 200): Promise<Activity[]> {
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.id DESC LIMIT $1`,
-      [limit],
-    );
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.id DESC LIMIT $1`, [
+      limit,
+    ]);
     return rows.map(toActivity);
   }
 }

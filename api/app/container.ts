@@ -112,4 +112,18 @@ export class ResolverContainer {
 }
 
 /** Every resolver class, in one list for the schema. */
-export const RESOLVERS = [AuthResolver, PlaceResolver, MunicipalityResolver, ActivityResolver, CoverageResolver, ClusterResolver, SystemResolver, UserResolver, AuditResolver, PromisePeriodResolver, PromiseResolver, FollowUpResolver, PublicFollowUpResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  PlaceResolver,
+  MunicipalityResolver,
+  ActivityResolver,
+  CoverageResolver,
+  ClusterResolver,
+  SystemResolver,
+  UserResolver,
+  AuditResolver,
+  PromisePeriodResolver,
+  PromiseResolver,
+  FollowUpResolver,
+  PublicFollowUpResolver,
+] as const;

@@ -51,13 +51,7 @@ export async function createHttpApp(services: Services, options: HttpAppOptions 
     formatError: (formatted, error) => formatError(formatted, error, logError),
     // No cache hints are used: without the cache-control plugin Apollo does not wrap every field
     // resolver (a tenth of the time of a 500-activity page went there).
-    plugins: [
-      ...armor.plugins,
-      nulGuardPlugin(),
-      errorStatusPlugin(),
-      ApolloServerPluginCacheControlDisabled(),
-      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
-    ],
+    plugins: [...armor.plugins, nulGuardPlugin(), errorStatusPlugin(), ApolloServerPluginCacheControlDisabled(), ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
 

@@ -8,7 +8,10 @@ export const BODY_LIMIT = "1mb";
 
 /** Answers with one GraphQL error as JSON: the shape every client of `/graphql` reads. */
 function sendError(res: Response, status: number, code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): void {
-  res.status(status).type("application/json").send(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
+  res
+    .status(status)
+    .type("application/json")
+    .send(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }));
 }
 
 /** An error from Express's body parser (or anything else thrown before Apollo), as it arrives. */

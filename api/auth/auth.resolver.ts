@@ -17,12 +17,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => User, { description: "Signs in and sets the session cookie" })
-  async login(
-    @Arg("username", () => String) username: string,
-    @Arg("password", () => String) password: string,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<User> {
+  async login(@Arg("username", () => String) username: string, @Arg("password", () => String) password: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<User> {
     // Sign-in stands alone: no alias, no second field, so one request is one attempt.
     if (info.fieldNodes[0]?.alias || info.operation.selectionSet.selections.length !== 1) {
       throw errors.badInput("login", "Inloggning måste göras i en egen förfrågan, utan alias.");

@@ -75,11 +75,7 @@ export class AuthService {
     const token = randomBytes(32).toString("base64url");
     await this.dataSource.transaction(async (m) => {
       await this.throttle.succeeded(m, name, address);
-      await m.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')`, [
-        tokenHash(token),
-        row.id,
-        SESSION_ABSOLUTE_MS,
-      ]);
+      await m.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, now() + $3 * interval '1 millisecond')`, [tokenHash(token), row.id, SESSION_ABSOLUTE_MS]);
       await this.audit.record({ id: row.id, username: row.username }, "LOGIN", "user", row.id, { ip: meta.ip }, m);
     });
     return { user: { id: row.id, username: row.username, displayName: row.displayName, role: row.role as Role }, token };

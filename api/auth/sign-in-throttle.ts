@@ -59,7 +59,10 @@ export function throttleAddress(ip: string | null | undefined): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups = ip.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => parseInt(g, 16).toString(16)).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 /** A wait as Swedish words: "45 sekunder", "1 minut", "16 minuter". */
@@ -115,19 +118,15 @@ export class SignInThrottle {
 
   /** Forgets the failures of a user name everywhere (an administrator set a new password). */
   async forgetName(manager: EntityManager, name: string): Promise<void> {
-    await manager.query(
-      `UPDATE sign_in_throttle SET failures = 0, blocked_until = NULL WHERE scope IN ('pair', 'name') AND name = $1`,
-      [name],
-    );
+    await manager.query(`UPDATE sign_in_throttle SET failures = 0, blocked_until = NULL WHERE scope IN ('pair', 'name') AND name = $1`, [name]);
   }
 
   /** Deletes rows whose time has passed (a bounded batch); returns how many. */
   async cleanup(): Promise<number> {
     this.lastCleanup = Date.now();
-    const [, deleted]: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM sign_in_throttle WHERE ctid IN (SELECT ctid FROM sign_in_throttle WHERE expires_at < now() LIMIT $1)`,
-      [CLEANUP_BATCH],
-    );
+    const [, deleted]: [unknown, number] = await this.dataSource.query(`DELETE FROM sign_in_throttle WHERE ctid IN (SELECT ctid FROM sign_in_throttle WHERE expires_at < now() LIMIT $1)`, [
+      CLEANUP_BATCH,
+    ]);
     return deleted;
   }
 

@@ -26,7 +26,9 @@ async function run(): Promise<number> {
   const db = await openDatabase(loadConfig());
   try {
     const [user]: Array<{ id: number; username: string; displayName: string; role: Role }> = await db.dataSource.query(
-      `SELECT id, username, display_name AS "displayName", role FROM app_user WHERE username = $1 AND active`, [values.as]);
+      `SELECT id, username, display_name AS "displayName", role FROM app_user WHERE username = $1 AND active`,
+      [values.as],
+    );
     if (!user) {
       console.error(`No active user named ${values.as}.`);
       return 2;
@@ -50,7 +52,9 @@ async function run(): Promise<number> {
       skipInvalid: values["skip-invalid"],
       onProgress: (done, total) => console.log(`Imported ${done} of ${total}`),
     });
-    console.log(result.batchId === null ? "Nothing new to import." : `Batch ${result.batchId}: ${result.inserted} activities imported, ${result.duplicates} duplicates skipped, ${result.refused} refused.`);
+    console.log(
+      result.batchId === null ? "Nothing new to import." : `Batch ${result.batchId}: ${result.inserted} activities imported, ${result.duplicates} duplicates skipped, ${result.refused} refused.`,
+    );
     return 0;
   } catch (error) {
     console.error(`Not imported: ${(error as Error).message}`);
@@ -61,7 +65,10 @@ async function run(): Promise<number> {
   }
 }
 
-run().then((code) => process.exit(code), (error: unknown) => {
-  console.error((error as Error).message ?? error);
-  process.exit(1);
-});
+run().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error((error as Error).message ?? error);
+    process.exit(1);
+  },
+);

@@ -28,7 +28,10 @@ async function run(): Promise<number> {
   }
 }
 
-run().then((code) => process.exit(code), (error: unknown) => {
-  console.error((error as Error).message ?? error);
-  process.exit(1);
-});
+run().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error((error as Error).message ?? error);
+    process.exit(1);
+  },
+);

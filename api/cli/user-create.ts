@@ -48,10 +48,10 @@ async function run(): Promise<number> {
       console.error(`A user named ${username} already exists.`);
       return 1;
     }
-    await db.dataSource.query(
-      `INSERT INTO audit_event (action, entity, entity_id, details) VALUES ('USER_CREATED', 'user', $1, $2)`,
-      [String(rows[0].id), JSON.stringify({ username, role, via: "user:create" })],
-    );
+    await db.dataSource.query(`INSERT INTO audit_event (action, entity, entity_id, details) VALUES ('USER_CREATED', 'user', $1, $2)`, [
+      String(rows[0].id),
+      JSON.stringify({ username, role, via: "user:create" }),
+    ]);
     console.log(`Created ${username} (${role}).`);
     return 0;
   } finally {
@@ -59,7 +59,10 @@ async function run(): Promise<number> {
   }
 }
 
-run().then((code) => process.exit(code), (error: unknown) => {
-  console.error((error as Error).message ?? error);
-  process.exit(1);
-});
+run().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error((error as Error).message ?? error);
+    process.exit(1);
+  },
+);

@@ -48,8 +48,7 @@ function mercatorY(lat: number): number {
  */
 export function gridCells(bbox: BBoxInput, zoom: number): number {
   const touched = (n: number) =>
-    (Math.floor(mercatorX(bbox.east) * n) - Math.floor(mercatorX(bbox.west) * n) + 1) *
-    (Math.floor(mercatorY(bbox.south) * n) - Math.floor(mercatorY(bbox.north) * n) + 1);
+    (Math.floor(mercatorX(bbox.east) * n) - Math.floor(mercatorX(bbox.west) * n) + 1) * (Math.floor(mercatorY(bbox.south) * n) - Math.floor(mercatorY(bbox.north) * n) + 1);
   let n = 2 ** zoom * (256 / CELL_PX);
   while (n > 1 && touched(n) > MAX_CLUSTERS) n /= 2;
   return n;

@@ -26,12 +26,7 @@ export function pageOf<T>(rows: T[], size: number): { page: T[]; hasNextPage: bo
 }
 
 /** The connection of a page, each node made an edge by `edge` (which may compute its cursor lazily). */
-export function connection<N, E extends { cursor: string }>(
-  page: N[],
-  hasNextPage: boolean,
-  totalCount: number,
-  edge: (node: N, index: number) => E,
-): Connection<E> {
+export function connection<N, E extends { cursor: string }>(page: N[], hasNextPage: boolean, totalCount: number, edge: (node: N, index: number) => E): Connection<E> {
   const edges = page.map(edge);
   return { totalCount, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -21,8 +21,7 @@ export const errors = {
   badInput: (field: string, message: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, { field }),
   notFound: (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} finns inte.`),
   conflict: (message: string, details: Record<string, unknown> = {}) => new AppError(ErrorCode.CONFLICT, message, details),
-  rateLimited: (message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) =>
-    new AppError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds, ...details }),
+  rateLimited: (message: string, retryAfterSeconds: number, details: Record<string, unknown> = {}) => new AppError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds, ...details }),
   serviceUnavailable: () =>
     new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Tjänsten är tillfälligt otillgänglig: databasen svarar inte just nu. Försök igen om en stund.", {
       retryAfterSeconds: RETRY_AFTER_SECONDS,

@@ -38,8 +38,7 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-const DEFAULT_TILE_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragsgivare';
+const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragsgivare';
 
 /**
  * Reads and validates the configuration from an environment map.
@@ -111,7 +110,10 @@ const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
  */
 function parseTrustProxy(value: string, problems: string[]): string[] {
   if (value === "none" || value === "false") return [];
-  const entries = value.split(",").map((e) => e.trim()).filter((e) => e !== "");
+  const entries = value
+    .split(",")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
   const bad = entries.filter((entry) => {
     if (PROXY_NAMES.has(entry)) return false;
     const [address, prefix, extra] = entry.split("/");

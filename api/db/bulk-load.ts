@@ -47,7 +47,9 @@ async function putBack(runner: QueryRunner, log: (line: string) => void): Promis
     await runner.commitTransaction();
   } catch (error) {
     await runner.rollbackTransaction();
-    throw new Error(`Could not put back the indexes and foreign keys of activity (they stay listed in activity_set_aside): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`Could not put back the indexes and foreign keys of activity (they stay listed in activity_set_aside): ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
   await runner.query(`ANALYZE activity`);
   log(`Put back ${rows.length} indexes and foreign keys of activity in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -22,8 +22,17 @@ import { ImportBatch1733100000000 } from "./migrations/1733100000000-import-batc
 export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Place, PromisePeriod, CitizenPromise, PromiseTarget];
 
 /** Every migration in the order they apply. */
-export const MIGRATIONS = [Initial1732400000000, AuditLoginIndex1732500000000, ActivityCoveringIndex1732600000000, ActivityIndexDiet1732700000000, ActivityPlaceCoveringIndex1732810000000,
-  ActivityPublicId1732900000000, SignInThrottle1732930000000, ActivityClientId1733000000000, ImportBatch1733100000000];
+export const MIGRATIONS = [
+  Initial1732400000000,
+  AuditLoginIndex1732500000000,
+  ActivityCoveringIndex1732600000000,
+  ActivityIndexDiet1732700000000,
+  ActivityPlaceCoveringIndex1732810000000,
+  ActivityPublicId1732900000000,
+  SignInThrottle1732930000000,
+  ActivityClientId1733000000000,
+  ImportBatch1733100000000,
+];
 
 /** A TypeORM logger that only reports each statement to `onQuery` (tests and the benchmark count them). */
 function countingLogger(onQuery: (sql: string, parameters?: unknown[]) => void): Logger {

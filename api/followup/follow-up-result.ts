@@ -3,16 +3,7 @@ import type { CitizenPromise } from "../promises/promise.entity";
 import { PromiseMeasure, type PromiseTarget } from "../promises/promise-target.entity";
 import { errors } from "../common/errors";
 import type { ActivityKind, PlaceKind, PriorityArea, SchoolLevel } from "../common/enums";
-import {
-  AREA_PHRASE,
-  AREA_PHRASE_EN,
-  KIND_NOUN,
-  KIND_NOUN_EN,
-  PLACE_KIND_PHRASE,
-  PLACE_KIND_PHRASE_EN,
-  SCHOOL_LEVEL_PHRASE,
-  SCHOOL_LEVEL_PHRASE_EN,
-} from "./follow-up.labels";
+import { AREA_PHRASE, AREA_PHRASE_EN, KIND_NOUN, KIND_NOUN_EN, PLACE_KIND_PHRASE, PLACE_KIND_PHRASE_EN, SCHOOL_LEVEL_PHRASE, SCHOOL_LEVEL_PHRASE_EN } from "./follow-up.labels";
 import type { Measured } from "./follow-up.sql";
 import { PromiseStatus, ReportLanguage } from "./follow-up.types";
 
@@ -174,9 +165,21 @@ function subject(w: Words, t: MeasuredTarget, n: number | "the"): string {
     parts.push(w.kind[t.kinds[0]][form]);
   } else {
     parts.push(w.activity[form]);
-    if (t.kinds.length > 1) parts.push(`(${listOf(t.kinds.map((k) => w.kind[k].many), w.and)})`);
+    if (t.kinds.length > 1)
+      parts.push(
+        `(${listOf(
+          t.kinds.map((k) => w.kind[k].many),
+          w.and,
+        )})`,
+      );
   }
-  if (t.priorityAreas.length > 0) parts.push(listOf(t.priorityAreas.map((a) => w.area[a]), w.or));
+  if (t.priorityAreas.length > 0)
+    parts.push(
+      listOf(
+        t.priorityAreas.map((a) => w.area[a]),
+        w.or,
+      ),
+    );
   if (t.schoolLevel) parts.push(w.schoolLevel[t.schoolLevel]);
   else if (t.placeKind) parts.push(w.placeKind[t.placeKind]);
   return parts.join(" ");

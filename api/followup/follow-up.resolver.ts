@@ -8,8 +8,7 @@ import { FollowUpService } from "./follow-up.service";
 import { FollowUp } from "./follow-up.types";
 
 /** The `organisations` argument of the follow-up: every figure of the year counts only their activities. */
-const OrganisationsArg = () =>
-  Arg("organisations", () => [Organisation], { nullable: true, description: "Only these organisations' activities, in every figure alike; all when null" });
+const OrganisationsArg = () => Arg("organisations", () => [Organisation], { nullable: true, description: "Only these organisations' activities, in every figure alike; all when null" });
 
 /** The yearly follow-up and the CSV exports, for signed-in readers; counts follow their visibility. */
 @Authorized()

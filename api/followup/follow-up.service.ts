@@ -63,7 +63,13 @@ export class FollowUpService {
     checkFollowUpYear(year, now);
     const { period, pairs } = await this.targetsOfYear(ctx, year);
     const [figures, places] = await Promise.all([
-      aggregateYears(this.dataSource, user, [year, year - 1], pairs.map((p) => ({ ...p.target, countTargeted: true })), organisations),
+      aggregateYears(
+        this.dataSource,
+        user,
+        [year, year - 1],
+        pairs.map((p) => ({ ...p.target, countTargeted: true })),
+        organisations,
+      ),
       this.places.all(ctx),
     ]);
     const villages = places.filter((p) => p.kind === PlaceKind.VILLAGE);
@@ -179,9 +185,7 @@ export class FollowUpService {
         return { zone, count, share: total === 0 ? 0 : count / total };
       }),
       byMonth: this.months(f, "all"),
-      villagesReached: reached
-        .map((place) => ({ place, count: f.byPlace.get(place.id)!.all }))
-        .sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, "sv")),
+      villagesReached: reached.map((place) => ({ place, count: f.byPlace.get(place.id)!.all })).sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, "sv")),
       villagesNotReached: villages.filter((v) => !reached.includes(v)).sort((a, b) => a.name.localeCompare(b.name, "sv")),
     };
   }

@@ -67,7 +67,7 @@ export class PromiseResult {
   @Field(() => ID, { nullable: true, description: "The target measured; null for a promise without targets (then its priority area is counted, with no target)" })
   targetId!: string | null;
 
-  @Field(() => String, { description: "What is measured, e.g. \"Information på gymnasiet (minst 1 per år)\"" })
+  @Field(() => String, { description: 'What is measured, e.g. "Information på gymnasiet (minst 1 per år)"' })
   label!: string;
 
   @Field(() => PromiseMeasure)
@@ -85,7 +85,7 @@ export class PromiseResult {
   /** The result's sentence in each language (see `explanation`). */
   sentences!: Record<ReportLanguage, string>;
 
-  @Field(() => String, { description: "The result in a sentence, e.g. \"3 av minst 1 informationstillfällen på gymnasiet\" (EN: \"3 of at least 1 information sessions at the upper secondary school\")" })
+  @Field(() => String, { description: 'The result in a sentence, e.g. "3 av minst 1 informationstillfällen på gymnasiet" (EN: "3 of at least 1 information sessions at the upper secondary school")' })
   explanation(@LanguageArg() language: ReportLanguage): string {
     return this.sentences[language];
   }

@@ -98,6 +98,8 @@ export function assertRequiredColumns(map: ColumnMap, headers: readonly string[]
     throw fileError(ImportFileProblem.NO_KIND_COLUMN, `Filen saknar en kolumn med typ av aktivitet (till exempel ”Typ” eller ”Aktivitet”).${hint}`, { headers });
   }
   if (map.index.PLACE === undefined && (map.index.NORTH === undefined || map.index.EAST === undefined)) {
-    throw fileError(ImportFileProblem.NO_PLACE_COLUMN, `Filen saknar en kolumn med plats (till exempel ”Plats” eller ”Ort”) eller koordinater (”Lat” och ”Long”, eller ”N” och ”E”).${hint}`, { headers });
+    throw fileError(ImportFileProblem.NO_PLACE_COLUMN, `Filen saknar en kolumn med plats (till exempel ”Plats” eller ”Ort”) eller koordinater (”Lat” och ”Long”, eller ”N” och ”E”).${hint}`, {
+      headers,
+    });
   }
 }

@@ -61,7 +61,11 @@ function detectEncoding(buf: Buffer): { encoding: "utf-8" | "windows-1252"; skip
 
 /** The separator of the header line: the most common of `;`, `,` and tab outside quotes. */
 function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[";", 0], [",", 0], ["\t", 0]]);
+  const counts = new Map<string, number>([
+    [";", 0],
+    [",", 0],
+    ["\t", 0],
+  ]);
   let quoted = false;
   for (const ch of text) {
     if (ch === '"') quoted = !quoted;

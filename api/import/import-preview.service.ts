@@ -51,7 +51,7 @@ export class ImportPreviewService {
     const rows: PreviewRow[] = table.rows.map((cells, i) => {
       const check = checkRow(cells, map, ctx);
       if (check.ok) return { row: table.rowNumbers[i], status: ImportRowStatus.READY, column: null, message: null, check };
-      const column = check.field ? table.headers[map.index[check.field] ?? -1] ?? null : null;
+      const column = check.field ? (table.headers[map.index[check.field] ?? -1] ?? null) : null;
       return { row: table.rowNumbers[i], status: ImportRowStatus.REFUSED, column, message: check.message, check };
     });
     await this.markDuplicates(user, rows);

@@ -17,9 +17,7 @@ export interface ImportPlace {
 }
 
 /** One row's outcome before duplicates are looked for: an activity to write, or why not. */
-export type RowCheck =
-  | { ok: true; input: ActivityInput; placeId: number | null; lat: number; lng: number }
-  | { ok: false; field: ImportField | null; message: string };
+export type RowCheck = { ok: true; input: ActivityInput; placeId: number | null; lat: number; lng: number } | { ok: false; field: ImportField | null; message: string };
 
 /** Names (Swedish and Sami, each part of "Jokkmokk (Jåhkåmåhkke)") to places. */
 export function placeIndex(places: readonly ImportPlace[]): Map<string, ImportPlace> {
@@ -40,10 +38,21 @@ function findPlace(index: Map<string, ImportPlace>, text: string): ImportPlace |
 
 /** The field of the activity input a rule names, as the file's column. */
 const RULE_FIELD: Record<string, ImportField> = {
-  priorityAreas: ImportField.AREAS, lat: ImportField.PLACE, lng: ImportField.PLACE, placeId: ImportField.PLACE, startsAt: ImportField.DATE, endsAt: ImportField.END,
-  status: ImportField.STATUS, title: ImportField.TITLE, notes: ImportField.NOTES, "outcome.vehiclesChecked": ImportField.VEHICLES_CHECKED,
-  "outcome.breathTests": ImportField.BREATH_TESTS, "outcome.suspectedDrunkDriving": ImportField.SUSPECTED_DRUNK_DRIVING,
-  "outcome.suspectedDrugDriving": ImportField.SUSPECTED_DRUG_DRIVING, "outcome.peopleReached": ImportField.PEOPLE_REACHED, "outcome.findings": ImportField.FINDINGS,
+  priorityAreas: ImportField.AREAS,
+  lat: ImportField.PLACE,
+  lng: ImportField.PLACE,
+  placeId: ImportField.PLACE,
+  startsAt: ImportField.DATE,
+  endsAt: ImportField.END,
+  status: ImportField.STATUS,
+  title: ImportField.TITLE,
+  notes: ImportField.NOTES,
+  "outcome.vehiclesChecked": ImportField.VEHICLES_CHECKED,
+  "outcome.breathTests": ImportField.BREATH_TESTS,
+  "outcome.suspectedDrunkDriving": ImportField.SUSPECTED_DRUNK_DRIVING,
+  "outcome.suspectedDrugDriving": ImportField.SUSPECTED_DRUG_DRIVING,
+  "outcome.peopleReached": ImportField.PEOPLE_REACHED,
+  "outcome.findings": ImportField.FINDINGS,
 };
 
 const refuse = (field: ImportField | null, message: string): RowCheck => ({ ok: false, field, message });
@@ -106,7 +115,13 @@ export function checkRow(row: readonly Cell[], map: ColumnMap, ctx: { user: Auth
   }
 
   const orgText = text(ImportField.ORGANISATION);
-  const organisation: Organisation | null = orgText ? parseOrganisation(orgText) : ctx.user.role === Role.POLICE ? Organisation.POLICE : ctx.user.role === Role.MUNICIPALITY ? Organisation.MUNICIPALITY : null;
+  const organisation: Organisation | null = orgText
+    ? parseOrganisation(orgText)
+    : ctx.user.role === Role.POLICE
+      ? Organisation.POLICE
+      : ctx.user.role === Role.MUNICIPALITY
+        ? Organisation.MUNICIPALITY
+        : null;
   if (orgText && !organisation) return refuse(ImportField.ORGANISATION, `Okänd organisation: ”${orgText}”. Skriv Polisen, Kommunen eller Gemensamt.`);
   if (!organisation) return refuse(ImportField.ORGANISATION, "Organisation saknas: skriv Polisen, Kommunen eller Gemensamt.");
   if (!canWriteActivity(ctx.user, organisation)) return refuse(ImportField.ORGANISATION, "Du får inte registrera den här organisationens aktiviteter.");
@@ -141,16 +156,29 @@ export function checkRow(row: readonly Cell[], map: ColumnMap, ctx: { user: Auth
     return cellText(c) === "" ? null : parseNumber(c);
   };
   const outcome = {
-    vehiclesChecked: count(ImportField.VEHICLES_CHECKED), breathTests: count(ImportField.BREATH_TESTS),
-    suspectedDrunkDriving: count(ImportField.SUSPECTED_DRUNK_DRIVING), suspectedDrugDriving: count(ImportField.SUSPECTED_DRUG_DRIVING),
-    peopleReached: count(ImportField.PEOPLE_REACHED), findings: text(ImportField.FINDINGS) || null,
+    vehiclesChecked: count(ImportField.VEHICLES_CHECKED),
+    breathTests: count(ImportField.BREATH_TESTS),
+    suspectedDrunkDriving: count(ImportField.SUSPECTED_DRUNK_DRIVING),
+    suspectedDrugDriving: count(ImportField.SUSPECTED_DRUG_DRIVING),
+    peopleReached: count(ImportField.PEOPLE_REACHED),
+    findings: text(ImportField.FINDINGS) || null,
   };
   for (const f of [ImportField.VEHICLES_CHECKED, ImportField.BREATH_TESTS, ImportField.SUSPECTED_DRUNK_DRIVING, ImportField.SUSPECTED_DRUG_DRIVING, ImportField.PEOPLE_REACHED]) {
     if (cellText(get(f)) !== "" && count(f) === null) return refuse(f, `”${text(f)}” är inget antal.`);
   }
   const input = Object.assign({} as ActivityInput, {
-    kind: kind.kind, organisation, status, priorityAreas, startsAt, endsAt, placeId: place ? String(place.id) : null,
-    lat: point.lat, lng: point.lng, title: text(ImportField.TITLE) || null, notes: text(ImportField.NOTES) || null, outcome,
+    kind: kind.kind,
+    organisation,
+    status,
+    priorityAreas,
+    startsAt,
+    endsAt,
+    placeId: place ? String(place.id) : null,
+    lat: point.lat,
+    lng: point.lng,
+    title: text(ImportField.TITLE) || null,
+    notes: text(ImportField.NOTES) || null,
+    outcome,
   });
   try {
     checkActivityInput(input, point, ctx.area, ctx.now);

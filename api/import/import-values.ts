@@ -5,7 +5,12 @@ import type { Cell } from "./import-file";
 
 /** A value as compared: trimmed, lower case, single spaces, no trailing punctuation. */
 export function valueKey(text: string): string {
-  return text.normalize("NFC").trim().toLocaleLowerCase("sv-SE").replace(/\s+/g, " ").replace(/[.:!]+$/, "");
+  return text
+    .normalize("NFC")
+    .trim()
+    .toLocaleLowerCase("sv-SE")
+    .replace(/\s+/g, " ")
+    .replace(/[.:!]+$/, "");
 }
 
 /** A cell as text ("" when empty); the apostrophe the export puts before formula-like text is dropped. */
@@ -87,9 +92,20 @@ export function parseAreas(text: string): { areas: PriorityArea[]; unknown: stri
 
 const ORGANISATION_WORDS = new Map<string, Organisation>();
 for (const o of Object.values(Organisation)) [o, ORGANISATION_LABEL[o]].forEach((w) => ORGANISATION_WORDS.set(valueKey(w), o));
-for (const [w, o] of [["polis", Organisation.POLICE], ["police", Organisation.POLICE], ["polismyndigheten", Organisation.POLICE], ["lpo norra lappland", Organisation.POLICE],
-  ["kommun", Organisation.MUNICIPALITY], ["municipality", Organisation.MUNICIPALITY], ["jokkmokks kommun", Organisation.MUNICIPALITY],
-  ["gemensam", Organisation.JOINT], ["joint", Organisation.JOINT], ["polis och kommun", Organisation.JOINT], ["kommun och polis", Organisation.JOINT], ["båda", Organisation.JOINT]] as const) {
+for (const [w, o] of [
+  ["polis", Organisation.POLICE],
+  ["police", Organisation.POLICE],
+  ["polismyndigheten", Organisation.POLICE],
+  ["lpo norra lappland", Organisation.POLICE],
+  ["kommun", Organisation.MUNICIPALITY],
+  ["municipality", Organisation.MUNICIPALITY],
+  ["jokkmokks kommun", Organisation.MUNICIPALITY],
+  ["gemensam", Organisation.JOINT],
+  ["joint", Organisation.JOINT],
+  ["polis och kommun", Organisation.JOINT],
+  ["kommun och polis", Organisation.JOINT],
+  ["båda", Organisation.JOINT],
+] as const) {
   ORGANISATION_WORDS.set(valueKey(w), o);
 }
 
@@ -100,9 +116,21 @@ export function parseOrganisation(text: string): Organisation | null {
 
 const STATUS_WORDS = new Map<string, ActivityStatus>();
 for (const s of Object.values(ActivityStatus)) [s, STATUS_LABEL[s]].forEach((w) => STATUS_WORDS.set(valueKey(w), s));
-for (const [w, s] of [["genomfört", ActivityStatus.DONE], ["utförd", ActivityStatus.DONE], ["utfört", ActivityStatus.DONE], ["klar", ActivityStatus.DONE], ["done", ActivityStatus.DONE],
-  ["completed", ActivityStatus.DONE], ["ja", ActivityStatus.DONE], ["planerat", ActivityStatus.PLANNED], ["planned", ActivityStatus.PLANNED],
-  ["inställt", ActivityStatus.CANCELLED], ["avbokad", ActivityStatus.CANCELLED], ["cancelled", ActivityStatus.CANCELLED], ["canceled", ActivityStatus.CANCELLED]] as const) {
+for (const [w, s] of [
+  ["genomfört", ActivityStatus.DONE],
+  ["utförd", ActivityStatus.DONE],
+  ["utfört", ActivityStatus.DONE],
+  ["klar", ActivityStatus.DONE],
+  ["done", ActivityStatus.DONE],
+  ["completed", ActivityStatus.DONE],
+  ["ja", ActivityStatus.DONE],
+  ["planerat", ActivityStatus.PLANNED],
+  ["planned", ActivityStatus.PLANNED],
+  ["inställt", ActivityStatus.CANCELLED],
+  ["avbokad", ActivityStatus.CANCELLED],
+  ["cancelled", ActivityStatus.CANCELLED],
+  ["canceled", ActivityStatus.CANCELLED],
+] as const) {
   STATUS_WORDS.set(valueKey(w), s);
 }
 
@@ -156,7 +184,7 @@ const EXCEL_EPOCH_DAYS = 25_569;
 /** A serial of Excel (days since 1899-12-30, the fraction the time) as a local date and time. */
 function fromSerial(serial: number): LocalDateTime | null {
   if (serial < 36_526 || serial > 80_000) return null;
-  const ms = Math.round((serial - EXCEL_EPOCH_DAYS) * 86_400_000 / 60_000) * 60_000;
+  const ms = Math.round(((serial - EXCEL_EPOCH_DAYS) * 86_400_000) / 60_000) * 60_000;
   const d = new Date(ms);
   const time = ms % 86_400_000 === 0 ? null : { hour: d.getUTCHours(), minute: d.getUTCMinutes() };
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), time };

@@ -73,17 +73,39 @@ export class ImportWriteService {
            INSERT INTO audit_event (actor_id, actor_username, action, entity, entity_id, details)
            SELECT $18, $19, 'CREATE', 'activity', ins.public_id::text, jsonb_build_object('after', ${SNAPSHOT_SQL}, 'importBatch', $20::int) FROM ins`,
           [
-            col((r) => r.input.kind), col((r) => r.input.organisation), col((r) => r.input.status), col((r) => [...new Set(r.input.priorityAreas)].join(",")),
-            col((r) => r.input.startsAt), col((r) => r.input.endsAt ?? null), col((r) => r.lat), col((r) => r.lng), col((r) => r.placeId),
-            col((r) => r.input.title ?? null), col((r) => r.input.notes ?? null), col((r) => o(r).vehiclesChecked ?? null), col((r) => o(r).breathTests ?? null),
-            col((r) => o(r).suspectedDrunkDriving ?? null), col((r) => o(r).suspectedDrugDriving ?? null), col((r) => o(r).peopleReached ?? null), col((r) => o(r).findings ?? null),
-            user.id, user.username, batchId,
+            col((r) => r.input.kind),
+            col((r) => r.input.organisation),
+            col((r) => r.input.status),
+            col((r) => [...new Set(r.input.priorityAreas)].join(",")),
+            col((r) => r.input.startsAt),
+            col((r) => r.input.endsAt ?? null),
+            col((r) => r.lat),
+            col((r) => r.lng),
+            col((r) => r.placeId),
+            col((r) => r.input.title ?? null),
+            col((r) => r.input.notes ?? null),
+            col((r) => o(r).vehiclesChecked ?? null),
+            col((r) => o(r).breathTests ?? null),
+            col((r) => o(r).suspectedDrunkDriving ?? null),
+            col((r) => o(r).suspectedDrugDriving ?? null),
+            col((r) => o(r).peopleReached ?? null),
+            col((r) => o(r).findings ?? null),
+            user.id,
+            user.username,
+            batchId,
           ],
         );
         done += chunk.length;
         options.onProgress?.(done, ready.length);
       }
-      await this.audit.record(user, "IMPORT", "import_batch", batchId, { fileName, fileHash: preview.fileHash, rows: preview.rows.length, inserted: ready.length, duplicates: counts.DUPLICATE, refused: counts.REFUSED }, m);
+      await this.audit.record(
+        user,
+        "IMPORT",
+        "import_batch",
+        batchId,
+        { fileName, fileHash: preview.fileHash, rows: preview.rows.length, inserted: ready.length, duplicates: counts.DUPLICATE, refused: counts.REFUSED },
+        m,
+      );
       return { batchId, inserted: ready.length, duplicates: counts.DUPLICATE, refused: counts.REFUSED };
     });
   }
@@ -94,8 +116,9 @@ export class ImportWriteService {
    */
   async undo(user: AuthUser, batchId: number): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const [batch]: Array<{ createdBy: number; undone: boolean }> = await m.query(
-        `SELECT created_by AS "createdBy", undone_at IS NOT NULL AS undone FROM import_batch WHERE id = $1 FOR UPDATE`, [batchId]);
+      const [batch]: Array<{ createdBy: number; undone: boolean }> = await m.query(`SELECT created_by AS "createdBy", undone_at IS NOT NULL AS undone FROM import_batch WHERE id = $1 FOR UPDATE`, [
+        batchId,
+      ]);
       if (!batch || (batch.createdBy !== user.id && user.role !== Role.ADMIN)) throw errors.notFound("Importen");
       if (batch.undone) throw errors.conflict("Importen är redan ångrad.");
       const [{ n }]: Array<{ n: number }> = await m.query(

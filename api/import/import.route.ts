@@ -50,12 +50,22 @@ export function importRouter(services: Services, logError: (error: unknown) => v
         res.json({ data: { result } });
         return;
       }
-      const listed = (s: ImportRowStatus) => preview.rows.filter((r) => r.status === s).slice(0, LISTED_ROWS).map(({ check: _c, ...r }) => r);
+      const listed = (s: ImportRowStatus) =>
+        preview.rows
+          .filter((r) => r.status === s)
+          .slice(0, LISTED_ROWS)
+          .map(({ check: _c, ...r }) => r);
       res.json({
         data: {
           preview: {
-            fileHash: preview.fileHash, format: preview.table.format, encoding: preview.table.encoding, sheet: preview.table.sheet, sheets: preview.table.sheets,
-            headers: preview.table.headers, fields: preview.fields, counts: preview.counts,
+            fileHash: preview.fileHash,
+            format: preview.table.format,
+            encoding: preview.table.encoding,
+            sheet: preview.table.sheet,
+            sheets: preview.table.sheets,
+            headers: preview.table.headers,
+            fields: preview.fields,
+            counts: preview.counts,
             rows: [...listed(ImportRowStatus.REFUSED), ...listed(ImportRowStatus.DUPLICATE), ...listed(ImportRowStatus.READY)].sort((a, b) => a.row - b.row),
           },
         },
@@ -75,7 +85,14 @@ export function importRouter(services: Services, logError: (error: unknown) => v
     if (res.headersSent) return next(error);
     const status = (error as { status?: number }).status ?? 500;
     if (status === 413) {
-      res.status(413).json({ errors: [{ message: `Filen är för stor: högst ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB. Dela upp den i mindre filer.`, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, field: "file", reason: "TOO_LARGE" } }] });
+      res.status(413).json({
+        errors: [
+          {
+            message: `Filen är för stor: högst ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB. Dela upp den i mindre filer.`,
+            extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE, field: "file", reason: "TOO_LARGE" },
+          },
+        ],
+      });
       return;
     }
     logError(error);

@@ -19,8 +19,7 @@ export interface BoundaryImportResult {
 }
 
 function isPosition(value: unknown): value is [number, number] {
-  return Array.isArray(value) && value.length >= 2 && value.every((n) => typeof n === "number" && Number.isFinite(n))
-    && Math.abs(value[0] as number) <= 180 && Math.abs(value[1] as number) <= 90;
+  return Array.isArray(value) && value.length >= 2 && value.every((n) => typeof n === "number" && Number.isFinite(n)) && Math.abs(value[0] as number) <= 180 && Math.abs(value[1] as number) <= 90;
 }
 
 function isRing(value: unknown): value is number[][] {
@@ -34,13 +33,10 @@ export function parseBoundaryGeometry(geometry: unknown): GeoJsonGeometry {
   if (g.type === "Polygon" && Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isRing)) {
     return { type: "Polygon", coordinates: g.coordinates as number[][][] };
   }
-  if (g.type === "MultiPolygon" && Array.isArray(g.coordinates) && g.coordinates.length > 0
-    && g.coordinates.every((poly) => Array.isArray(poly) && poly.length > 0 && poly.every(isRing))) {
+  if (g.type === "MultiPolygon" && Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every((poly) => Array.isArray(poly) && poly.length > 0 && poly.every(isRing))) {
     return { type: "MultiPolygon", coordinates: g.coordinates as number[][][][] };
   }
-  throw new BoundaryImportError(
-    `the geometry must be a Polygon or MultiPolygon of closed rings in WGS84 longitude/latitude (got ${String(g.type)})`,
-  );
+  throw new BoundaryImportError(`the geometry must be a Polygon or MultiPolygon of closed rings in WGS84 longitude/latitude (got ${String(g.type)})`);
 }
 
 /** Finds the feature for `code` in a parsed FeatureCollection. */

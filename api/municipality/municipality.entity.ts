@@ -45,6 +45,4 @@ export class Municipality {
 }
 
 /** A GeoJSON Polygon or MultiPolygon geometry. */
-export type GeoJsonGeometry =
-  | { type: "Polygon"; coordinates: number[][][] }
-  | { type: "MultiPolygon"; coordinates: number[][][][] };
+export type GeoJsonGeometry = { type: "Polygon"; coordinates: number[][][] } | { type: "MultiPolygon"; coordinates: number[][][][] };

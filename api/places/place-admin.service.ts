@@ -40,10 +40,10 @@ export class PlaceAdminService {
         before = await m.getRepository(Place).findOne({ where: { id: placeId }, lock: { mode: "pessimistic_write" } });
         if (!before) throw errors.notFound("Platsen");
         id = before.id;
-        await m.query(
-          `UPDATE place SET name = $1, sami_name = $2, kind = $3, school_level = $4, lat = $5, lng = $6, radius_m = $7, population = $8, updated_at = now() WHERE id = $9`,
-          [...values, id],
-        );
+        await m.query(`UPDATE place SET name = $1, sami_name = $2, kind = $3, school_level = $4, lat = $5, lng = $6, radius_m = $7, population = $8, updated_at = now() WHERE id = $9`, [
+          ...values,
+          id,
+        ]);
       } else {
         [{ id }] = await m.query(
           `INSERT INTO place (name, sami_name, kind, school_level, lat, lng, radius_m, population, municipality_id)
@@ -51,11 +51,8 @@ export class PlaceAdminService {
           [...values, municipality.id],
         );
       }
-      const reclassified = await this.reclassify(m, id, [
-        ...(before ? [{ lat: before.lat, lng: before.lng, radius: before.radiusM }] : []),
-        { lat: input.lat, lng: input.lng, radius },
-      ]);
-      const place = (await m.getRepository(Place).findOneByOrFail({ id }));
+      const reclassified = await this.reclassify(m, id, [...(before ? [{ lat: before.lat, lng: before.lng, radius: before.radiusM }] : []), { lat: input.lat, lng: input.lng, radius }]);
+      const place = await m.getRepository(Place).findOneByOrFail({ id });
       await this.audit.record(user, before ? "UPDATE" : "CREATE", "place", id, { before, after: place, reclassified }, m);
       return { place, reclassified };
     });

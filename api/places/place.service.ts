@@ -9,9 +9,7 @@ export class PlaceService {
 
   /** Every place, ordered by kind and name; one query per request at most. */
   all(ctx: RequestContext): Promise<Place[]> {
-    return memoize(ctx, "places", () =>
-      this.dataSource.getRepository(Place).find({ order: { kind: "ASC", name: "ASC" } }),
-    );
+    return memoize(ctx, "places", () => this.dataSource.getRepository(Place).find({ order: { kind: "ASC", name: "ASC" } }));
   }
 
   /** The places of the given kinds (all when `kinds` is empty or missing). */

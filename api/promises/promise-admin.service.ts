@@ -82,10 +82,12 @@ export class PromiseAdminService {
       const before = await repo.findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
       if (!before) throw errors.notFound("Målet");
       const promise = await this.lockPromise(m, before.promiseId);
-      const clash: unknown[] = await m.query(
-        `SELECT 1 FROM promise_target WHERE promise_id = $1 AND measure = $2 AND school_level IS NOT DISTINCT FROM $3 AND id <> $4`,
-        [before.promiseId, values.measure, values.schoolLevel, id],
-      );
+      const clash: unknown[] = await m.query(`SELECT 1 FROM promise_target WHERE promise_id = $1 AND measure = $2 AND school_level IS NOT DISTINCT FROM $3 AND id <> $4`, [
+        before.promiseId,
+        values.measure,
+        values.schoolLevel,
+        id,
+      ]);
       if (clash.length > 0) throw errors.badInput("measure", "Löftet har redan ett mål med det måttet och den skolnivån.");
       const after = await repo.save(repo.create({ ...values, promiseId: before.promiseId, id }));
       await this.audit.record(actor, "UPDATE", "promise_target", id, { promiseId: before.promiseId, before, after }, m);

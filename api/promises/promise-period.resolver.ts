@@ -38,7 +38,8 @@ export class PromisePeriodResolver {
   updatePromisePeriod(
     @Arg("id", () => ID) id: string,
     @Arg("input", () => PromisePeriodInput) input: PromisePeriodInput,
-    @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser,
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
   ): Promise<PromisePeriod> {
     return this.promiseService.afterWrite(ctx, this.admin.updatePeriod(user, id, input));
   }

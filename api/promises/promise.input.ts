@@ -7,7 +7,7 @@ import { PromiseMeasure, type PromiseTarget } from "./promise-target.entity";
 /** A promise period to create or change. */
 @InputType()
 export class PromisePeriodInput implements Partial<PromisePeriod> {
-  @Field(() => String, { description: "1–100 characters, e.g. \"Medborgarlöfte 2026–2028\"" })
+  @Field(() => String, { description: '1–100 characters, e.g. "Medborgarlöfte 2026–2028"' })
   name!: string;
 
   @Field(() => Int, { description: "2000–2100" })
@@ -60,6 +60,6 @@ export class PromiseTargetInput implements Partial<Omit<PromiseTarget, "kinds" |
   })
   target?: number | null;
 
-  @Field(() => String, { description: "1–200 characters, e.g. \"Information på gymnasiet (minst 1 per år)\"" })
+  @Field(() => String, { description: '1–200 characters, e.g. "Information på gymnasiet (minst 1 per år)"' })
   label!: string;
 }

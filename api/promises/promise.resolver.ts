@@ -24,7 +24,12 @@ export class PromiseResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CitizenPromise, { description: "Adds a promise to a period (ADMIN)" })
-  createPromise(@Arg("periodId", () => ID) periodId: string, @Arg("input", () => PromiseInput) input: PromiseInput, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<CitizenPromise> {
+  createPromise(
+    @Arg("periodId", () => ID) periodId: string,
+    @Arg("input", () => PromiseInput) input: PromiseInput,
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CitizenPromise> {
     return this.promises.afterWrite(ctx, this.admin.createPromise(user, periodId, input));
   }
 
@@ -39,14 +44,20 @@ export class PromiseResolver {
   setPromiseTarget(
     @Arg("promiseId", () => ID) promiseId: string,
     @Arg("target", () => PromiseTargetInput) target: PromiseTargetInput,
-    @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser,
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
   ): Promise<CitizenPromise> {
     return this.promises.afterWrite(ctx, this.admin.setTarget(user, promiseId, target));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CitizenPromise, { description: "Changes one target of a promise, under the same rules as setPromiseTarget, and returns the promise (ADMIN)" })
-  updatePromiseTarget(@Arg("id", () => ID) id: string, @Arg("target", () => PromiseTargetInput) target: PromiseTargetInput, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<CitizenPromise> {
+  updatePromiseTarget(
+    @Arg("id", () => ID) id: string,
+    @Arg("target", () => PromiseTargetInput) target: PromiseTargetInput,
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+  ): Promise<CitizenPromise> {
     return this.promises.afterWrite(ctx, this.admin.updateTarget(user, id, target));
   }
 

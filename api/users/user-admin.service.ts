@@ -27,10 +27,12 @@ export class UserAdminService {
     const { username, displayName } = checkNewUser(input);
     const hash = await hashPassword(input.password);
     return this.dataSource.transaction(async (m) => {
-      const rows: Array<{ id: number }> = await m.query(
-        `INSERT INTO app_user (username, display_name, role, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
-        [username, displayName, input.role, hash],
-      );
+      const rows: Array<{ id: number }> = await m.query(`INSERT INTO app_user (username, display_name, role, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`, [
+        username,
+        displayName,
+        input.role,
+        hash,
+      ]);
       if (rows.length === 0) throw errors.badInput("username", `Användarnamnet ${username} är upptaget.`);
       await this.audit.record(actor, "CREATE", "user", rows[0].id, { username, displayName, role: input.role }, m);
       return m.getRepository(User).findOneByOrFail({ id: rows[0].id });

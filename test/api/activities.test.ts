@@ -101,8 +101,7 @@ describe("activities: filters combined", () => {
 
 describe("activities: a single one and its place", () => {
   it("returns the activity with its place and zone", async () => {
-    const data = await admin.ok<{ activity: { kind: string; zone: string; place: { name: string } } }>(
-      `query ($id: ID!) { activity(id: $id) { kind zone place { name } } }`, { id: fixture.ids[6] });
+    const data = await admin.ok<{ activity: { kind: string; zone: string; place: { name: string } } }>(`query ($id: ID!) { activity(id: $id) { kind zone place { name } } }`, { id: fixture.ids[6] });
     expect(data.activity).toEqual({ kind: "SCHOOL_INFORMATION", zone: "TOWN", place: { name: "Lapplands Gymnasium" } });
   });
 

@@ -46,7 +46,10 @@ describe("createActivity with a device's id: exactly once", () => {
     // The first request reaches the server, which stores the record; its answer never reaches the device.
     const lost = new AbortController();
     const first = fetch(`${server.url}/graphql`, {
-      method: "POST", body, signal: lost.signal, headers: { "content-type": "application/json", cookie: clients.polis.cookie! },
+      method: "POST",
+      body,
+      signal: lost.signal,
+      headers: { "content-type": "application/json", cookie: clients.polis.cookie! },
     });
     await expect.poll(() => storedUnder(clientId), { timeout: 30_000 }).toBe(1);
     lost.abort();
@@ -89,10 +92,10 @@ describe("createActivity with a device's id: exactly once", () => {
     const res = await clients.polis.request(CREATE, { input: fieldRecord("42") });
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "clientId" });
     const created = await clients.polis.ok<{ createActivity: { id: string } }>(CREATE, { input: fieldRecord(randomUUID()) });
-    const upd = await clients.polis.request(
-      `mutation ($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, version: 1, input: $input) { id } }`,
-      { id: created.createActivity.id, input: fieldRecord(randomUUID()) },
-    );
+    const upd = await clients.polis.request(`mutation ($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, version: 1, input: $input) { id } }`, {
+      id: created.createActivity.id,
+      input: fieldRecord(randomUUID()),
+    });
     expect(upd.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "clientId" });
   });
 

@@ -49,7 +49,12 @@ describe("createActivity", () => {
   it("computes place and zone from the point, and keeps the outcome", async () => {
     const created = await create(clients.polis);
     expect(created).toMatchObject({ zone: "VILLAGE", place: { name: "Porjus" }, version: 1, status: "DONE" });
-    const rural = await create(clients.polis, { kind: "TRAFFIC_CHECK", priorityAreas: ["TRAFFIC", "ALCOHOL_DRUGS"], ...POINTS.road, outcome: { vehiclesChecked: 40, breathTests: 38, suspectedDrunkDriving: 1 } });
+    const rural = await create(clients.polis, {
+      kind: "TRAFFIC_CHECK",
+      priorityAreas: ["TRAFFIC", "ALCOHOL_DRUGS"],
+      ...POINTS.road,
+      outcome: { vehiclesChecked: 40, breathTests: 38, suspectedDrunkDriving: 1 },
+    });
     expect(rural).toMatchObject({ zone: "RURAL", place: null });
   });
 
@@ -66,10 +71,18 @@ describe("createActivity", () => {
 
 describe("who may write what (role × organisation)", () => {
   const matrix: Array<[string, string, boolean]> = [
-    ["polis", "POLICE", true], ["polis", "JOINT", true], ["polis", "MUNICIPALITY", false],
-    ["kommun", "POLICE", false], ["kommun", "JOINT", true], ["kommun", "MUNICIPALITY", true],
-    ["admin", "POLICE", true], ["admin", "JOINT", true], ["admin", "MUNICIPALITY", true],
-    ["mote", "POLICE", false], ["mote", "JOINT", false], ["mote", "MUNICIPALITY", false],
+    ["polis", "POLICE", true],
+    ["polis", "JOINT", true],
+    ["polis", "MUNICIPALITY", false],
+    ["kommun", "POLICE", false],
+    ["kommun", "JOINT", true],
+    ["kommun", "MUNICIPALITY", true],
+    ["admin", "POLICE", true],
+    ["admin", "JOINT", true],
+    ["admin", "MUNICIPALITY", true],
+    ["mote", "POLICE", false],
+    ["mote", "JOINT", false],
+    ["mote", "MUNICIPALITY", false],
   ];
   for (const [user, organisation, allowed] of matrix) {
     it(`${user} ${allowed ? "may" : "may not"} create, update and delete ${organisation} activities`, async () => {
@@ -177,10 +190,7 @@ describe("versions, deletes and restores", () => {
 
   it("two concurrent deletes of the same version: one wins, the other gets CONFLICT like a lost update", async () => {
     const created = await create(clients.polis, { organisation: "JOINT" });
-    const results = await Promise.all([
-      clients.polis.request(DELETE, { id: created.id, version: 1 }),
-      clients.kommun.request(DELETE, { id: created.id, version: 1 }),
-    ]);
+    const results = await Promise.all([clients.polis.request(DELETE, { id: created.id, version: 1 }), clients.kommun.request(DELETE, { id: created.id, version: 1 })]);
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? "OK").sort();
     expect(codes).toEqual(["CONFLICT", "OK"]);
     const lost = results.find((r) => r.errors)!.errors![0];
@@ -233,8 +243,15 @@ describe("versions, deletes and restores", () => {
     expect((await clients.polis.request(UNDO, { id: joint.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await clients.polis.request(UNDO, { id: "999999999" })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     const rows: Array<{ action: string; actor_username: string }> = await server.dataSource.query(
-      `SELECT action, actor_username FROM audit_event WHERE entity = 'activity' AND entity_id = $1 ORDER BY id`, [joint.id]);
-    expect(rows.map((r) => [r.action, r.actor_username])).toEqual([["CREATE", "polis"], ["DELETE", "polis"], ["UNDO_DELETE", "polis"], ["DELETE", "polis"]]);
+      `SELECT action, actor_username FROM audit_event WHERE entity = 'activity' AND entity_id = $1 ORDER BY id`,
+      [joint.id],
+    );
+    expect(rows.map((r) => [r.action, r.actor_username])).toEqual([
+      ["CREATE", "polis"],
+      ["DELETE", "polis"],
+      ["UNDO_DELETE", "polis"],
+      ["DELETE", "polis"],
+    ]);
   });
 
   it("every write is in the audit log with who, what and the change", async () => {
@@ -243,8 +260,15 @@ describe("versions, deletes and restores", () => {
     await clients.polis.ok(DELETE, { id: created.id, version: 2 });
     await clients.admin.ok(RESTORE, { id: created.id });
     const rows: Array<{ action: string; actor_username: string; details: { before?: unknown; after?: unknown } }> = await server.dataSource.query(
-      `SELECT action, actor_username, details FROM audit_event WHERE entity = 'activity' AND entity_id = $1 ORDER BY id`, [created.id]);
-    expect(rows.map((r) => [r.action, r.actor_username])).toEqual([["CREATE", "polis"], ["UPDATE", "polis"], ["DELETE", "polis"], ["RESTORE", "admin"]]);
+      `SELECT action, actor_username, details FROM audit_event WHERE entity = 'activity' AND entity_id = $1 ORDER BY id`,
+      [created.id],
+    );
+    expect(rows.map((r) => [r.action, r.actor_username])).toEqual([
+      ["CREATE", "polis"],
+      ["UPDATE", "polis"],
+      ["DELETE", "polis"],
+      ["RESTORE", "admin"],
+    ]);
     expect(rows[1].details.before).toBeTruthy();
     expect(rows[1].details.after).toBeTruthy();
   });

@@ -51,7 +51,13 @@ describe("upsertPlace (ADMIN)", () => {
       expect((await clients[name].request(UPSERT_PLACE, { input })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     }
     const before = await rowCounts(server.dataSource);
-    for (const [over, field] of [[{ name: "" }, "name"], [{ name: "Porjus" }, "name"], [{ radiusM: 10 }, "radiusM"], [{ schoolLevel: "PRIMARY" }, "schoolLevel"], [{ population: -1 }, "population"]] as const) {
+    for (const [over, field] of [
+      [{ name: "" }, "name"],
+      [{ name: "Porjus" }, "name"],
+      [{ radiusM: 10 }, "radiusM"],
+      [{ schoolLevel: "PRIMARY" }, "schoolLevel"],
+      [{ population: -1 }, "population"],
+    ] as const) {
       const res = await clients.admin.request(UPSERT_PLACE, { input: { ...input, ...over } });
       expect(res.errors?.[0]?.extensions, JSON.stringify(over)).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
@@ -80,7 +86,12 @@ describe("users (ADMIN)", () => {
 
   it("refuses bad users, self-lockout and non-admins", async () => {
     const base = { username: "ny", displayName: "Ny", role: "VIEWER", password: "ett-långt-lösenord" };
-    for (const [over, field] of [[{ username: "a b" }, "username"], [{ username: "polis" }, "username"], [{ password: "kort" }, "password"], [{ displayName: " " }, "displayName"]] as const) {
+    for (const [over, field] of [
+      [{ username: "a b" }, "username"],
+      [{ username: "polis" }, "username"],
+      [{ password: "kort" }, "password"],
+      [{ displayName: " " }, "displayName"],
+    ] as const) {
       const res = await clients.admin.request(CREATE_USER, { input: { ...base, ...over } });
       expect(res.errors?.[0]?.extensions, JSON.stringify(over)).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
@@ -98,8 +109,9 @@ describe("the audit log", () => {
   it("records reads that return planned police activities, with the filter and ids", async () => {
     await clients.polis.ok(`{ activities(filter: { statuses: [PLANNED] }) { totalCount edges { node { id } } } }`);
     await clients.polis.ok(`query ($id: ID!) { activity(id: $id) { id } }`, { id: fixture.ids[8] });
-    const data = await clients.admin.ok<{ auditEvents: { edges: Array<{ node: { actor: string; details: { ids: string[]; filter?: unknown; id?: string } } }> } }>(
-      AUDIT, { filter: { actions: ["READ_PLANNED_POLICE"], actor: "polis" } });
+    const data = await clients.admin.ok<{ auditEvents: { edges: Array<{ node: { actor: string; details: { ids: string[]; filter?: unknown; id?: string } } }> } }>(AUDIT, {
+      filter: { actions: ["READ_PLANNED_POLICE"], actor: "polis" },
+    });
     const events = data.auditEvents.edges.map((e) => e.node);
     expect(events).toHaveLength(2);
     expect(events[1].details.ids).toContain(fixture.ids[8]);
@@ -117,7 +129,7 @@ describe("the audit log", () => {
     for (const kind of ["user:LOGIN", "place:CREATE", "place:UPDATE", "user:CREATE", "user:UPDATE"]) expect(kinds, kind).toContain(kind);
     const ids = all.auditEvents.edges.map((e) => Number(e.node.id));
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);
-    const page1 = await clients.admin.ok<{ auditEvents: { pageInfo: { endCursor: string } ; edges: Array<{ node: { id: string } }> } }>(AUDIT, { first: 3 });
+    const page1 = await clients.admin.ok<{ auditEvents: { pageInfo: { endCursor: string }; edges: Array<{ node: { id: string } }> } }>(AUDIT, { first: 3 });
     const page2 = await clients.admin.ok<{ auditEvents: { edges: Array<{ node: { id: string } }> } }>(AUDIT, { first: 3, after: page1.auditEvents.pageInfo.endCursor });
     expect(page2.auditEvents.edges[0].node.id).toBe(all.auditEvents.edges[3].node.id);
     for (const name of ["polis", "kommun", "mote"]) {
@@ -135,7 +147,11 @@ describe("the audit log", () => {
     const before = server.statements;
     const entries = await read();
     const perRead = server.statements - before;
-    expect(entries[0]).toMatchObject({ deletedBy: "polis", deletedByName: expect.any(String), activity: { id: made.id, kind: "FOOT_PATROL", title: "Fotpatrull att ta bort", place: { name: "Porjus" } } });
+    expect(entries[0]).toMatchObject({
+      deletedBy: "polis",
+      deletedByName: expect.any(String),
+      activity: { id: made.id, kind: "FOOT_PATROL", title: "Fotpatrull att ta bort", place: { name: "Porjus" } },
+    });
     expect(Math.abs(new Date(entries[0].deletedAt).getTime() - Date.now())).toBeLessThan(60_000);
     // Deleted with no audit row: the activity's own columns say when; who is not known.
     expect(entries.find((e) => e.activity.id === old.id)).toMatchObject({ deletedBy: null, activity: { title: "Borttagen utan logg" } });

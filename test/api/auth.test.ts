@@ -38,7 +38,10 @@ describe("sign-in", () => {
   });
 
   it("a wrong password or unknown user gets one message, and no cookie", async () => {
-    for (const [u, p] of [["polis", "fel"], ["ingen", "jokkmokk"]]) {
+    for (const [u, p] of [
+      ["polis", "fel"],
+      ["ingen", "jokkmokk"],
+    ]) {
       const res = await server.client().request(LOGIN, { u, p });
       expect(res.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       expect(res.errors?.[0]?.message).toBe("Fel användarnamn eller lösenord.");
@@ -60,7 +63,9 @@ describe("sign-in", () => {
     const idle = await server.as("mote");
     const old = await server.as("admin");
     await server.dataSource.query(`UPDATE user_session SET last_seen_at = now() - interval '31 minutes' WHERE user_id = (SELECT id FROM app_user WHERE username = 'mote') AND ended_at IS NULL`);
-    await server.dataSource.query(`UPDATE user_session SET created_at = now() - interval '9 hours', expires_at = now() - interval '1 hour' WHERE user_id = (SELECT id FROM app_user WHERE username = 'admin') AND ended_at IS NULL`);
+    await server.dataSource.query(
+      `UPDATE user_session SET created_at = now() - interval '9 hours', expires_at = now() - interval '1 hour' WHERE user_id = (SELECT id FROM app_user WHERE username = 'admin') AND ended_at IS NULL`,
+    );
     expect((await idle.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
     expect((await old.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
     expect((await idle.request(`{ coverage { total } }`)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");

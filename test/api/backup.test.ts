@@ -18,7 +18,16 @@ import { startTestServer, type TestServer } from "../support/test-server";
 // processes), against a running app.
 
 const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id } }`;
-const input = (title: string) => ({ kind: "VILLAGE_VISIT", organisation: "POLICE", status: "DONE", priorityAreas: ["FLEXIBLE"], startsAt: "2026-11-20T10:00:00+01:00", lat: 66.6066, lng: 19.823, title });
+const input = (title: string) => ({
+  kind: "VILLAGE_VISIT",
+  organisation: "POLICE",
+  status: "DONE",
+  priorityAreas: ["FLEXIBLE"],
+  startsAt: "2026-11-20T10:00:00+01:00",
+  lat: 66.6066,
+  lng: 19.823,
+  title,
+});
 
 let build: string;
 let dir: string;
@@ -42,12 +51,19 @@ const restore = (from: string, url: string, ...flags: string[]) => runCli(build,
 async function rowsIn(url: string): Promise<Record<string, number>> {
   const dump = await dumpDatabase(url);
   // The migrations' own rows (their record, the cursor key they make) are not restored data.
-  return Object.fromEntries(Object.entries(dump.tables).filter(([t]) => t !== "public.schema_migrations" && t !== "public.app_secret").map(([t, rows]) => [t, rows.length]));
+  return Object.fromEntries(
+    Object.entries(dump.tables)
+      .filter(([t]) => t !== "public.schema_migrations" && t !== "public.app_secret")
+      .map(([t, rows]) => [t, rows.length]),
+  );
 }
 
 /** A copy of the backup with its lines changed by `edit`. */
 async function edited(name: string, edit: (lines: string[]) => string[]): Promise<string> {
-  const lines = zlib.gunzipSync(await fs.readFile(file)).toString("utf8").split("\n");
+  const lines = zlib
+    .gunzipSync(await fs.readFile(file))
+    .toString("utf8")
+    .split("\n");
   const out = path.join(dir, name);
   await fs.writeFile(out, zlib.gzipSync(edit(lines).join("\n")));
   return out;
@@ -104,7 +120,9 @@ describe("db:backup and db:restore", () => {
     const copy = new Client({ connectionString: target.url });
     await copy.connect();
     try {
-      const { rows: [counts] } = await copy.query(
+      const {
+        rows: [counts],
+      } = await copy.query(
         `SELECT (SELECT count(*) FROM activity WHERE title LIKE 'Under backup %')::int AS activities,
                 (SELECT count(*) FROM audit_event WHERE action = 'CREATE' AND entity = 'activity' AND id > $1)::int AS events`,
         [marker],
@@ -118,7 +136,10 @@ describe("db:backup and db:restore", () => {
     // Everything the backup says it holds is there, row for row. The source has moved on since
     // (the writers), so compare with the source as the backup saw it: the file's own row counts.
     fresh = await dumpDatabase(target.url);
-    const lines = zlib.gunzipSync(await fs.readFile(file)).toString("utf8").split("\n");
+    const lines = zlib
+      .gunzipSync(await fs.readFile(file))
+      .toString("utf8")
+      .split("\n");
     const ends = lines.filter((l) => l.startsWith('{"end"')).map((l) => JSON.parse(l) as { end: string; rows: number });
     expect(ends.map((e) => e.end)).toEqual(Object.keys(fresh.tables));
     for (const e of ends) expect(fresh.tables[e.end].length, e.end).toBe(e.rows);
@@ -190,11 +211,17 @@ describe("db:backup and db:restore", () => {
       [dropped, /damaged: table public\.activity has \d+ rows/],
     ] as const) {
       const into = await database("blank");
-      const error = await restoreDatabase(into.url, damaged).then(() => undefined, (e: Error) => e);
+      const error = await restoreDatabase(into.url, damaged).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(error, damaged).toBeInstanceOf(BackupError);
       expect(error!.message, damaged).toMatch(says);
       expect(error!.message, damaged).toMatch(/Nothing was restored\.$/);
-      expect(Object.values(await rowsIn(into.url)).every((n) => n === 0), damaged).toBe(true);
+      expect(
+        Object.values(await rowsIn(into.url)).every((n) => n === 0),
+        damaged,
+      ).toBe(true);
     }
   }, 120_000);
 
@@ -232,7 +259,10 @@ describe("db:backup and db:restore", () => {
     const source = await dumpDatabase(old.url);
 
     const names = MIGRATIONS.map((M) => new M().name);
-    for (const [target, flags] of [[await database("blank"), []], [await database("demo"), ["--replace"]]] as const) {
+    for (const [target, flags] of [
+      [await database("blank"), []],
+      [await database("demo"), ["--replace"]],
+    ] as const) {
       const result = await restore(out, target.url, ...flags);
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);

@@ -158,9 +158,27 @@ describe("a NUL byte in any string argument is BAD_USER_INPUT naming the field",
     { what: "findings", client: () => polis, query: CREATE, variables: { input: { ...activity, outcome: { findings: NUL } } }, field: "input.outcome.findings" },
     { what: "sign-in name", client: () => server.client(), query: `mutation ($u: String!) { login(username: $u, password: "x") { id } }`, variables: { u: NUL }, field: "username" },
     { what: "audit filter", client: () => admin, query: `query ($f: AuditFilter) { auditEvents(filter: $f) { totalCount } }`, variables: { f: { actor: NUL } }, field: "filter.actor" },
-    { what: "audit filter list", client: () => admin, query: `query ($f: AuditFilter) { auditEvents(filter: $f) { totalCount } }`, variables: { f: { actions: ["LOGIN", NUL] } }, field: "filter.actions.1" },
-    { what: "place name", client: () => admin, query: `mutation ($input: PlaceInput!) { upsertPlace(input: $input) { id } }`, variables: { input: { kind: "VILLAGE", lat: 66.7, lng: 19.9, name: NUL } }, field: "input.name" },
-    { what: "a literal in the document", client: () => polis, query: `mutation { createActivity(input: { kind: FOOT_PATROL, organisation: POLICE, status: DONE, priorityAreas: [VIOLENCE], startsAt: "2024-05-01T10:00:00Z", lat: 66.6, lng: 19.8, title: "a\\u0000b" }) { id } }`, variables: {}, field: "input.title" },
+    {
+      what: "audit filter list",
+      client: () => admin,
+      query: `query ($f: AuditFilter) { auditEvents(filter: $f) { totalCount } }`,
+      variables: { f: { actions: ["LOGIN", NUL] } },
+      field: "filter.actions.1",
+    },
+    {
+      what: "place name",
+      client: () => admin,
+      query: `mutation ($input: PlaceInput!) { upsertPlace(input: $input) { id } }`,
+      variables: { input: { kind: "VILLAGE", lat: 66.7, lng: 19.9, name: NUL } },
+      field: "input.name",
+    },
+    {
+      what: "a literal in the document",
+      client: () => polis,
+      query: `mutation { createActivity(input: { kind: FOOT_PATROL, organisation: POLICE, status: DONE, priorityAreas: [VIOLENCE], startsAt: "2024-05-01T10:00:00Z", lat: 66.6, lng: 19.8, title: "a\\u0000b" }) { id } }`,
+      variables: {},
+      field: "input.title",
+    },
   ];
   for (const c of cases) {
     it(c.what, async () => {

@@ -7,8 +7,30 @@ import { buildFixture } from "../support/fixture";
 import { startTestServer, type TestServer } from "../support/test-server";
 
 // A small made-up outline around Jokkmokk (the real one is imported from ../shared/geo at run time).
-const polygon = { type: "Polygon", coordinates: [[[17.5, 66.0], [21.0, 66.0], [21.0, 67.5], [17.5, 67.5], [17.5, 66.0]]] };
-const other = { type: "Polygon", coordinates: [[[18.0, 66.2], [20.5, 66.2], [20.5, 67.2], [18.0, 67.2], [18.0, 66.2]]] };
+const polygon = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [17.5, 66.0],
+      [21.0, 66.0],
+      [21.0, 67.5],
+      [17.5, 67.5],
+      [17.5, 66.0],
+    ],
+  ],
+};
+const other = {
+  type: "Polygon",
+  coordinates: [
+    [
+      [18.0, 66.2],
+      [20.5, 66.2],
+      [20.5, 67.2],
+      [18.0, 67.2],
+      [18.0, 66.2],
+    ],
+  ],
+};
 const collection = (features: unknown[]) => JSON.stringify({ type: "FeatureCollection", features });
 
 let server: TestServer;
@@ -37,10 +59,13 @@ async function storedBoundary(): Promise<unknown> {
 
 describe("boundary import", () => {
   it("stores the feature with the code and the API serves it", async () => {
-    const file = await write("ok.geojson", collection([
-      { type: "Feature", properties: { id: "2514", kom_namn: "Kiruna" }, geometry: other },
-      { type: "Feature", properties: { id: "2510", kom_namn: "Jokkmokk" }, geometry: polygon },
-    ]));
+    const file = await write(
+      "ok.geojson",
+      collection([
+        { type: "Feature", properties: { id: "2514", kom_namn: "Kiruna" }, geometry: other },
+        { type: "Feature", properties: { id: "2510", kom_namn: "Jokkmokk" }, geometry: polygon },
+      ]),
+    );
     const result = await importBoundary(server.dataSource, file, "2510");
     expect(result).toEqual({ code: "2510", name: "Jokkmokk", type: "Polygon", rings: 1, vertices: 5 });
     const client = await server.as("mote");
@@ -54,7 +79,11 @@ describe("boundary import", () => {
     ["a file that is not JSON", () => write("bad.geojson", "{ not json"), /not valid JSON/],
     ["JSON that is no FeatureCollection", () => write("fc.geojson", JSON.stringify({ type: "Feature" })), /not a GeoJSON FeatureCollection/],
     ["no feature with the code", () => write("code.geojson", collection([{ type: "Feature", properties: { id: "2514" }, geometry: other }])), /no feature with municipality code 2510/],
-    ["a geometry that is not a polygon", () => write("point.geojson", collection([{ type: "Feature", properties: { id: "2510" }, geometry: { type: "Point", coordinates: [19, 66] } }])), /Polygon or MultiPolygon/],
+    [
+      "a geometry that is not a polygon",
+      () => write("point.geojson", collection([{ type: "Feature", properties: { id: "2510" }, geometry: { type: "Point", coordinates: [19, 66] } }])),
+      /Polygon or MultiPolygon/,
+    ],
   ];
   for (const [name, make, message] of bad) {
     it(`${name}: a clear message and the stored boundary unchanged`, async () => {

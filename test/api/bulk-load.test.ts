@@ -41,7 +41,10 @@ describe("bulk loads of activities", () => {
     expect(before.some((d) => d.startsWith("activity_place_id_fkey FOREIGN KEY (place_id) REFERENCES place(id)"))).toBe(true);
     // Dropped as unused or served by the covering index (migration ActivityIndexDiet).
     for (const gone of ["ix_activity_organisation_status", "ix_activity_zone_starts_at", "ix_activity_priority_areas", "ix_activity_kind_starts_at"]) {
-      expect(before.some((d) => d.includes(gone)), gone).toBe(false);
+      expect(
+        before.some((d) => d.includes(gone)),
+        gone,
+      ).toBe(false);
     }
   });
 

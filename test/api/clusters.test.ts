@@ -54,15 +54,19 @@ afterAll(() => server?.close());
 const clusters = (client: GqlClient, bbox: BBox, zoom: number, filter: Record<string, unknown> | null = null) =>
   client.ok<ClusterData>(CLUSTERS, { filter, bbox, zoom }).then((d) => d.activityClusters);
 
-const totalCount = async (client: GqlClient, filter: Record<string, unknown>) =>
-  (await client.ok<{ activities: { totalCount: number } }>(COUNT, { filter })).activities.totalCount;
+const totalCount = async (client: GqlClient, filter: Record<string, unknown>) => (await client.ok<{ activities: { totalCount: number } }>(COUNT, { filter })).activities.totalCount;
 
 describe("activityClusters", () => {
   it("counts the same activities as the filter within the view, at every zoom and for every reader", async () => {
     const filters = [null, { years: [2022] }, { kinds: ["TRAFFIC_CHECK"], zones: ["VILLAGE", "RURAL"] }, { priorityAreas: ["ALCOHOL_DRUGS"], years: [2023, 2024] }];
     for (const client of [polis, mote]) {
       for (const filter of filters) {
-        for (const [bbox, zoom] of [[MUNICIPALITY, 6], [MUNICIPALITY, 9], [PORJUS, 13], [PORJUS, 18]] as const) {
+        for (const [bbox, zoom] of [
+          [MUNICIPALITY, 6],
+          [MUNICIPALITY, 9],
+          [PORJUS, 13],
+          [PORJUS, 18],
+        ] as const) {
           const result = await clusters(client, bbox, zoom, filter);
           const expected = await totalCount(client, { ...(filter ?? {}), bbox });
           expect(result.total).toBe(expected);

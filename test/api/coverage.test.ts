@@ -51,7 +51,10 @@ describe("coverage against hand counts", () => {
     expect(places.Kvikkjokk.lastActivityAt).toBeNull();
     expect(places.Kvikkjokk.daysSinceLast).toBeNull();
     expect(places["Lapplands Gymnasium"].count).toBe(1);
-    expect(places.Porjus.byKind).toEqual([{ kind: "TRAFFIC_CHECK", count: 1 }, { kind: "VILLAGE_VISIT", count: 1 }]);
+    expect(places.Porjus.byKind).toEqual([
+      { kind: "TRAFFIC_CHECK", count: 1 },
+      { kind: "VILLAGE_VISIT", count: 1 },
+    ]);
     expect(places.Porjus.lastActivityAt).toBe("2023-05-05T10:00:00.000Z");
     const expectedDays = Math.floor((Date.now() - Date.parse("2023-05-05T10:00:00Z")) / 86_400_000);
     expect(places.Porjus.daysSinceLast).toBe(expectedDays);
@@ -121,7 +124,14 @@ describe("last done and next planned: all time, the other filters, the reader's 
     const ds = server.dataSource;
     await buildActivity(ds, { kind: K.VILLAGE_VISIT, organisation: O.JOINT, status: S.DONE, priorityAreas: [P.VIOLENCE], startsAt: added.jointVisitDone.toISOString(), ...porjus });
     await buildActivity(ds, { kind: K.TRAFFIC_CHECK, organisation: O.POLICE, status: S.PLANNED, priorityAreas: [P.TRAFFIC], startsAt: added.policeCheckPlanned.toISOString(), ...porjus });
-    await buildActivity(ds, { kind: K.CITIZEN_DIALOGUE, organisation: O.MUNICIPALITY, status: S.PLANNED, priorityAreas: [P.VIOLENCE], startsAt: added.municipalDialoguePlanned.toISOString(), ...porjus });
+    await buildActivity(ds, {
+      kind: K.CITIZEN_DIALOGUE,
+      organisation: O.MUNICIPALITY,
+      status: S.PLANNED,
+      priorityAreas: [P.VIOLENCE],
+      startsAt: added.municipalDialoguePlanned.toISOString(),
+      ...porjus,
+    });
     await buildActivity(ds, { kind: K.TRAFFIC_CHECK, organisation: O.POLICE, status: S.CANCELLED, priorityAreas: [P.TRAFFIC], startsAt: added.policeCheckCancelled.toISOString(), ...porjus });
     await buildActivity(ds, { kind: K.FOOT_PATROL, organisation: O.POLICE, status: S.PLANNED, priorityAreas: [P.TRAFFIC], startsAt: added.policeOverduePlanned.toISOString(), ...porjus });
     [polis, kommun] = await Promise.all([server.as("polis"), server.as("kommun")]);

@@ -21,7 +21,16 @@ let dataDir: string;
 let app: AppProcess | undefined;
 
 /** An activity in Jokkmokk with a title of its own. */
-const input = (title: string) => ({ kind: "FOOT_PATROL", organisation: "POLICE", status: "DONE", priorityAreas: ["FLEXIBLE"], startsAt: "2026-11-20T10:00:00+01:00", lat: 66.6066, lng: 19.823, title });
+const input = (title: string) => ({
+  kind: "FOOT_PATROL",
+  organisation: "POLICE",
+  status: "DONE",
+  priorityAreas: ["FLEXIBLE"],
+  startsAt: "2026-11-20T10:00:00+01:00",
+  lat: 66.6066,
+  lng: 19.823,
+  title,
+});
 
 /** Waits for `test` (a condition the app reaches by itself) and fails with `describe()` if it does not within `ms`. */
 async function eventually<T>(test: () => Promise<T | undefined>, ms: number, describe: () => string): Promise<T> {
@@ -84,7 +93,11 @@ describe("the embedded default comes back by itself", () => {
       }
     };
     const writers = [writer(), writer(), writer(), writer()];
-    await eventually(async () => (acknowledged.length >= 40 ? true : undefined), 60_000, () => `${acknowledged.length} writes acknowledged`);
+    await eventually(
+      async () => (acknowledged.length >= 40 ? true : undefined),
+      60_000,
+      () => `${acknowledged.length} writes acknowledged`,
+    );
     const killed = app;
     killed.child.kill("SIGKILL");
     await killed.exited;
@@ -143,8 +156,16 @@ describe("the embedded default comes back by itself", () => {
     expect(app.output()).toContain("The embedded PostgreSQL is back");
     expect((await readPostmasterPid(dataDir))!.pid).not.toBe(postmaster.pid);
     // Requests work again (a pooled connection to the old server may fail once: retried, as a client would).
-    const polis = await eventually(async () => new GqlClient(app!.url).login("polis"), 10_000, () => "sign-in after the restart");
-    const created = await eventually(async () => (await polis.ok<{ createActivity: { id: string; title: string } }>(CREATE, { input: input("Efter SIGTERM") })).createActivity, 10_000, () => "a write after the restart");
+    const polis = await eventually(
+      async () => new GqlClient(app!.url).login("polis"),
+      10_000,
+      () => "sign-in after the restart",
+    );
+    const created = await eventually(
+      async () => (await polis.ok<{ createActivity: { id: string; title: string } }>(CREATE, { input: input("Efter SIGTERM") })).createActivity,
+      10_000,
+      () => "a write after the restart",
+    );
     expect((await polis.ok<{ activity: { title: string } }>(READ, { id: created.id })).activity.title).toBe("Efter SIGTERM");
   }, 120_000);
 

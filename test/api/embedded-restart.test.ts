@@ -86,7 +86,10 @@ describe("the embedded PostgreSQL stopped while the API runs", () => {
     // The pool reaches the new server (a connection to the old one may fail once, then is dropped).
     let count: number | undefined;
     await until(async () => {
-      count = await db.dataSource.query("SELECT count(*)::int AS n FROM schema_migrations").then((r: Array<{ n: number }>) => r[0].n, () => undefined);
+      count = await db.dataSource.query("SELECT count(*)::int AS n FROM schema_migrations").then(
+        (r: Array<{ n: number }>) => r[0].n,
+        () => undefined,
+      );
       return count !== undefined;
     }, "a query on the new server");
     expect(count).toBeGreaterThan(0);

@@ -84,12 +84,21 @@ const PROMISES_CURRENT: PromiseRow[] = [
 
 /** Inserts a period with its promises and targets. */
 async function insertPeriod(ds: DataSource, municipalityId: number, name: string, startYear: number, endYear: number, promises: PromiseRow[]): Promise<void> {
-  const [{ id: periodId }] = await ds.query(`INSERT INTO promise_period (municipality_id, name, start_year, end_year) VALUES ($1, $2, $3, $4) RETURNING id`, [municipalityId, name, startYear, endYear]);
+  const [{ id: periodId }] = await ds.query(`INSERT INTO promise_period (municipality_id, name, start_year, end_year) VALUES ($1, $2, $3, $4) RETURNING id`, [
+    municipalityId,
+    name,
+    startYear,
+    endYear,
+  ]);
   for (const p of promises) {
-    const [{ id }] = await ds.query(
-      `INSERT INTO promise (period_id, number, title, description, organisation, priority_area) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [periodId, p.number, p.title, `${p.title}.`, p.organisation, p.area],
-    );
+    const [{ id }] = await ds.query(`INSERT INTO promise (period_id, number, title, description, organisation, priority_area) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
+      periodId,
+      p.number,
+      p.title,
+      `${p.title}.`,
+      p.organisation,
+      p.area,
+    ]);
     for (const t of p.targets) {
       await ds.query(
         `INSERT INTO promise_target (promise_id, measure, kinds, priority_areas, place_kind, school_level, target, label)
@@ -120,7 +129,15 @@ interface Row {
   deleted?: boolean;
 }
 
-const traffic = (startsAt: string, where: Row["where"], status: S = S.DONE, deleted = false): Row => ({ kind: K.TRAFFIC_CHECK, organisation: O.POLICE, status, areas: [P.TRAFFIC], startsAt, where, deleted });
+const traffic = (startsAt: string, where: Row["where"], status: S = S.DONE, deleted = false): Row => ({
+  kind: K.TRAFFIC_CHECK,
+  organisation: O.POLICE,
+  status,
+  areas: [P.TRAFFIC],
+  startsAt,
+  where,
+  deleted,
+});
 
 /** Every activity of the fixture. Zones follow from the positions: schools lie in the town. */
 const ROWS: Row[] = [
@@ -198,7 +215,12 @@ export async function buildFollowUpFixture(ds: DataSource): Promise<{ placeIds: 
     if ("schoolLevel" in p) await ds.query(`UPDATE place SET school_level = $2 WHERE id = $1`, [id, p.schoolLevel]);
     placeIds[name] = id;
   }
-  for (const [name, role] of [["polis", Role.POLICE], ["kommun", Role.MUNICIPALITY], ["mote", Role.VIEWER], ["admin", Role.ADMIN]] as const) {
+  for (const [name, role] of [
+    ["polis", Role.POLICE],
+    ["kommun", Role.MUNICIPALITY],
+    ["mote", Role.VIEWER],
+    ["admin", Role.ADMIN],
+  ] as const) {
     await buildUser(ds, name, role);
   }
   await insertPeriod(ds, m.id, "Prov 2023–2024", 2023, 2024, PROMISES_2023);
@@ -235,7 +257,17 @@ export const FOLLOW_UP = `query ($year: Int!) {
 }`;
 
 /** One promise result as the tests read it. */
-export type FollowUpResult = { promise: { number: number; title: string }; targetId: string | null; label: string; measure: string; actual: number; target: number | null; status: string; explanation: string; activityCount: number };
+export type FollowUpResult = {
+  promise: { number: number; title: string };
+  targetId: string | null;
+  label: string;
+  measure: string;
+  actual: number;
+  target: number | null;
+  status: string;
+  explanation: string;
+  activityCount: number;
+};
 /** The answer to `FOLLOW_UP`. */
 export type FollowUpData = {
   followUp: {
@@ -249,7 +281,12 @@ export type FollowUpData = {
     byMonth: Array<{ month: number; count: number }>;
     villagesReached: Array<{ place: { name: string }; count: number }>;
     villagesNotReached: Array<{ name: string }>;
-    previous: { year: number; total: number; byKind: Array<{ kind: string; count: number }>; promises: Array<{ promise: { number: number }; measure: string; actual: number; status: string; explanation: string }> };
+    previous: {
+      year: number;
+      total: number;
+      byKind: Array<{ kind: string; count: number }>;
+      promises: Array<{ promise: { number: number }; measure: string; actual: number; status: string; explanation: string }>;
+    };
   };
 };
 

@@ -126,7 +126,7 @@ describe("the public follow-up, without signing in", () => {
       __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
     }`);
     const types = new Map(__schema.types.map((t) => [t.name, t]));
-    const named = (ref: TypeRef): string => (ref.name ?? named(ref.ofType!));
+    const named = (ref: TypeRef): string => ref.name ?? named(ref.ofType!);
     // Every type reachable from PublicFollowUp.
     const reachable = new Set<string>();
     const visit = (name: string) => {
@@ -136,12 +136,23 @@ describe("the public follow-up, without signing in", () => {
     };
     visit("PublicFollowUp");
     visit("PublicMap");
-    expect([...reachable].filter((n) => types.get(n)?.kind === "OBJECT").sort()).toEqual(["KindCount", "MonthCount", "PublicFollowUp", "PublicMap", "PublicPromiseResult", "PublicVillage", "PublicYearTotals"]);
+    expect([...reachable].filter((n) => types.get(n)?.kind === "OBJECT").sort()).toEqual([
+      "KindCount",
+      "MonthCount",
+      "PublicFollowUp",
+      "PublicMap",
+      "PublicPromiseResult",
+      "PublicVillage",
+      "PublicYearTotals",
+    ]);
     expect(reachable.has("DateTime")).toBe(false);
     expect(reachable.has("ActivityStatus")).toBe(false);
     const fields = [...reachable].flatMap((n) => (types.get(n)?.fields ?? []).map((f) => `${n}.${f.name}`));
     for (const forbidden of ["title", "notes", "findings", "startsAt", "endsAt", "zone", "id"]) {
-      expect(fields.filter((f) => f.endsWith(`.${forbidden}`)), forbidden).toEqual([]);
+      expect(
+        fields.filter((f) => f.endsWith(`.${forbidden}`)),
+        forbidden,
+      ).toEqual([]);
     }
     expect(fields.filter((f) => /\.(lat|lng)$/.test(f))).toEqual(["PublicVillage.lat", "PublicVillage.lng"]);
   });

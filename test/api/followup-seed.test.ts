@@ -55,8 +55,7 @@ describe("the follow-up of the demo data agrees with the published follow-up 202
 
   it("agrees with the activities list, kind by kind", async () => {
     const f = await followUp(2022);
-    const list = await mote.ok<{ activities: { totalCount: number } }>(
-      `{ activities(filter: { years: [2022], statuses: [DONE] }, first: 0) { totalCount } }`);
+    const list = await mote.ok<{ activities: { totalCount: number } }>(`{ activities(filter: { years: [2022], statuses: [DONE] }, first: 0) { totalCount } }`);
     expect(f.total).toBe(list.activities.totalCount);
     expect(f.byKind.reduce((s, k) => s + k.count, 0)).toBe(f.total);
     expect(f.byZone.reduce((s, z) => s + z.count, 0)).toBe(f.total);

@@ -41,7 +41,10 @@ describe("the follow-up against hand counts (fixture in followup-fixture.ts)", (
     ]);
     const byNumber = (n: number) => f.promises.filter((r) => r.promise.number === n);
     expect(byNumber(6)[0]).toMatchObject({ targetId: null, label: "Aktiviteter utifrån problembilder per år", measure: "COUNT_PER_YEAR", target: null });
-    expect(byNumber(4).map((r) => [r.measure, r.target, r.activityCount])).toEqual([["MONTHS_COVERED", 12, 11], ["SHARE_OUTSIDE_TOWN", 0.4, 11]]);
+    expect(byNumber(4).map((r) => [r.measure, r.target, r.activityCount])).toEqual([
+      ["MONTHS_COVERED", 12, 11],
+      ["SHARE_OUTSIDE_TOWN", 0.4, 11],
+    ]);
     expect(byNumber(2).map((r) => r.label)).toEqual(["Information på högstadiet", "Information på gymnasiet"]);
     expect(f.promises.every((r) => r.targetId === null || /^\d+$/.test(r.targetId))).toBe(true);
   });
@@ -50,7 +53,14 @@ describe("the follow-up against hand counts (fixture in followup-fixture.ts)", (
     const f = await followUp(2023);
     expect(f.total).toBe(26);
     expect(Object.fromEntries(f.byKind.filter((k) => k.count > 0).map((k) => [k.kind, k.count]))).toEqual({
-      FOOT_PATROL: 2, TRAFFIC_CHECK: 11, VILLAGE_VISIT: 1, SCHOOL_VISIT: 3, SCHOOL_INFORMATION: 4, DRUG_DOG_SEARCH: 2, TARGETED_OPERATION: 2, CITIZEN_DIALOGUE: 1,
+      FOOT_PATROL: 2,
+      TRAFFIC_CHECK: 11,
+      VILLAGE_VISIT: 1,
+      SCHOOL_VISIT: 3,
+      SCHOOL_INFORMATION: 4,
+      DRUG_DOG_SEARCH: 2,
+      TARGETED_OPERATION: 2,
+      CITIZEN_DIALOGUE: 1,
     });
     expect(f.byKind).toHaveLength(12);
     expect(f.byZone).toEqual([
@@ -59,7 +69,13 @@ describe("the follow-up against hand counts (fixture in followup-fixture.ts)", (
       { zone: "RURAL", count: 2, share: 2 / 26 },
     ]);
     expect(f.byMonth.map((m) => m.count)).toEqual([1, 3, 3, 3, 3, 2, 1, 2, 3, 3, 2, 0]);
-    expect(f.villagesReached.map((v) => [v.place.name, v.count])).toEqual([["Porjus", 2], ["Vuollerim", 2], ["Kvikkjokk", 1], ["Murjek", 1], ["Saltoluokta", 1]]);
+    expect(f.villagesReached.map((v) => [v.place.name, v.count])).toEqual([
+      ["Porjus", 2],
+      ["Vuollerim", 2],
+      ["Kvikkjokk", 1],
+      ["Murjek", 1],
+      ["Saltoluokta", 1],
+    ]);
     expect(f.villagesNotReached.map((v) => v.name)).toEqual(["Snesudden"]);
   });
 
@@ -70,7 +86,10 @@ describe("the follow-up against hand counts (fixture in followup-fixture.ts)", (
     expect(f.previous.total).toBe(1);
     expect(f.previous.byKind.find((k) => k.kind === "TRAFFIC_CHECK")?.count).toBe(1);
     const traffic = f.previous.promises.filter((r) => r.promise.number === 4);
-    expect(traffic.map((r) => [r.measure, r.actual, r.status])).toEqual([["MONTHS_COVERED", 1, "NOT_MET"], ["SHARE_OUTSIDE_TOWN", 0, "NOT_MET"]]);
+    expect(traffic.map((r) => [r.measure, r.actual, r.status])).toEqual([
+      ["MONTHS_COVERED", 1, "NOT_MET"],
+      ["SHARE_OUTSIDE_TOWN", 0, "NOT_MET"],
+    ]);
     expect(f.previous.promises).toHaveLength(f.promises.length);
   });
 
@@ -151,7 +170,9 @@ describe("CSV export", () => {
     expect(rows[0]).toBe("År;Löfte nr;Löfte;Mål;Mått;Utfall;Målvärde;Status;Förklaring;Utfall 2022");
     expect(rows).toHaveLength(1 + 9);
     expect(rows).toContain("2023;2;Information i skolorna;Information på högstadiet;Antal per år;0;1;Ej uppfyllt;0 av minst 1 informationstillfällen på högstadiet;0");
-    expect(rows).toContain("2023;4;Trafikkontroller;Andel trafikkontroller utanför tätorten;Andel utanför tätorten;0,454545;0,4;Uppfyllt;45 % av trafikkontrollerna utanför tätorten (mål: minst 40 %);0");
+    expect(rows).toContain(
+      "2023;4;Trafikkontroller;Andel trafikkontroller utanför tätorten;Andel utanför tätorten;0,454545;0,4;Uppfyllt;45 % av trafikkontrollerna utanför tätorten (mål: minst 40 %);0",
+    );
     expect(rows).toContain("2023;6;Flexibelt;Aktiviteter utifrån problembilder per år;Antal per år;5;;Inget mål;5 aktiviteter utifrån problembilder (inget antal utlovat);0");
   });
 
@@ -159,7 +180,8 @@ describe("CSV export", () => {
   const activitiesCsv = async (as: string, filter: Record<string, unknown>) => (await clients[as].ok<{ activitiesCsv: string }>(ACTIVITIES_CSV, { filter })).activitiesCsv;
 
   it("the activities of a filter, as the reader may see them: mote's has no planned police rows, polis's does", async () => {
-    const header = "Id;Typ;Organisation;Status;Prioriterade områden;Start;Slut;Plats;Zon;Latitud;Longitud;Rubrik;Anteckningar;Kontrollerade fordon;Utandningsprov;Misstänkt rattfylleri;Misstänkt drograttfylleri;Personer som nåddes;Fynd";
+    const header =
+      "Id;Typ;Organisation;Status;Prioriterade områden;Start;Slut;Plats;Zon;Latitud;Longitud;Rubrik;Anteckningar;Kontrollerade fordon;Utandningsprov;Misstänkt rattfylleri;Misstänkt drograttfylleri;Personer som nåddes;Fynd";
     const mote = await activitiesCsv("mote", { years: [2023] });
     const polis = await activitiesCsv("polis", { years: [2023] });
     for (const csv of [mote, polis]) {
@@ -187,7 +209,11 @@ describe("CSV export", () => {
     const csv = await activitiesCsv("kommun", filter);
     const list = await clients.kommun.ok<{ activities: { totalCount: number } }>(`query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`, { filter });
     expect(lines(csv)).toHaveLength(1 + list.activities.totalCount);
-    expect(lines(csv).slice(1).every((l) => l.split(";")[1] === "Information på skola")).toBe(true);
+    expect(
+      lines(csv)
+        .slice(1)
+        .every((l) => l.split(";")[1] === "Information på skola"),
+    ).toBe(true);
   });
 
   it("refuses more than 50 000 rows with BAD_USER_INPUT, and gives exactly 50 000", async () => {
@@ -225,7 +251,12 @@ describe("the follow-up of a chosen organisation", () => {
     expect(municipal.byZone.reduce((sum, z) => sum + z.count, 0)).toBe(1);
     // Joint: the village visit in Vuollerim; police: the checks and the targeted operations.
     expect(reached(await followUpOf(["JOINT"]))).toEqual([["Vuollerim", 1]]);
-    expect(reached(await followUpOf(["POLICE"]))).toEqual([["Porjus", 2], ["Kvikkjokk", 1], ["Murjek", 1], ["Vuollerim", 1]]);
+    expect(reached(await followUpOf(["POLICE"]))).toEqual([
+      ["Porjus", 2],
+      ["Kvikkjokk", 1],
+      ["Murjek", 1],
+      ["Vuollerim", 1],
+    ]);
     // The promises count the same activities: no municipal foot patrol, dog search or check.
     expect(municipal.promises.filter((r) => [1, 3, 4].includes(r.promise.number)).map((r) => r.actual)).toEqual([0, 0, 0, 0]);
   });
@@ -234,7 +265,13 @@ describe("the follow-up of a chosen organisation", () => {
     expect(reached((await followUpOf(["MUNICIPALITY"], "kommun", 2024)).previous)).toEqual([["Saltoluokta", 1]]);
     const all = await followUpOf(null);
     expect(await followUpOf(["POLICE", "MUNICIPALITY", "JOINT"])).toEqual(all);
-    expect(reached(all)).toEqual([["Porjus", 2], ["Vuollerim", 2], ["Kvikkjokk", 1], ["Murjek", 1], ["Saltoluokta", 1]]);
+    expect(reached(all)).toEqual([
+      ["Porjus", 2],
+      ["Vuollerim", 2],
+      ["Kvikkjokk", 1],
+      ["Murjek", 1],
+      ["Saltoluokta", 1],
+    ]);
   });
 
   it("filters the CSV table alike", async () => {

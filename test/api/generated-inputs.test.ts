@@ -38,7 +38,13 @@ beforeAll(async () => {
 /** GENERATED_STATS=1 prints how often each operation and caller got which answer (to see how deep the inputs reach). */
 const STATS = new Map<string, number>();
 afterAll(async () => {
-  if (process.env.GENERATED_STATS) console.log([...STATS].sort().map(([k, v]) => `${v}\t${k}`).join("\n"));
+  if (process.env.GENERATED_STATS)
+    console.log(
+      [...STATS]
+        .sort()
+        .map(([k, v]) => `${v}\t${k}`)
+        .join("\n"),
+    );
   await server?.close();
 });
 

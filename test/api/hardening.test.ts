@@ -16,7 +16,6 @@ afterAll(async () => {
   await production?.close();
 });
 
-
 async function post(url: string, body: string, headers: Record<string, string>) {
   const res = await fetch(`${url}/graphql`, { method: "POST", body, headers });
   return { status: res.status, text: await res.text(), headers: res.headers };
@@ -123,14 +122,17 @@ describe("sign-in", () => {
 describe("the limits leave room for real work", () => {
   it("the largest queries the web and the tests make are within the cost limit", async () => {
     const client = await server.as("polis");
-    const res = await client.request(`query ($filter: ActivityFilter) {
+    const res = await client.request(
+      `query ($filter: ActivityFilter) {
       activities(filter: $filter, first: 500) { totalCount edges { cursor node { id kind organisation status priorityAreas startsAt endsAt lat lng zone title notes version
         place { id name samiName kind lat lng radiusM } outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving peopleReached findings } } } pageInfo { hasNextPage endCursor } }
       coverage(filter: $filter) { total byZone { zone count share } places { place { id name samiName kind lat lng radiusM population } count lastActivityAt daysSinceLast byKind { kind count } } unvisited { id name samiName kind lat lng } }
       places { id name samiName kind lat lng radiusM population schoolLevel }
       municipality { code name samiName center { lat lng } boundary }
       me { id username displayName role }
-    }`, { filter: { years: [2023] } });
+    }`,
+      { filter: { years: [2023] } },
+    );
     expect(res.errors).toBeUndefined();
   });
 });

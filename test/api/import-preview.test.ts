@@ -60,14 +60,26 @@ describe("the import preview against a real database", () => {
     expect(batch).toEqual({ file_name: "lista.csv", row_count: 3, inserted_count: 2, refused_count: 1 });
     expect(await writes.undo(user, result.batchId!)).toBe(2);
     expect(await count()).toBe(before);
-    const audit = await server.dataSource.query(`SELECT action, count(*)::int AS n FROM audit_event WHERE details->>'importBatch' = $1 OR (entity = 'import_batch' AND entity_id = $1) GROUP BY action ORDER BY action`, [String(result.batchId)]);
-    expect(audit).toEqual([{ action: "CREATE", n: 2 }, { action: "DELETE", n: 2 }, { action: "IMPORT", n: 1 }, { action: "IMPORT_UNDO", n: 1 }]);
+    const audit = await server.dataSource.query(
+      `SELECT action, count(*)::int AS n FROM audit_event WHERE details->>'importBatch' = $1 OR (entity = 'import_batch' AND entity_id = $1) GROUP BY action ORDER BY action`,
+      [String(result.batchId)],
+    );
+    expect(audit).toEqual([
+      { action: "CREATE", n: 2 },
+      { action: "DELETE", n: 2 },
+      { action: "IMPORT", n: 1 },
+      { action: "IMPORT_UNDO", n: 1 },
+    ]);
     await expect(writes.undo(user, result.batchId!)).rejects.toMatchObject({ extensions: { code: "CONFLICT" } });
   }, 60_000);
 
   it("answers the upload endpoint beside /graphql with the session's rights", async () => {
     const post = (cookie: string | undefined, body: Buffer, query = "mode=preview", headers: Record<string, string> = { "x-lk-import": "1" }) =>
-      fetch(`${server.url}/import/activities?${query}`, { method: "POST", headers: { "content-type": "application/octet-stream", ...(cookie ? { cookie } : {}), ...headers }, body: new Uint8Array(body) });
+      fetch(`${server.url}/import/activities?${query}`, {
+        method: "POST",
+        headers: { "content-type": "application/octet-stream", ...(cookie ? { cookie } : {}), ...headers },
+        body: new Uint8Array(body),
+      });
     const csv = Buffer.from("Datum;Typ;Plats\r\n2024-06-01 10:00;Byabesök;Porjus\r\n", "utf8");
     const polisClient = await server.as("polis");
     const ok = await post(polisClient.cookie, csv);

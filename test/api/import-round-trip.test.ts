@@ -19,7 +19,9 @@ describe("the CSV Löfteskartan exports", () => {
     const admin = await server.as("admin");
     const year = { filter: { years: [2024] } };
     const { activitiesCsv } = await admin.ok<{ activitiesCsv: string }>(`query ($filter: ActivityFilter) { activitiesCsv(filter: $filter) }`, year);
-    const original = await server.dataSource.query(`SELECT ${FIELDS} FROM activity WHERE deleted_at IS NULL AND starts_at >= '2024-01-01T00:00:00+01' AND starts_at < '2025-01-01T00:00:00+01' ORDER BY starts_at, kind, lat`);
+    const original = await server.dataSource.query(
+      `SELECT ${FIELDS} FROM activity WHERE deleted_at IS NULL AND starts_at >= '2024-01-01T00:00:00+01' AND starts_at < '2025-01-01T00:00:00+01' ORDER BY starts_at, kind, lat`,
+    );
     expect(original.length).toBeGreaterThan(50);
     const [{ id }] = await server.dataSource.query(`SELECT id FROM app_user WHERE username = 'admin'`);
     const user = { id, username: "admin", displayName: "Admin", role: Role.ADMIN };

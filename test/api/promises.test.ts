@@ -62,7 +62,10 @@ describe("promisePeriods", () => {
       ["COUNT_PER_YEAR", ["SCHOOL_INFORMATION"], "SCHOOL", "UPPER_SECONDARY", 1],
     ]);
     const p6 = list[1].promises.find((p) => p.number === 6)!;
-    expect(p6.targets.map((t) => [t.measure, t.target])).toEqual([["MONTHS_COVERED", 12], ["SHARE_OUTSIDE_TOWN", 0.4]]);
+    expect(p6.targets.map((t) => [t.measure, t.target])).toEqual([
+      ["MONTHS_COVERED", 12],
+      ["SHARE_OUTSIDE_TOWN", 0.4],
+    ]);
     for (const name of ["polis", "kommun", "admin"]) expect(await periods(name)).toEqual(list);
   });
 
@@ -81,7 +84,9 @@ describe("createPromisePeriod and updatePromisePeriod (ADMIN)", () => {
     expect(createPromisePeriod).toMatchObject({ ...input, promises: [] });
     const [audit] = await server.dataSource.query(`SELECT action, actor_username, details FROM audit_event WHERE entity = 'promise_period' AND entity_id = $1`, [createPromisePeriod.id]);
     expect(audit).toMatchObject({ action: "CREATE", actor_username: "admin", details: { before: null, after: { name: input.name, startYear: next } } });
-    const { followUp } = await clients.mote.ok<{ followUp: { period: { id: string } | null; promises: unknown[] } }>(`query ($y: Int!) { followUp(year: $y) { period { id } promises { label } } }`, { y: next });
+    const { followUp } = await clients.mote.ok<{ followUp: { period: { id: string } | null; promises: unknown[] } }>(`query ($y: Int!) { followUp(year: $y) { period { id } promises { label } } }`, {
+      y: next,
+    });
     expect(followUp).toEqual({ period: { id: createPromisePeriod.id }, promises: [] });
   });
 
@@ -93,7 +98,11 @@ describe("createPromisePeriod and updatePromisePeriod (ADMIN)", () => {
     await refused("admin", CREATE_PERIOD, { input: { ...ok, name: "   " } }, "BAD_USER_INPUT", "name");
     await refused("admin", CREATE_PERIOD, { input: { ...ok, name: "x".repeat(101) } }, "BAD_USER_INPUT", "name");
     // 2025 belongs to 2023–2025; 2021–2021 lies inside 2020–2022; 2019–2030 spans both.
-    for (const [startYear, endYear] of [[2025, 2026], [2021, 2021], [2019, 2030]]) {
+    for (const [startYear, endYear] of [
+      [2025, 2026],
+      [2021, 2021],
+      [2019, 2030],
+    ]) {
       await refused("admin", CREATE_PERIOD, { input: { ...ok, startYear, endYear } }, "BAD_USER_INPUT", "startYear");
     }
     const res = await clients.admin.request(CREATE_PERIOD, { input: { ...ok, startYear: 2024, endYear: 2026 } });
@@ -123,7 +132,10 @@ describe("createPromisePeriod and updatePromisePeriod (ADMIN)", () => {
 
   it("renames and moves a period, but not onto another", async () => {
     const [p2020] = await periods();
-    const { updatePromisePeriod } = await clients.admin.ok<{ updatePromisePeriod: Period }>(UPDATE_PERIOD, { id: p2020.id, input: { name: "Medborgarlöfte 2020–2022 (reviderat)", startYear: 2020, endYear: 2022 } });
+    const { updatePromisePeriod } = await clients.admin.ok<{ updatePromisePeriod: Period }>(UPDATE_PERIOD, {
+      id: p2020.id,
+      input: { name: "Medborgarlöfte 2020–2022 (reviderat)", startYear: 2020, endYear: 2022 },
+    });
     expect(updatePromisePeriod.name).toBe("Medborgarlöfte 2020–2022 (reviderat)");
     await refused("admin", UPDATE_PERIOD, { id: p2020.id, input: { name: "x", startYear: 2020, endYear: 2023 } }, "BAD_USER_INPUT", "startYear");
     await refused("admin", UPDATE_PERIOD, { id: "999999", input: { name: "x", startYear: 2090, endYear: 2091 } }, "NOT_FOUND");
@@ -173,8 +185,20 @@ describe("promises and targets (ADMIN)", () => {
 
   it("sets a target, replaces it when measure and school level are the same, adds another otherwise", async () => {
     const first = (await clients.admin.ok<{ setPromiseTarget: PromiseRow }>(SET_TARGET, { promiseId: promise.id, target: visits })).setPromiseTarget;
-    expect(first.targets).toEqual([{ id: expect.any(String), measure: "COUNT_PER_YEAR", kinds: ["VILLAGE_VISIT"], priorityAreas: [], placeKind: "VILLAGE", schoolLevel: null, target: 10, label: "Besök i byarna (minst 10 per år)" }]);
-    const replaced = (await clients.admin.ok<{ setPromiseTarget: PromiseRow }>(SET_TARGET, { promiseId: promise.id, target: { ...visits, target: 12, kinds: ["VILLAGE_VISIT", "VILLAGE_VISIT"] } })).setPromiseTarget;
+    expect(first.targets).toEqual([
+      {
+        id: expect.any(String),
+        measure: "COUNT_PER_YEAR",
+        kinds: ["VILLAGE_VISIT"],
+        priorityAreas: [],
+        placeKind: "VILLAGE",
+        schoolLevel: null,
+        target: 10,
+        label: "Besök i byarna (minst 10 per år)",
+      },
+    ]);
+    const replaced = (await clients.admin.ok<{ setPromiseTarget: PromiseRow }>(SET_TARGET, { promiseId: promise.id, target: { ...visits, target: 12, kinds: ["VILLAGE_VISIT", "VILLAGE_VISIT"] } }))
+      .setPromiseTarget;
     expect(replaced.targets.map((t) => [t.id, t.target, t.kinds])).toEqual([[first.targets[0].id, 12, ["VILLAGE_VISIT"]]]);
     const share = { measure: "SHARE_OUTSIDE_TOWN", priorityAreas: ["VIOLENCE"], target: 0.5, label: "Hälften utanför tätorten" };
     const two = (await clients.admin.ok<{ setPromiseTarget: PromiseRow }>(SET_TARGET, { promiseId: promise.id, target: share })).setPromiseTarget;
@@ -192,8 +216,15 @@ describe("promises and targets (ADMIN)", () => {
        }`,
       { id: promise.id, t1: { ...visits, target: 20 }, t2: { measure: "MONTHS_COVERED", target: 6, label: "Halva året" } },
     );
-    expect(a.targets).toEqual([{ measure: "COUNT_PER_YEAR", target: 20 }, { measure: "SHARE_OUTSIDE_TOWN", target: 0.5 }]);
-    expect(b.targets).toEqual([{ measure: "COUNT_PER_YEAR", target: 20 }, { measure: "SHARE_OUTSIDE_TOWN", target: 0.5 }, { measure: "MONTHS_COVERED", target: 6 }]);
+    expect(a.targets).toEqual([
+      { measure: "COUNT_PER_YEAR", target: 20 },
+      { measure: "SHARE_OUTSIDE_TOWN", target: 0.5 },
+    ]);
+    expect(b.targets).toEqual([
+      { measure: "COUNT_PER_YEAR", target: 20 },
+      { measure: "SHARE_OUTSIDE_TOWN", target: 0.5 },
+      { measure: "MONTHS_COVERED", target: 6 },
+    ]);
   });
 
   it("refuses targets that cannot be measured, with the field", async () => {
@@ -209,7 +240,10 @@ describe("promises and targets (ADMIN)", () => {
   });
 
   it("deletes a target, audited; an unknown one is NOT_FOUND", async () => {
-    const [p] = (await periods()).filter((x) => x.id === periodId).flatMap((x) => x.promises).filter((x) => x.id === promise.id);
+    const [p] = (await periods())
+      .filter((x) => x.id === periodId)
+      .flatMap((x) => x.promises)
+      .filter((x) => x.id === promise.id);
     const share = p.targets.find((t) => t.measure === "SHARE_OUTSIDE_TOWN")!;
     const { deletePromiseTarget } = await clients.admin.ok<{ deletePromiseTarget: PromiseRow }>(DELETE_TARGET, { id: share.id });
     expect(deletePromiseTarget.targets.map((t) => t.measure)).toEqual(["COUNT_PER_YEAR", "MONTHS_COVERED"]);
@@ -219,7 +253,10 @@ describe("promises and targets (ADMIN)", () => {
   });
 
   it("edits a target in place, audited with before and after, under the same rules as setting one", async () => {
-    const [p] = (await periods()).filter((x) => x.id === periodId).flatMap((x) => x.promises).filter((x) => x.id === promise.id);
+    const [p] = (await periods())
+      .filter((x) => x.id === periodId)
+      .flatMap((x) => x.promises)
+      .filter((x) => x.id === promise.id);
     const months = p.targets.find((t) => t.measure === "MONTHS_COVERED")!;
     const input = { measure: "MONTHS_COVERED", target: 9, label: "Nio månader av tolv", priorityAreas: ["TRAFFIC"] };
     const { updatePromiseTarget } = await clients.admin.ok<{ updatePromiseTarget: PromiseRow }>(UPDATE_TARGET, { id: months.id, target: input });
@@ -245,7 +282,10 @@ describe("promises and targets (ADMIN)", () => {
     const before = (await clients.mote.ok<Data>(query)).followUp.promises.find((r) => r.promise.number === 5)!;
     expect(before.status).toBe("MET");
     const dog = p5.targets[0];
-    await clients.admin.ok(SET_TARGET, { promiseId: p5.id, target: { measure: dog.measure, kinds: dog.kinds, placeKind: dog.placeKind, schoolLevel: dog.schoolLevel, target: 3, label: "Minst 3 sök per år" } });
+    await clients.admin.ok(SET_TARGET, {
+      promiseId: p5.id,
+      target: { measure: dog.measure, kinds: dog.kinds, placeKind: dog.placeKind, schoolLevel: dog.schoolLevel, target: 3, label: "Minst 3 sök per år" },
+    });
     const after = (await clients.mote.ok<Data>(query)).followUp.promises.find((r) => r.promise.number === 5)!;
     expect(after).toMatchObject({ status: "NOT_MET", explanation: "1 av minst 3 narkotikasök med hund på gymnasiet" });
   });

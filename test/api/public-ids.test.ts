@@ -105,16 +105,21 @@ describe("activity ids tell nothing", () => {
 
     await kommun.ok(`mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`, { id: created.id, version: created.version });
     const deleted = await admin.ok<{ deletedActivities: Array<{ id: string }>; deletedActivityLog: Array<{ activity: { id: string }; deletedBy: string }> }>(
-      `{ deletedActivities { id } deletedActivityLog { activity { id } deletedBy } }`);
+      `{ deletedActivities { id } deletedActivityLog { activity { id } deletedBy } }`,
+    );
     expect(deleted.deletedActivities.map((a) => a.id)).toContain(created.id);
     expect(deleted.deletedActivityLog.find((e) => e.activity.id === created.id)?.deletedBy).toBe("kommun");
     const undone = await kommun.ok<{ undoDeleteActivity: { id: string } }>(`mutation ($id: ID!) { undoDeleteActivity(id: $id) { id } }`, { id: created.id });
     expect(undone.undoDeleteActivity.id).toBe(created.id);
 
     const audit = await admin.ok<{ auditEvents: { edges: Array<{ node: { action: string; entityId: string } }> } }>(
-      `query ($filter: AuditFilter) { auditEvents(filter: $filter) { edges { node { action entityId } } } }`, { filter: { entity: "activity", entityId: created.id } });
+      `query ($filter: AuditFilter) { auditEvents(filter: $filter) { edges { node { action entityId } } } }`,
+      { filter: { entity: "activity", entityId: created.id } },
+    );
     expect(audit.auditEvents.edges.map((e) => e.node.action).sort()).toEqual(["CREATE", "DELETE", "UNDO_DELETE"]);
-    const byKey = await admin.ok<{ auditEvents: { totalCount: number } }>(`query ($filter: AuditFilter) { auditEvents(filter: $filter) { totalCount } }`, { filter: { entity: "activity", entityId: key } });
+    const byKey = await admin.ok<{ auditEvents: { totalCount: number } }>(`query ($filter: AuditFilter) { auditEvents(filter: $filter) { totalCount } }`, {
+      filter: { entity: "activity", entityId: key },
+    });
     expect(byKey.auditEvents.totalCount).toBe(0);
   });
 
@@ -128,7 +133,21 @@ describe("activity ids tell nothing", () => {
 
 describe("ids that are not an activity's", () => {
   const SWEDISH = "Aktiviteten finns inte.";
-  const garbage = async () => [String(FIRST_KEY), (await allKeys())[0], "1", "0", "-1", "1e3", "abc", "", " ", "' OR 1=1 --", "00000000-0000-0000-0000-00000000000", "{" + "9".repeat(36) + "}", "9".repeat(40)];
+  const garbage = async () => [
+    String(FIRST_KEY),
+    (await allKeys())[0],
+    "1",
+    "0",
+    "-1",
+    "1e3",
+    "abc",
+    "",
+    " ",
+    "' OR 1=1 --",
+    "00000000-0000-0000-0000-00000000000",
+    "{" + "9".repeat(36) + "}",
+    "9".repeat(40),
+  ];
 
   it("activity(id) is null for numbers (even a real internal key), garbage and unknown UUIDs", async () => {
     for (const id of [...(await garbage()), "6f1c2d0e-8b7a-4c3d-9e2f-1a0b9c8d7e6f"]) {
@@ -141,7 +160,10 @@ describe("ids that are not an activity's", () => {
   it("update, delete, restore and undo answer NOT_FOUND in Swedish, like an unknown id", async () => {
     const version = 1;
     const cases: Array<[string, (id: string) => Record<string, unknown>]> = [
-      [`mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id } }`, (id) => ({ id, version, input: input("MUNICIPALITY", "DONE", 5) })],
+      [
+        `mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id } }`,
+        (id) => ({ id, version, input: input("MUNICIPALITY", "DONE", 5) }),
+      ],
       [`mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`, (id) => ({ id, version })],
       [`mutation ($id: ID!) { restoreActivity(id: $id) { id } }`, (id) => ({ id })],
       [`mutation ($id: ID!) { undoDeleteActivity(id: $id) { id } }`, (id) => ({ id })],

@@ -16,17 +16,18 @@ afterAll(() => server?.close());
 
 /** Done activities of some kinds in one year, counted by the API. */
 async function done(year: number, kinds: string[], extra: Record<string, unknown> = {}): Promise<number> {
-  const data = await admin.ok<{ activities: { totalCount: number } }>(
-    `query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`,
-    { filter: { years: [year], kinds, statuses: ["DONE"], ...extra } },
-  );
+  const data = await admin.ok<{ activities: { totalCount: number } }>(`query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`, {
+    filter: { years: [year], kinds, statuses: ["DONE"], ...extra },
+  });
   return data.activities.totalCount;
 }
 
 describe("the seed: Jokkmokk's gazetteer", () => {
   it("has the municipality and every sourced town and village with its Sami name, and the schools", async () => {
-    const data = await admin.ok<{ municipality: { code: string; name: string; samiName: string }; places: Array<{ name: string; samiName: string | null; kind: string; radiusM: number; lat: number; lng: number }> }>(
-      `{ municipality { code name samiName } places { name samiName kind radiusM lat lng } }`);
+    const data = await admin.ok<{
+      municipality: { code: string; name: string; samiName: string };
+      places: Array<{ name: string; samiName: string | null; kind: string; radiusM: number; lat: number; lng: number }>;
+    }>(`{ municipality { code name samiName } places { name samiName kind radiusM lat lng } }`);
     expect(data.municipality).toEqual({ code: "2510", name: "Jokkmokk", samiName: "Jåhkåmåhkke" });
     const byName = Object.fromEntries(data.places.map((p) => [p.name, p]));
     expect(byName.Jokkmokk).toMatchObject({ kind: "TOWN", radiusM: 3000 });
@@ -34,7 +35,12 @@ describe("the seed: Jokkmokk's gazetteer", () => {
       expect(byName[s.name], s.name).toMatchObject({ kind: s.kind, samiName: s.samiName, radiusM: s.radiusM, lat: s.lat, lng: s.lng });
     }
     // The villages added beside the first eleven, with their Sami names where sourced.
-    const added: Array<[string, string | null]> = [["Årrenjarka", "Oarrenjárgga"], ["Tjåmotis", null], ["Nautijaur", null], ["Koskats", null]];
+    const added: Array<[string, string | null]> = [
+      ["Årrenjarka", "Oarrenjárgga"],
+      ["Tjåmotis", null],
+      ["Nautijaur", null],
+      ["Koskats", null],
+    ];
     for (const [name, sami] of added) {
       expect(byName[name], name).toMatchObject({ kind: "VILLAGE", samiName: sami, radiusM: 2000 });
     }
@@ -47,7 +53,8 @@ describe("the seed: Jokkmokk's gazetteer", () => {
     const year = stockholmYear(new Date());
     const cov = await admin.ok<{ coverage: { places: Array<{ place: { kind: string }; count: number }>; unvisited: Array<{ kind: string }> } }>(
       `query ($years: [Int!]) { coverage(filter: { years: $years, statuses: [DONE] }) { places { place { kind } count } unvisited { kind } } }`,
-      { years: [year] });
+      { years: [year] },
+    );
     const villages = GAZETTEER_SETTLEMENTS.filter((s) => s.kind === "VILLAGE").length;
     const reached = cov.coverage.places.filter((p) => p.place.kind === "VILLAGE" && p.count > 0).length;
     expect(reached / villages).toBeGreaterThanOrEqual(0.6);
@@ -93,7 +100,8 @@ describe("the seed agrees with the published follow-up 2020–2022", () => {
     expect(await done(2022, ["YOUTH_VISIT"])).toBeGreaterThanOrEqual(3);
     expect(await done(2022, ["FOOT_PATROL"])).toBeGreaterThan(0);
     const cov = await admin.ok<{ coverage: { places: Array<{ place: { kind: string }; count: number }> } }>(
-      `{ coverage(filter: { years: [2022], kinds: [VILLAGE_VISIT], statuses: [DONE] }) { places { place { kind } count } } }`);
+      `{ coverage(filter: { years: [2022], kinds: [VILLAGE_VISIT], statuses: [DONE] }) { places { place { kind } count } } }`,
+    );
     expect(cov.coverage.places.filter((p) => p.place.kind === "VILLAGE" && p.count > 0).length).toBeGreaterThanOrEqual(6);
   });
 });
@@ -112,7 +120,8 @@ describe("the seed for 2023–2025 and ahead", () => {
   it("has planned work in the coming weeks, police work among it", async () => {
     const data = await admin.ok<{ activities: { totalCount: number; edges: Array<{ node: { organisation: string; startsAt: string } }> } }>(
       `query ($from: DateTime) { activities(filter: { statuses: [PLANNED], from: $from }, first: 500) { totalCount edges { node { organisation startsAt } } } }`,
-      { from: new Date().toISOString() });
+      { from: new Date().toISOString() },
+    );
     expect(data.activities.totalCount).toBeGreaterThan(0);
     expect(data.activities.edges.some((e) => e.node.organisation === "POLICE")).toBe(true);
     const latest = Math.max(...data.activities.edges.map((e) => Date.parse(e.node.startsAt)));
@@ -131,9 +140,13 @@ describe("the seed for 2023–2025 and ahead", () => {
 
   it("has the four demo users, and seeding again changes no count", async () => {
     for (const username of ["polis", "kommun", "mote"]) expect((await server.as(username)).cookie).toBeTruthy();
-    const counts = async () => (await server.dataSource.query(
-      `SELECT (SELECT count(*) FROM activity)::int a, (SELECT count(*) FROM place)::int p, (SELECT count(*) FROM app_user)::int u,
-              (SELECT count(*) FROM promise_period)::int pp, (SELECT count(*) FROM promise)::int pr, (SELECT count(*) FROM promise_target)::int pt`))[0];
+    const counts = async () =>
+      (
+        await server.dataSource.query(
+          `SELECT (SELECT count(*) FROM activity)::int a, (SELECT count(*) FROM place)::int p, (SELECT count(*) FROM app_user)::int u,
+              (SELECT count(*) FROM promise_period)::int pp, (SELECT count(*) FROM promise)::int pr, (SELECT count(*) FROM promise_target)::int pt`,
+        )
+      )[0];
     const before = await counts();
     expect(before.pp).toBe(2);
     await seedAll(server.dataSource, { demoUsers: true, demoPassword: DEMO_PASSWORD });

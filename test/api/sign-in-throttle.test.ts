@@ -146,7 +146,8 @@ describe("unknown, inactive and real names look the same", () => {
       for (let i = 0; i < 7; i++) seen[kind].push(answer(await login(name, kind === "inactive" ? "jokkmokk" : "fel", ip)));
       expect(await checkedFrom(ip)).toBe(SIGN_IN_LIMITS.pairFree);
     }
-    const shape = (list: Array<ReturnType<typeof answer>>) => list.map((a) => ({ ...a, retryAfterSeconds: a.retryAfterSeconds === undefined ? undefined : Math.ceil(Number(a.retryAfterSeconds) / 60) }));
+    const shape = (list: Array<ReturnType<typeof answer>>) =>
+      list.map((a) => ({ ...a, retryAfterSeconds: a.retryAfterSeconds === undefined ? undefined : Math.ceil(Number(a.retryAfterSeconds) / 60) }));
     expect(shape(seen.inactive)).toEqual(shape(seen.real));
     expect(shape(seen.unknown)).toEqual(shape(seen.real));
     expect(seen.real.slice(0, 5).every((a) => a.code === "UNAUTHENTICATED" && a.message === "Fel användarnamn eller lösenord.")).toBe(true);
@@ -171,10 +172,7 @@ describe("the table stays small", () => {
     const ip = "198.51.100.70";
     for (let i = 0; i < 5; i++) await login("mote", "fel", ip);
     expect(answer(await login("mote", "jokkmokk", ip)).code).toBe("RATE_LIMITED");
-    await server.dataSource.query(
-      `UPDATE sign_in_throttle SET window_start = now() - interval '25 hours', blocked_until = now() - interval '1 second' WHERE scope = 'pair' AND address = $1`,
-      [ip],
-    );
+    await server.dataSource.query(`UPDATE sign_in_throttle SET window_start = now() - interval '25 hours', blocked_until = now() - interval '1 second' WHERE scope = 'pair' AND address = $1`, [ip]);
     for (let i = 0; i < 4; i++) expect(answer(await login("mote", "fel", ip)).code).toBe("UNAUTHENTICATED");
     expect(answer(await login("mote", "jokkmokk", ip)).code).toBe("OK");
   });

@@ -42,9 +42,7 @@ describe("synthetic activities", () => {
     const extent = await one<{ south: number; north: number; west: number; east: number }>(
       `SELECT min(lat) - 0.1 AS south, max(lat) + 0.1 AS north, min(lng) - 0.2 AS west, max(lng) + 0.2 AS east FROM place WHERE kind IN ('TOWN', 'VILLAGE')`,
     );
-    const outside = await one<{ n: number }>(
-      `SELECT count(*)::int AS n FROM activity WHERE NOT (lat BETWEEN ${extent.south} AND ${extent.north} AND lng BETWEEN ${extent.west} AND ${extent.east})`,
-    );
+    const outside = await one<{ n: number }>(`SELECT count(*)::int AS n FROM activity WHERE NOT (lat BETWEEN ${extent.south} AND ${extent.north} AND lng BETWEEN ${extent.west} AND ${extent.east})`);
     expect(outside.n).toBe(0);
     const wrong = await one<{ n: number }>(
       `SELECT count(*)::int AS n
@@ -108,10 +106,8 @@ describe("synthetic activities", () => {
     );
     expect(years[0].year).toBe(2016);
     expect(years.at(-1)!.year).toBe(2026);
-    for (const { year, n } of years.filter((y) => y.year > 2016 && y.year < 2026)) expect(n, String(year)).toBeGreaterThan(COUNT / 10.5 * 0.85);
-    const late = await one<{ n: number }>(
-      `SELECT count(*)::int AS n FROM activity WHERE kind = 'PUB_VISIT' AND extract(hour FROM starts_at AT TIME ZONE 'Europe/Stockholm') NOT BETWEEN 21 AND 22`,
-    );
+    for (const { year, n } of years.filter((y) => y.year > 2016 && y.year < 2026)) expect(n, String(year)).toBeGreaterThan((COUNT / 10.5) * 0.85);
+    const late = await one<{ n: number }>(`SELECT count(*)::int AS n FROM activity WHERE kind = 'PUB_VISIT' AND extract(hour FROM starts_at AT TIME ZONE 'Europe/Stockholm') NOT BETWEEN 21 AND 22`);
     expect(late.n).toBe(0);
     const ends = await one<{ n: number }>(`SELECT count(*)::int AS n FROM activity WHERE ends_at <= starts_at OR ends_at > starts_at + interval '4 hours'`);
     expect(ends.n).toBe(0);

@@ -26,7 +26,12 @@ type Data = {
 };
 
 describe("who sees what, the same in lists, single fetches and counts", () => {
-  for (const [username, sees] of [["polis", "all"], ["admin", "all"], ["kommun", "viewer"], ["mote", "viewer"]] as const) {
+  for (const [username, sees] of [
+    ["polis", "all"],
+    ["admin", "all"],
+    ["kommun", "viewer"],
+    ["mote", "viewer"],
+  ] as const) {
     it(`${username} sees ${sees === "all" ? "planned police work" : "no planned police work"}`, async () => {
       const client = await server.as(username);
       const facts = FIXTURE_FACTS[sees];
@@ -62,17 +67,13 @@ describe("signed out", () => {
   it("me is null and everything else but login is UNAUTHENTICATED", async () => {
     const client = server.client();
     expect((await client.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
-    for (const query of [
-      `{ activities { totalCount } }`,
-      `{ activity(id: "1") { id } }`,
-      `{ coverage { total } }`,
-      `{ places { id } }`,
-      `{ municipality { code } }`,
-      `{ mapConfig { tileUrl } }`,
-    ]) {
+    for (const query of [`{ activities { totalCount } }`, `{ activity(id: "1") { id } }`, `{ coverage { total } }`, `{ places { id } }`, `{ municipality { code } }`, `{ mapConfig { tileUrl } }`]) {
       const res = await client.request(query);
       expect(res.errors?.[0]?.extensions?.code, query).toBe("UNAUTHENTICATED");
-      expect(Object.values(res.data ?? {}).every((v) => v === null), query).toBe(true);
+      expect(
+        Object.values(res.data ?? {}).every((v) => v === null),
+        query,
+      ).toBe(true);
     }
   });
 

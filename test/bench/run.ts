@@ -100,10 +100,14 @@ async function benchRequest(server: BenchServer, client: BenchClient, floorClien
   const sent = server.takeStatements();
   const sql = activityStatements(sent);
   const counts: number[] = [];
-  const api = await measure(async () => {
-    await client.request(req.query, req.variables);
-    counts.push(server.takeStatements().length);
-  }, WARMUP, RUNS);
+  const api = await measure(
+    async () => {
+      await client.request(req.query, req.variables);
+      counts.push(server.takeStatements().length);
+    },
+    WARMUP,
+    RUNS,
+  );
   const floor = await measure(() => Promise.all(sql.map((s, i) => floorClients[i % floorClients.length].query(s.sql, s.parameters))), WARMUP, RUNS);
   const statements = summarize(counts).median;
   return { result: { name: req.name, api, floor, ratio: api.median / floor.median, statements, statementsMax: Math.max(...counts) }, sql };
@@ -143,18 +147,16 @@ function sizes(): number[] {
   return list;
 }
 
-
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 /** The results as a Markdown table. */
 function table(results: SizeResult[], save: { rowsPerSecond: number } | null): string {
-  const lines = [
-    "| activities | request | API median ms | API p95 ms | SQL floor median ms | floor p95 ms | ratio | statements |",
-    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ];
+  const lines = ["| activities | request | API median ms | API p95 ms | SQL floor median ms | floor p95 ms | ratio | statements |", "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |"];
   for (const r of results) {
     for (const q of r.requests) {
-      lines.push(`| ${r.size.toLocaleString("en-US")} | ${q.name} | ${fmt(q.api.median)} | ${fmt(q.api.p95)} | ${fmt(q.floor.median)} | ${fmt(q.floor.p95)} | ${q.ratio.toFixed(2)} | ${q.statements} |`);
+      lines.push(
+        `| ${r.size.toLocaleString("en-US")} | ${q.name} | ${fmt(q.api.median)} | ${fmt(q.api.p95)} | ${fmt(q.floor.median)} | ${fmt(q.floor.p95)} | ${q.ratio.toFixed(2)} | ${q.statements} |`,
+      );
     }
   }
   lines.push("", "| activities | import rows/s | × save() | peak RSS MB | load average (1 min) |", "| ---: | ---: | ---: | ---: | ---: |");
@@ -203,7 +205,9 @@ async function main(): Promise<void> {
       for (const req of requests(year)) {
         const { result, sql } = await benchRequest(server, client, floorClients, req);
         measured.push(result);
-        console.log(`  ${req.name}: API ${fmt(result.api.median)}/${fmt(result.api.p95)} ms, floor ${fmt(result.floor.median)}/${fmt(result.floor.p95)} ms, ×${result.ratio.toFixed(2)}, ${result.statements} statements`);
+        console.log(
+          `  ${req.name}: API ${fmt(result.api.median)}/${fmt(result.api.p95)} ms, floor ${fmt(result.floor.median)}/${fmt(result.floor.p95)} ms, ×${result.ratio.toFixed(2)}, ${result.statements} statements`,
+        );
         planParts.push(`### ${req.name}\n${await plans(floorClients[0], sql)}`);
       }
       clearInterval(sampler);
@@ -220,7 +224,9 @@ async function main(): Promise<void> {
     };
     const markdown = table(results, save);
     console.log(`\n${markdown}\n`);
-    console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.database}; ${RUNS} runs after ${WARMUP} warm-up.`);
+    console.log(
+      `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.database}; ${RUNS} runs after ${WARMUP} warm-up.`,
+    );
     await fs.mkdir(RESULTS_DIR, { recursive: true });
     const stamp = started.toISOString().replace(/[:.]/g, "-");
     const json = JSON.stringify({ started: started.toISOString(), machine, runs: RUNS, warmup: WARMUP, reader: READER, save, results }, null, 2);

@@ -63,7 +63,10 @@ async function startApi(databaseUrl: string): Promise<{ url: string; child: Chil
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, child };
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -141,7 +144,9 @@ async function main(): Promise<void> {
       const after = memoryMb(pid);
       const [{ checked }] = await ds.query(`SELECT count(*)::int AS checked FROM audit_event WHERE action IN ('LOGIN', 'LOGIN_FAILED') AND details->>'ip' = $1`, [FLOOD_ADDRESS]);
       const [{ rows }] = await ds.query(`SELECT count(*)::int AS rows FROM sign_in_throttle`);
-      const answers = Object.entries(codes).map(([c, k]) => `${c} ${k}`).join(", ");
+      const answers = Object.entries(codes)
+        .map(([c, k]) => `${c} ${k}`)
+        .join(", ");
       console.log(`| ${round} | ${seconds.toFixed(1)} s | ${Math.round(JUNK / seconds)} | ${answers} | ${checked} | ${rows} | ${after.rss} MB (${after.peak} MB) |`);
     }
   } finally {

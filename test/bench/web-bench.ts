@@ -87,7 +87,10 @@ async function buildWeb(outDir: string): Promise<OutputChunk[]> {
 }
 
 /** Sizes of the built JavaScript: what index.html loads (its scripts and module preloads), and the map route on top. */
-async function bundleSizes(webDir: string, chunks: OutputChunk[]): Promise<{ initial: { files: string[]; rawKb: number; gzipKb: number }; mapRoute: { files: string[]; rawKb: number; gzipKb: number } }> {
+async function bundleSizes(
+  webDir: string,
+  chunks: OutputChunk[],
+): Promise<{ initial: { files: string[]; rawKb: number; gzipKb: number }; mapRoute: { files: string[]; rawKb: number; gzipKb: number } }> {
   const html = await fs.readFile(path.join(webDir, "index.html"), "utf8");
   const initial = new Set<string>();
   for (const m of html.matchAll(/<script[^>]*\bsrc="\/?([^"]+\.js)"|<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+\.js)"/g)) initial.add(m[1] ?? m[2]);
@@ -118,7 +121,6 @@ async function bundleSizes(webDir: string, chunks: OutputChunk[]): Promise<{ ini
   };
   return { initial: await measure([...initialFiles]), mapRoute: await measure(mapFiles) };
 }
-
 
 /**
  * How many synthetic activities to load so that `inFilter` of them fall in the selectable years:
@@ -246,7 +248,10 @@ async function main(): Promise<void> {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
-    await context.route((url) => url.origin !== origin, (route) => route.abort());
+    await context.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
     const errors: string[] = [];
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
@@ -274,8 +279,12 @@ async function main(): Promise<void> {
       const { ms, apiMs, requests, count: shown, operations } = await timeChange(page, step.id);
       const warmup = i < WARMUP_CHANGES;
       samples.push({ step: `${step.on ? "tick" : "untick"} ${step.id}`, ms, apiMs, requests, count: shown, warmup, operations });
-      const answers = Object.entries(operations).map(([name, at]) => `${name.replace(/Query$/, "")} ${at}`).join(", ");
-      console.log(`  ${warmup ? "(warm-up) " : ""}${step.on ? "tick" : "untick"} ${step.id}: ${ms.toFixed(0)} ms (last of ${requests} API answers at ${apiMs.toFixed(0)} ms), ${shown.toLocaleString("en-US")} activities; answers in at (ms): ${answers}`);
+      const answers = Object.entries(operations)
+        .map(([name, at]) => `${name.replace(/Query$/, "")} ${at}`)
+        .join(", ");
+      console.log(
+        `  ${warmup ? "(warm-up) " : ""}${step.on ? "tick" : "untick"} ${step.id}: ${ms.toFixed(0)} ms (last of ${requests} API answers at ${apiMs.toFixed(0)} ms), ${shown.toLocaleString("en-US")} activities; answers in at (ms): ${answers}`,
+      );
     }
     if (errors.length) console.warn(`Page errors: ${errors.join(" | ")}`);
     await context.close();
@@ -298,7 +307,9 @@ async function main(): Promise<void> {
     ];
     console.log(`\n| measure | value | goal |\n| --- | ---: | ---: |\n${rows.map((r) => `| ${r.join(" | ")} |`).join("\n")}\n`);
     console.log(`${timed.length} timed changes after ${WARMUP_CHANGES} warm-up, map mode ${mode ?? "markers"}, signed in as ${USER}.`);
-    console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, Chromium ${machine.chromium}; load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(2)).join(" ")} after.`);
+    console.log(
+      `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, Chromium ${machine.chromium}; load average ${loadBefore.map((l) => l.toFixed(2)).join(" ")} before, ${loadAfter.map((l) => l.toFixed(2)).join(" ")} after.`,
+    );
 
     await fs.mkdir(RESULTS_DIR, { recursive: true });
     const json = {

@@ -22,21 +22,33 @@ export async function soakOutage(app: SoakApp, options: { writers: number; reade
   let stop = false;
   let writes = 0;
   const record = (answer: Answer, write: boolean) =>
-    answers.push({ ok: answer.ok, code: answer.code, status: answer.status, sentAt: answer.sentAt, answeredAt: answer.answeredAt, write, note: answer.ok ? "" : `${answer.status} ${answer.text.slice(0, 160)}` });
+    answers.push({
+      ok: answer.ok,
+      code: answer.code,
+      status: answer.status,
+      sentAt: answer.sentAt,
+      answeredAt: answer.answeredAt,
+      write,
+      note: answer.ok ? "" : `${answer.status} ${answer.text.slice(0, 160)}`,
+    });
   let readsSent = 0;
-  const load = loops(options.writers + options.readers, () => !stop, async (worker) => {
-    if (worker < options.writers) {
-      const n = writes++;
-      const title = `${prefix}${n}`;
-      const { answer, id } = await sendCreate(app, n, title);
-      record(answer, true);
-      if (id) acknowledged.set(id, title);
-    } else {
-      record(await sendRead(app, mix, worker, readsSent++), false);
-    }
-    // A refusal comes at once: pace the loops so the outage is not a busy loop.
-    if (!answers[answers.length - 1].ok) await sleep(20);
-  });
+  const load = loops(
+    options.writers + options.readers,
+    () => !stop,
+    async (worker) => {
+      if (worker < options.writers) {
+        const n = writes++;
+        const title = `${prefix}${n}`;
+        const { answer, id } = await sendCreate(app, n, title);
+        record(answer, true);
+        if (id) acknowledged.set(id, title);
+      } else {
+        record(await sendRead(app, mix, worker, readsSent++), false);
+      }
+      // A refusal comes at once: pace the loops so the outage is not a busy loop.
+      if (!answers[answers.length - 1].ok) await sleep(20);
+    },
+  );
 
   await sleep(options.beforeS * 1000);
   const downAt = performance.now();

@@ -1,12 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { print, type DocumentNode } from "graphql";
-import {
-  ActivityClustersQueryDocument,
-  CoverageQueryDocument,
-  FollowUpRouteQueryDocument,
-  MapActivitiesQueryDocument,
-  MapRouteQueryDocument,
-} from "../../web/src/gql/graphql";
+import { ActivityClustersQueryDocument, CoverageQueryDocument, FollowUpRouteQueryDocument, MapActivitiesQueryDocument, MapRouteQueryDocument } from "../../web/src/gql/graphql";
 import type { SoakApp, SoakUser } from "./soak-app";
 import { latencies, loops, tally, type Answer, type PartResult } from "./soak-http";
 
@@ -59,11 +53,15 @@ export async function soakReads(app: SoakApp, connections: number, seconds: numb
   const started = performance.now();
   const end = started + seconds * 1000;
   const counts = new Array<number>(connections).fill(0);
-  await loops(connections, () => performance.now() < end, async (worker) => {
-    const n = counts[worker]++;
-    const answer = await sendRead(app, mix, worker, n);
-    answers.push({ read: mix[(worker + n) % mix.length].name, ms: answer.ms, ok: answer.ok, code: answer.code, note: answer.ok ? "" : `${answer.status} ${answer.text.slice(0, 200)}` });
-  });
+  await loops(
+    connections,
+    () => performance.now() < end,
+    async (worker) => {
+      const n = counts[worker]++;
+      const answer = await sendRead(app, mix, worker, n);
+      answers.push({ read: mix[(worker + n) % mix.length].name, ms: answer.ms, ok: answer.ok, code: answer.code, note: answer.ok ? "" : `${answer.status} ${answer.text.slice(0, 200)}` });
+    },
+  );
   clearInterval(sampler);
   const elapsed = (performance.now() - started) / 1000;
   const failed = answers.filter((a) => !a.ok);

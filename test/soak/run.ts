@@ -29,12 +29,18 @@ const SETTINGS = quick
   : { connections: 50, readSeconds: 60, rounds: 20, creates: 50, updates: 20, outage: { writers: 10, readers: 10, beforeS: 5, downS: 5, afterS: 5 }, generatedScale: 2.5, minInputs: 1000 };
 const SEED = Number(process.env.SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
 
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 async function main(): Promise<number> {
   const started = performance.now();
   const log = (line: string) => console.log(line);
-  log(`Soak${quick ? " (--quick: a small version, not the soak's figures)" : ""}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${load()}`);
+  log(
+    `Soak${quick ? " (--quick: a small version, not the soak's figures)" : ""}: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}; load average ${load()}`,
+  );
   const app = await startSoakApp(SETTINGS.connections, log);
   const results: PartResult[] = [];
   try {

@@ -88,7 +88,9 @@ export async function startSoakApp(connections: number, log: (line: string) => v
     await loader.runMigrations({ transaction: "each" });
     const seeded = await seedAll(loader, { demoUsers: true, demoPassword: PASSWORD });
     await loader.destroy();
-    log(`Database: ${process.env.DATABASE_URL ? "a new database on DATABASE_URL's server" : "embedded PostgreSQL in a temporary folder"}; demo data: ${seeded.places} places, ${seeded.activities.done + seeded.activities.planned + seeded.activities.cancelled} activities, ${seeded.users} users`);
+    log(
+      `Database: ${process.env.DATABASE_URL ? "a new database on DATABASE_URL's server" : "embedded PostgreSQL in a temporary folder"}; demo data: ${seeded.places} places, ${seeded.activities.done + seeded.activities.planned + seeded.activities.cancelled} activities, ${seeded.users} users`,
+    );
 
     const pg = new Pool({ connectionString: database.url, max: 4 });
     cleanups.push(() => pg.end());

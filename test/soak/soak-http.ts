@@ -103,7 +103,12 @@ export function latencies(ms: readonly number[]): { p50: number; p99: number; te
 export function tally(codes: ReadonlyArray<string | null>): string {
   const counts = new Map<string, number>();
   for (const c of codes) counts.set(c ?? "OK", (counts.get(c ?? "OK") ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} × ${n}`).join(", ") || "none";
+  return (
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([c, n]) => `${c} × ${n}`)
+      .join(", ") || "none"
+  );
 }
 
 /** The result of one part of the soak: its figures in a line, whether it passed, and what went wrong. */

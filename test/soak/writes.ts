@@ -112,9 +112,7 @@ export async function soakSameVersion(app: SoakApp, rounds: number, perRound: nu
     }
     const updaters: SoakUser[] = ["polis", "admin"];
     const answers = await Promise.all(
-      Array.from({ length: perRound }, (_, i) =>
-        app.http.post(UPDATE, { id, version: 1, input: activityInput(i, "POLICE", `${base}:${i}`) }, app.cookies[updaters[i % updaters.length]]),
-      ),
+      Array.from({ length: perRound }, (_, i) => app.http.post(UPDATE, { id, version: 1, input: activityInput(i, "POLICE", `${base}:${i}`) }, app.cookies[updaters[i % updaters.length]])),
     );
     codes.push(...answers.map((a) => a.code));
     const winners = answers.map((a, i) => (a.ok ? i : -1)).filter((i) => i >= 0);

@@ -14,9 +14,11 @@ const ROOT = path.resolve(__dirname, "../..");
  */
 export async function buildApi(name: string): Promise<string> {
   const outDir = path.join(ROOT, "test", "artifacts", `build-${name}-${process.pid}`);
-  await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json", "--outDir", outDir], { cwd: ROOT }).catch((error: { stdout?: string; message: string }) => {
-    throw new Error(`The build failed: ${error.stdout || error.message}`);
-  });
+  await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json", "--outDir", outDir], { cwd: ROOT }).catch(
+    (error: { stdout?: string; message: string }) => {
+      throw new Error(`The build failed: ${error.stdout || error.message}`);
+    },
+  );
   return outDir;
 }
 

@@ -9,30 +9,39 @@ let hashed: Promise<string> | undefined;
 
 /** A municipality (Jokkmokk's code and centre unless told otherwise). */
 export async function buildMunicipality(ds: DataSource, over: Partial<{ code: string; name: string; lat: number; lng: number }> = {}): Promise<{ id: number; code: string }> {
-  const [row] = await ds.query(
-    `INSERT INTO municipality (code, name, sami_name, center_lat, center_lng) VALUES ($1, $2, $3, $4, $5) RETURNING id, code`,
-    [over.code ?? "2510", over.name ?? "Jokkmokk", "Jåhkåmåhkke", over.lat ?? 66.6053, over.lng ?? 19.8281],
-  );
+  const [row] = await ds.query(`INSERT INTO municipality (code, name, sami_name, center_lat, center_lng) VALUES ($1, $2, $3, $4, $5) RETURNING id, code`, [
+    over.code ?? "2510",
+    over.name ?? "Jokkmokk",
+    "Jåhkåmåhkke",
+    over.lat ?? 66.6053,
+    over.lng ?? 19.8281,
+  ]);
   return row;
 }
 
 /** A place; radius defaults by kind (town 3 km, village 2 km, others 300 m). */
-export async function buildPlace(ds: DataSource, municipalityId: number, over: { name: string; kind: PlaceKind; lat: number; lng: number; radiusM?: number; population?: number | null }): Promise<{ id: number; name: string }> {
+export async function buildPlace(
+  ds: DataSource,
+  municipalityId: number,
+  over: { name: string; kind: PlaceKind; lat: number; lng: number; radiusM?: number; population?: number | null },
+): Promise<{ id: number; name: string }> {
   const radius = over.radiusM ?? (over.kind === PlaceKind.TOWN ? 3000 : over.kind === PlaceKind.VILLAGE ? 2000 : 300);
-  const [row] = await ds.query(
-    `INSERT INTO place (municipality_id, name, kind, lat, lng, radius_m, population) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, name`,
-    [municipalityId, over.name, over.kind, over.lat, over.lng, radius, over.population ?? null],
-  );
+  const [row] = await ds.query(`INSERT INTO place (municipality_id, name, kind, lat, lng, radius_m, population) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, name`, [
+    municipalityId,
+    over.name,
+    over.kind,
+    over.lat,
+    over.lng,
+    radius,
+    over.population ?? null,
+  ]);
   return row;
 }
 
 /** A user with the demo password unless told otherwise. */
 export async function buildUser(ds: DataSource, username: string, role: Role, password = DEMO_PASSWORD): Promise<{ id: number; username: string }> {
   const hash = password === DEMO_PASSWORD ? await (hashed ??= hashPassword(DEMO_PASSWORD)) : await hashPassword(password);
-  const [row] = await ds.query(
-    `INSERT INTO app_user (username, display_name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id, username`,
-    [username, `Test ${username}`, role, hash],
-  );
+  const [row] = await ds.query(`INSERT INTO app_user (username, display_name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id, username`, [username, `Test ${username}`, role, hash]);
   return row;
 }
 

@@ -23,7 +23,12 @@ export async function buildFixture(ds: DataSource) {
   const vuollerim = await buildPlace(ds, m.id, { name: "Vuollerim", kind: PlaceKind.VILLAGE, ...POINTS.vuollerim });
   const kvikkjokk = await buildPlace(ds, m.id, { name: "Kvikkjokk", kind: PlaceKind.VILLAGE, ...POINTS.kvikkjokk });
   const school = await buildPlace(ds, m.id, { name: "Lapplands Gymnasium", kind: PlaceKind.SCHOOL, lat: 66.607, lng: 19.83 });
-  for (const [name, role] of [["polis", Role.POLICE], ["kommun", Role.MUNICIPALITY], ["mote", Role.VIEWER], ["admin", Role.ADMIN]] as const) {
+  for (const [name, role] of [
+    ["polis", Role.POLICE],
+    ["kommun", Role.MUNICIPALITY],
+    ["mote", Role.VIEWER],
+    ["admin", Role.ADMIN],
+  ] as const) {
     await buildUser(ds, name, role);
   }
   const near = (p: { lat: number; lng: number }, d = 0.002) => ({ lat: p.lat + d, lng: p.lng - d });

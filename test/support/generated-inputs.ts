@@ -158,7 +158,11 @@ const wildId = fc.oneof(fc.constantFrom("0", "-1", "1e3", "abc", "99999999", "12
 const wrongType = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), fc.string({ maxLength: 5 }), fc.constant([]), fc.constant({}), fc.constant({ nested: { deep: [1, "x"] } }));
 
 /** The last name in a path such as `createActivity.input.outcome.findings`. */
-const leaf = (where: string) => where.split(".").filter((p) => !/^\d+$/.test(p)).pop() ?? "";
+const leaf = (where: string) =>
+  where
+    .split(".")
+    .filter((p) => !/^\d+$/.test(p))
+    .pop() ?? "";
 
 /** One operation with every argument as a variable, and a generator of those variables. */
 export interface GeneratedOperation {
@@ -196,7 +200,11 @@ export function generatedOperations(schema: GraphQLSchema, pools: IdPools): Gene
         return fc.boolean();
       case "String":
         if (name === "password") return fc.constant("ett-langt-losenord");
-        if (name === "username") return fc.oneof(fc.constantFrom("polis", "kommun", "nobody"), fc.integer({ min: 0, max: 1e6 }).map((n) => `gen_${n}`));
+        if (name === "username")
+          return fc.oneof(
+            fc.constantFrom("polis", "kommun", "nobody"),
+            fc.integer({ min: 0, max: 1e6 }).map((n) => `gen_${n}`),
+          );
         if (name === "after") return fc.constant(null);
         return fc.oneof(fc.lorem({ maxCount: 5 }), fc.constantFrom("Jokkmokk", "Porjus", "LOGIN", "activity"));
       default:
@@ -209,7 +217,12 @@ export function generatedOperations(schema: GraphQLSchema, pools: IdPools): Gene
     if (isNonNullType(type)) return fc.oneof(fc.constant(null), wildArb(type.ofType, where, depth));
     if (isListType(type)) return fc.oneof(fc.array(valueArb(type.ofType, `${where}.0`, depth + 1), { minLength: 50, maxLength: 200 }), valueArb(type.ofType, where, depth + 1), wrongType);
     if (isEnumType(type)) return fc.constantFrom("NOPE", type.getValues()[0].name.toLowerCase(), 1);
-    if (isInputObjectType(type)) return fc.oneof(fc.constant({}), plausibleArb(type, where, depth).map((v) => ({ ...(v as object), unknownField: 1 })), wrongType);
+    if (isInputObjectType(type))
+      return fc.oneof(
+        fc.constant({}),
+        plausibleArb(type, where, depth).map((v) => ({ ...(v as object), unknownField: 1 })),
+        wrongType,
+      );
     const scalar = { String: wildString, Int: wildInt, Float: wildFloat, DateTime: wildDate, ID: wildId, Boolean: fc.constantFrom("true", 1, 0) }[type.name];
     return scalar ? fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 1, arbitrary: wrongType }) : wrongType;
   }

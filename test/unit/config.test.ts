@@ -20,15 +20,29 @@ describe("loadConfig", () => {
 
   it("reads every variable", () => {
     const config = loadConfig({
-      PORT: "8080", HOST: "0.0.0.0", DATABASE_URL: "postgresql://u:p@db:5432/x", DATA_DIR: "/tmp/lk",
-      DEMO_PASSWORD: "hemligt1", BOUNDARY_FILE: "/b.geojson", BOUNDARY_CODE: "2514",
-      TILE_URL: "/tiles/{z}/{x}/{y}.png", TILE_ATTRIBUTION: "Egen", NODE_ENV: "production",
+      PORT: "8080",
+      HOST: "0.0.0.0",
+      DATABASE_URL: "postgresql://u:p@db:5432/x",
+      DATA_DIR: "/tmp/lk",
+      DEMO_PASSWORD: "hemligt1",
+      BOUNDARY_FILE: "/b.geojson",
+      BOUNDARY_CODE: "2514",
+      TILE_URL: "/tiles/{z}/{x}/{y}.png",
+      TILE_ATTRIBUTION: "Egen",
+      NODE_ENV: "production",
       TRUST_PROXY: "172.30.80.0/24, 10.1.2.3,fd00::/8",
     });
     expect(config).toEqual({
-      port: 8080, host: "0.0.0.0", databaseUrl: "postgresql://u:p@db:5432/x", dataDir: "/tmp/lk",
-      demoPassword: "hemligt1", boundaryFile: "/b.geojson", boundaryCode: "2514",
-      tileUrl: "/tiles/{z}/{x}/{y}.png", tileAttribution: "Egen", nodeEnv: "production",
+      port: 8080,
+      host: "0.0.0.0",
+      databaseUrl: "postgresql://u:p@db:5432/x",
+      dataDir: "/tmp/lk",
+      demoPassword: "hemligt1",
+      boundaryFile: "/b.geojson",
+      boundaryCode: "2514",
+      tileUrl: "/tiles/{z}/{x}/{y}.png",
+      tileAttribution: "Egen",
+      nodeEnv: "production",
       trustProxy: ["172.30.80.0/24", "10.1.2.3", "fd00::/8"],
     });
   });

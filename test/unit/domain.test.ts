@@ -64,7 +64,11 @@ describe("enum values", () => {
     const schema = readFileSync(path.resolve(__dirname, "../../schema/schema.graphql"), "utf8");
     const values = (name: string) => {
       const body = new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(schema)?.[1] ?? "";
-      return body.replace(/"""[\s\S]*?"""|"[^"\n]*"/g, "").split(/\s+/).filter(Boolean).sort();
+      return body
+        .replace(/"""[\s\S]*?"""|"[^"\n]*"/g, "")
+        .split(/\s+/)
+        .filter(Boolean)
+        .sort();
     };
     const sorted = (list: readonly string[]) => [...list].sort();
     expect(values("ActivityKind")).toEqual(sorted(ACTIVITY_KINDS));

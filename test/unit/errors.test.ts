@@ -12,7 +12,7 @@ describe("formatError", () => {
 
   it("masks and logs anything else", () => {
     const logged: unknown[] = [];
-    const cause = new GraphQLError("relation \"activity\" does not exist", { originalError: new Error("db") });
+    const cause = new GraphQLError('relation "activity" does not exist', { originalError: new Error("db") });
     const formatted = formatError({ message: cause.message, path: ["activities"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, cause, (e) => logged.push(e));
     expect(formatted).toEqual({
       message: "Ett oväntat fel inträffade. Försök igen eller kontakta administratören.",
@@ -39,7 +39,11 @@ describe("database unavailable", () => {
   });
 
   it("is SERVICE_UNAVAILABLE in Swedish, not a masked internal error", () => {
-    const formatted = formatError({ message: "connect ECONNREFUSED", path: ["activities"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, new GraphQLError("x", { originalError: refused }), () => {});
+    const formatted = formatError(
+      { message: "connect ECONNREFUSED", path: ["activities"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
+      new GraphQLError("x", { originalError: refused }),
+      () => {},
+    );
     expect(formatted.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     expect(formatted.message).toMatch(/tillfälligt otillgänglig/);
     expect(JSON.stringify(formatted)).not.toMatch(/ECONNREFUSED|5432/);

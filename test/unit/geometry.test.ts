@@ -1,7 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { pointInExtent, pointInGeometry } from "../../api/municipality/geometry";
 
-const square = { type: "Polygon" as const, coordinates: [[[19, 66], [21, 66], [21, 67], [19, 67], [19, 66]], [[19.8, 66.4], [20.2, 66.4], [20.2, 66.6], [19.8, 66.6], [19.8, 66.4]]] };
+const square = {
+  type: "Polygon" as const,
+  coordinates: [
+    [
+      [19, 66],
+      [21, 66],
+      [21, 67],
+      [19, 67],
+      [19, 66],
+    ],
+    [
+      [19.8, 66.4],
+      [20.2, 66.4],
+      [20.2, 66.6],
+      [19.8, 66.6],
+      [19.8, 66.4],
+    ],
+  ],
+};
 
 describe("pointInGeometry", () => {
   it("inside, outside and in a hole", () => {
@@ -11,7 +29,20 @@ describe("pointInGeometry", () => {
   });
 
   it("any polygon of a MultiPolygon", () => {
-    const multi = { type: "MultiPolygon" as const, coordinates: [square.coordinates, [[[10, 60], [11, 60], [11, 61], [10, 60]]]] };
+    const multi = {
+      type: "MultiPolygon" as const,
+      coordinates: [
+        square.coordinates,
+        [
+          [
+            [10, 60],
+            [11, 60],
+            [11, 61],
+            [10, 60],
+          ],
+        ],
+      ],
+    };
     expect(pointInGeometry(60.2, 10.8, multi)).toBe(true);
     expect(pointInGeometry(66.8, 19.5, multi)).toBe(true);
     expect(pointInGeometry(62, 15, multi)).toBe(false);

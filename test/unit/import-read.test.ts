@@ -48,7 +48,8 @@ async function reason(promise: Promise<unknown>): Promise<string | undefined> {
 
 describe("reading an import file", () => {
   it("reads a Windows-1252 file with semicolons and decimal commas", async () => {
-    const csv = "Datum;Tid;Aktivitet;Ort;Lat;Long;Anteckning\r\n14/3/2024;09:00;Nykterhetskontroll;Jåhkåmåhkke;66,6053;19,8281;Väg 97, söder om tätorten\r\n;;;;;;\r\n2024-03-15;18.30;fotpatrull;Porjus;;;Kväll\r\n";
+    const csv =
+      "Datum;Tid;Aktivitet;Ort;Lat;Long;Anteckning\r\n14/3/2024;09:00;Nykterhetskontroll;Jåhkåmåhkke;66,6053;19,8281;Väg 97, söder om tätorten\r\n;;;;;;\r\n2024-03-15;18.30;fotpatrull;Porjus;;;Kväll\r\n";
     const table = await readImportFile(cp1252(csv));
     expect(table).toMatchObject({ format: "CSV", encoding: "Windows-1252", delimiter: ";", headers: ["Datum", "Tid", "Aktivitet", "Ort", "Lat", "Long", "Anteckning"] });
     expect(table.rows).toHaveLength(2);
@@ -59,7 +60,7 @@ describe("reading an import file", () => {
   });
 
   it("reads UTF-8 with a byte order mark and commas", async () => {
-    const table = await readImportFile(Buffer.from("\uFEFFDate,Type,Place\n2024-03-14 09:00,Traffic check,\"Jokkmokk\"\n", "utf8"));
+    const table = await readImportFile(Buffer.from('\uFEFFDate,Type,Place\n2024-03-14 09:00,Traffic check,"Jokkmokk"\n', "utf8"));
     expect(table).toMatchObject({ encoding: "UTF-8", delimiter: ",", headers: ["Date", "Type", "Place"], rows: [["2024-03-14 09:00", "Traffic check", "Jokkmokk"]] });
   });
 
@@ -99,10 +100,50 @@ describe("reading an import file", () => {
 
 describe("columns and values", () => {
   it("knows headers in Swedish and English, with variants", () => {
-    expect(["Datum", "Start", "Slut", "Tid", "Typ", "Aktivitet", "Plats", "By", "Ort", "Lat", "Long", "N", "E", "Område", "Prioriterat område", "Organisation", "Status", "Rubrik", "Anteckning", "Utandningsprov"].map(recogniseHeader)).toEqual([
-      ImportField.DATE, ImportField.START, ImportField.END, ImportField.TIME, ImportField.KIND, ImportField.KIND, ImportField.PLACE, ImportField.PLACE, ImportField.PLACE,
-      ImportField.NORTH, ImportField.EAST, ImportField.NORTH, ImportField.EAST, ImportField.AREAS, ImportField.AREAS, ImportField.ORGANISATION, ImportField.STATUS,
-      ImportField.TITLE, ImportField.NOTES, ImportField.BREATH_TESTS,
+    expect(
+      [
+        "Datum",
+        "Start",
+        "Slut",
+        "Tid",
+        "Typ",
+        "Aktivitet",
+        "Plats",
+        "By",
+        "Ort",
+        "Lat",
+        "Long",
+        "N",
+        "E",
+        "Område",
+        "Prioriterat område",
+        "Organisation",
+        "Status",
+        "Rubrik",
+        "Anteckning",
+        "Utandningsprov",
+      ].map(recogniseHeader),
+    ).toEqual([
+      ImportField.DATE,
+      ImportField.START,
+      ImportField.END,
+      ImportField.TIME,
+      ImportField.KIND,
+      ImportField.KIND,
+      ImportField.PLACE,
+      ImportField.PLACE,
+      ImportField.PLACE,
+      ImportField.NORTH,
+      ImportField.EAST,
+      ImportField.NORTH,
+      ImportField.EAST,
+      ImportField.AREAS,
+      ImportField.AREAS,
+      ImportField.ORGANISATION,
+      ImportField.STATUS,
+      ImportField.TITLE,
+      ImportField.NOTES,
+      ImportField.BREATH_TESTS,
     ]);
     expect(recogniseHeader("Kolumn 7")).toBeNull();
     expect(() => assertRequiredColumns(mapColumns(["Typ", "Plats"]), ["Typ", "Plats"])).toThrow(/datum/);

@@ -21,7 +21,13 @@ describe("checking an import row with the rules of every write", () => {
     const r = check({ Datum: "14/3/2024", Tid: "09:00–11:00", Typ: "Nykterhetskontroll", Plats: "Jåhkåmåhkke", Utandningsprov: "42" });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.input).toMatchObject({ kind: ActivityKind.TRAFFIC_CHECK, organisation: Organisation.POLICE, status: ActivityStatus.DONE, priorityAreas: [PriorityArea.TRAFFIC, PriorityArea.ALCOHOL_DRUGS], placeId: "1" });
+    expect(r.input).toMatchObject({
+      kind: ActivityKind.TRAFFIC_CHECK,
+      organisation: Organisation.POLICE,
+      status: ActivityStatus.DONE,
+      priorityAreas: [PriorityArea.TRAFFIC, PriorityArea.ALCOHOL_DRUGS],
+      placeId: "1",
+    });
     expect(r.input.startsAt.toISOString()).toBe("2024-03-14T08:00:00.000Z");
     expect(r.input.endsAt?.toISOString()).toBe("2024-03-14T10:00:00.000Z");
     expect(r.input.outcome?.breathTests).toBe(42);

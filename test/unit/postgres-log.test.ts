@@ -33,8 +33,7 @@ describe("PostgresLog", () => {
 
   it("writes a repeated identical error once and then counts it, whatever its time and backend", () => {
     const { log, written, clock } = setup({ repeatWindowMs: 60_000 });
-    const entry = (pid: number, time: string) =>
-      at(pid, "ERROR", "relation \"nope\" does not exist at character 15", time) + at(pid, "STATEMENT", "SELECT * FROM nope", time);
+    const entry = (pid: number, time: string) => at(pid, "ERROR", 'relation "nope" does not exist at character 15', time) + at(pid, "STATEMENT", "SELECT * FROM nope", time);
     for (let i = 0; i < 1_000; i++) {
       clock.t += 10;
       log.push(entry(100 + (i % 7), `2026-12-03 10:00:${String(i % 60).padStart(2, "0")}.${i} UTC`));
@@ -56,8 +55,8 @@ describe("PostgresLog", () => {
 
   it("writes different errors, and an error with another statement, each in full", () => {
     const { log, written } = setup();
-    log.push(at(1, "ERROR", "duplicate key value violates unique constraint \"uq_place_name\"") + at(1, "DETAIL", "Key (municipality_id, name)=(1, Porjus) already exists."));
-    log.push(at(2, "ERROR", "duplicate key value violates unique constraint \"uq_place_name\"") + at(2, "DETAIL", "Key (municipality_id, name)=(1, Vuollerim) already exists."));
+    log.push(at(1, "ERROR", 'duplicate key value violates unique constraint "uq_place_name"') + at(1, "DETAIL", "Key (municipality_id, name)=(1, Porjus) already exists."));
+    log.push(at(2, "ERROR", 'duplicate key value violates unique constraint "uq_place_name"') + at(2, "DETAIL", "Key (municipality_id, name)=(1, Vuollerim) already exists."));
     log.push(at(3, "ERROR", "division by zero"));
     expect(written).toHaveLength(5);
     expect(log.suppressed).toBe(0);

@@ -4,7 +4,10 @@ import { parseView, toActivityFilter, viewToSearch, yearRanges } from "../../web
 
 // 3 December 2026 in Jokkmokk; the demo's periods end with 2023–2025.
 const NOW = new Date("2026-12-03T12:00:00+01:00");
-const PERIODS = [{ from: 2020, to: 2022 }, { from: 2023, to: 2025 }];
+const PERIODS = [
+  { from: 2020, to: 2022 },
+  { from: 2023, to: 2025 },
+];
 const defaults = viewDefaults(PERIODS, NOW);
 const parse = (search: string) => parseView(new URLSearchParams(search), defaults);
 
@@ -50,8 +53,14 @@ describe("the map page's default selection: this year and the work planned ahead
 
   it("names the spans the counts cover", () => {
     expect(yearRanges([2026], 2027)).toEqual([{ from: 2026, to: null }]);
-    expect(yearRanges([2021, 2023, 2024, 2025], null)).toEqual([{ from: 2021, to: 2021 }, { from: 2023, to: 2025 }]);
-    expect(yearRanges([2023], 2027)).toEqual([{ from: 2023, to: 2023 }, { from: 2027, to: null }]);
+    expect(yearRanges([2021, 2023, 2024, 2025], null)).toEqual([
+      { from: 2021, to: 2021 },
+      { from: 2023, to: 2025 },
+    ]);
+    expect(yearRanges([2023], 2027)).toEqual([
+      { from: 2023, to: 2023 },
+      { from: 2027, to: null },
+    ]);
     expect(yearRanges([], null)).toEqual([]);
   });
 });

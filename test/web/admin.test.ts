@@ -5,7 +5,14 @@ import type { GqlClient, TestServer } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
 
 const PERIODS = `{ promisePeriods { id name startYear promises { id number targets { id label measure target } } } }`;
-type Periods = { promisePeriods: Array<{ id: string; name: string; startYear: number; promises: Array<{ id: string; number: number; targets: Array<{ id: string; label: string; measure: string; target: number | null }> }> }> };
+type Periods = {
+  promisePeriods: Array<{
+    id: string;
+    name: string;
+    startYear: number;
+    promises: Array<{ id: string; number: number; targets: Array<{ id: string; label: string; measure: string; target: number | null }> }>;
+  }>;
+};
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
 const DESK = { width: 1440, height: 900 };
@@ -149,7 +156,10 @@ describe.skipIf(!run)("the admin pages in Chromium", () => {
     await expectNoAxeViolations(page, "the users page with an error");
   });
 
-  for (const [size, viewport] of [["desk", DESK], ["phone", PHONE]] as const) {
+  for (const [size, viewport] of [
+    ["desk", DESK],
+    ["phone", PHONE],
+  ] as const) {
     it(`targets (${size}): one form at a time, a target is edited by typing a new value, errors beside the field`, async () => {
       await page.setViewportSize(viewport);
       const before = (await admin.ok<Periods>(PERIODS)).promisePeriods;
@@ -243,14 +253,15 @@ describe.skipIf(!run)("the admin pages in Chromium", () => {
     await shot("place-new-zoom200");
   });
 
-  for (const [size, viewport] of [["desk", DESK], ["phone", PHONE]] as const) {
+  for (const [size, viewport] of [
+    ["desk", DESK],
+    ["phone", PHONE],
+  ] as const) {
     it(`the audit log (${size}): filtered by the reads of planned police work, by keyboard, with Swedish labels`, async () => {
       await page.setViewportSize(viewport);
       // A read that returns planned police work is logged; sign-ins enough for more than one page.
       if (size === "desk") {
-        await server.dataSource.query(
-          `INSERT INTO audit_event (actor_username, action, entity, details) SELECT 'kommun', 'LOGIN', 'user', '{"ip": "127.0.0.1"}'::jsonb FROM generate_series(1, 60)`,
-        );
+        await server.dataSource.query(`INSERT INTO audit_event (actor_username, action, entity, details) SELECT 'kommun', 'LOGIN', 'user', '{"ip": "127.0.0.1"}'::jsonb FROM generate_series(1, 60)`);
       }
       await polis.ok(`{ activities(filter: { statuses: [PLANNED], organisations: [POLICE] }, first: 5) { edges { node { id } } } }`);
       await open(page, `${server.url}/admin`);
@@ -258,7 +269,10 @@ describe.skipIf(!run)("the admin pages in Chromium", () => {
       const table = page.getByTestId("audit-log");
       await table.waitFor();
       expect(new URL(page.url()).pathname).toBe("/admin/logg");
-      await page.getByTestId("audit-count").filter({ hasText: /händelser i urvalet/ }).waitFor();
+      await page
+        .getByTestId("audit-count")
+        .filter({ hasText: /händelser i urvalet/ })
+        .waitFor();
       const all = Number((await page.getByTestId("audit-count").textContent())!.replace(/\D/g, ""));
       // By keyboard: choose the action in the select, then "Visa".
       await page.locator("#audit-action").focus();

@@ -59,7 +59,10 @@ export async function buildWeb(outDir: string): Promise<void> {
 export async function newContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
   const errors: string[] = [];
-  await context.route((url) => url.origin !== origin, (route) => route.abort());
+  await context.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  );
   context.on("page", (page) => page.on("pageerror", (error) => errors.push(error.message)));
   return { context, errors };
 }
@@ -78,9 +81,17 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
   // Evaluated through the DevTools protocol, so the page's Content Security Policy does not block it.
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    );
   });
   expect(violations, `axe violations on ${what}`).toEqual([]);
 }
@@ -173,7 +184,14 @@ export async function boundaryFile(): Promise<string> {
   const real = path.resolve(ROOT, "../shared/geo/swedish_municipalities.geojson");
   if (fs.existsSync(real)) return real;
   const ring = [
-    [17.2, 67.0], [18.4, 67.6], [19.6, 67.1], [21.0, 66.5], [20.5, 66.0], [19.6, 66.05], [18.6, 66.5], [17.2, 67.0],
+    [17.2, 67.0],
+    [18.4, 67.6],
+    [19.6, 67.1],
+    [21.0, 66.5],
+    [20.5, 66.0],
+    [19.6, 66.05],
+    [18.6, 66.5],
+    [17.2, 67.0],
   ];
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-geo-")), "outline.geojson");
   fs.writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", properties: { id: "2510" }, geometry: { type: "Polygon", coordinates: [ring] } }] }));

@@ -42,7 +42,10 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
    */
   async function expectedPorjus(client: GqlClient, plannedBy: Record<string, unknown> = {}): Promise<{ lastDone: string; nextPlanned: string }> {
     const nearest = async (filter: Record<string, unknown>, direction: "ASC" | "DESC") => {
-      const { activities } = await client.ok<{ activities: { edges: Array<{ node: { startsAt: string } }> } }>(NEAREST, { filter: { placeIds: [porjusId], ...filter }, orderBy: { field: "STARTS_AT", direction } });
+      const { activities } = await client.ok<{ activities: { edges: Array<{ node: { startsAt: string } }> } }>(NEAREST, {
+        filter: { placeIds: [porjusId], ...filter },
+        orderBy: { field: "STARTS_AT", direction },
+      });
       return activities.edges[0]?.node.startsAt ?? null;
     };
     const now = new Date();

@@ -25,7 +25,9 @@ function stockholmDay(iso: string): [number, number, number] {
  * than its `datetime`; and how many there were.
  */
 async function wrongDates(page: Page, scope: string, lang: "sv" | "en"): Promise<{ count: number; wrong: string[] }> {
-  const times = await page.locator(`${scope} time[datetime]`).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => [el.getAttribute("datetime")!, el.textContent!.trim()] as const));
+  const times = await page
+    .locator(`${scope} time[datetime]`)
+    .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => [el.getAttribute("datetime")!, el.textContent!.trim()] as const));
   const wrong: string[] = [];
   for (const [iso, text] of times) {
     const match = PATTERNS[lang].exec(text);
@@ -53,10 +55,16 @@ describe.skipIf(!run)("dates in the page's language, in Chromium", () => {
   async function openPorjus(lang: "sv" | "en") {
     await page.goto(`${server.url}/?years=2025,2026&onward=2027`, { waitUntil: "domcontentloaded" });
     await waitForCount(page);
-    await page.getByTestId("coverage-table").getByRole("button", { name: lang === "sv" ? "Visa Porjus på kartan" : "Show Porjus on the map" }).click();
+    await page
+      .getByTestId("coverage-table")
+      .getByRole("button", { name: lang === "sv" ? "Visa Porjus på kartan" : "Show Porjus on the map" })
+      .click();
     const list = page.getByTestId("place-activities");
     await list.locator("li time").first().waitFor();
-    await list.getByRole("button", { name: lang === "sv" ? /Visa på kartan/ : /Show on the map/ }).first().click();
+    await list
+      .getByRole("button", { name: lang === "sv" ? /Visa på kartan/ : /Show on the map/ })
+      .first()
+      .click();
     await settledPopup(page, lang === "sv" ? "Ändra" : "Edit");
   }
 
@@ -92,7 +100,10 @@ describe.skipIf(!run)("dates in the page's language, in Chromium", () => {
       }
       await page.goto(`${server.url}/`, { waitUntil: "domcontentloaded" });
       const planning = page.getByTestId("planning");
-      await planning.getByRole("button", { name: lang === "sv" ? /^Planera besök i / : /^Plan a visit to / }).first().click();
+      await planning
+        .getByRole("button", { name: lang === "sv" ? /^Planera besök i / : /^Plan a visit to / })
+        .first()
+        .click();
       const dialog = page.getByRole("dialog");
       const start = dialog.getByLabel("Start", { exact: true });
       await start.waitFor();
@@ -103,7 +114,9 @@ describe.skipIf(!run)("dates in the page's language, in Chromium", () => {
       await start.fill("2026-12-24T18:30");
       await expect.poll(() => note.textContent(), POLL).toMatch(lang === "sv" ? /^Vald tid: torsdag 24 december 2026 kl\. 18:30$/ : /^Chosen: Thursday,? 24 December 2026,? at 18:30$/);
       // The optional end, empty: what the field takes.
-      expect(await dialog.locator("#activity-endsAt-note").textContent()).toBe(lang === "sv" ? "Datum och tid. Fältet visar dem i webbläsarens format." : "Date and time. The field shows them in the browser's format.");
+      expect(await dialog.locator("#activity-endsAt-note").textContent()).toBe(
+        lang === "sv" ? "Datum och tid. Fältet visar dem i webbläsarens format." : "Date and time. The field shows them in the browser's format.",
+      );
       await start.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, `dates-${lang}-form.png`) });
       await page.keyboard.press("Escape");

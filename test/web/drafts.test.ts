@@ -34,7 +34,11 @@ describe.skipIf(!run)("form drafts on a shared computer, in Chromium", () => {
 
   /** Opens the first "Planera besök i …" form of the Planera list. */
   async function openPlanForm() {
-    await page.getByTestId("planning").getByRole("button", { name: /^Planera besök i / }).first().click();
+    await page
+      .getByTestId("planning")
+      .getByRole("button", { name: /^Planera besök i / })
+      .first()
+      .click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("heading", { name: "Ny aktivitet" }).waitFor();
     return dialog;
@@ -47,47 +51,55 @@ describe.skipIf(!run)("form drafts on a shared computer, in Chromium", () => {
     await expect.poll(storage, POLL).toContain(text);
   }
 
-  it("signing out forgets the drafts of the tab", async () => {
-    await page.goto(`${app.server.url}/logga-in?next=${encodeURIComponent(`/?years=${year}`)}`, { waitUntil: "domcontentloaded" });
-    await signIn("polis");
-    await leaveDraft("Polisens utkast");
-    // The page reloads with the form open: the draft stays in the tab (it is what survives a reload).
-    await page.reload({ waitUntil: "domcontentloaded" });
-    await page.getByTestId("planning").waitFor();
-    expect(await drafts()).toHaveLength(1);
-    expect(await storage()).toContain("Polisens utkast");
+  it(
+    "signing out forgets the drafts of the tab",
+    async () => {
+      await page.goto(`${app.server.url}/logga-in?next=${encodeURIComponent(`/?years=${year}`)}`, { waitUntil: "domcontentloaded" });
+      await signIn("polis");
+      await leaveDraft("Polisens utkast");
+      // The page reloads with the form open: the draft stays in the tab (it is what survives a reload).
+      await page.reload({ waitUntil: "domcontentloaded" });
+      await page.getByTestId("planning").waitFor();
+      expect(await drafts()).toHaveLength(1);
+      expect(await storage()).toContain("Polisens utkast");
 
-    await page.getByRole("button", { name: "Logga ut" }).click();
-    await page.waitForURL(/\/logga-in/);
-    expect(await drafts()).toEqual([]);
-    expect(await storage()).not.toContain("Polisens utkast");
-  }, JOURNEY_TIMEOUT);
+      await page.getByRole("button", { name: "Logga ut" }).click();
+      await page.waitForURL(/\/logga-in/);
+      expect(await drafts()).toEqual([]);
+      expect(await storage()).not.toContain("Polisens utkast");
+    },
+    JOURNEY_TIMEOUT,
+  );
 
-  it("another person signing in on the same tab finds nothing of the last one's drafts; the same person gets theirs back", async () => {
-    await signIn("polis");
-    await page.goto(`${app.server.url}/?years=${year}`, { waitUntil: "domcontentloaded" });
-    await leaveDraft("Polisens andra utkast");
-    // The session ends with the form open (the cookie is gone): the next request sends the tab to sign in.
-    await app.context.clearCookies();
-    await page.reload({ waitUntil: "domcontentloaded" });
-    await page.waitForURL(/\/logga-in/);
-    expect(await storage()).toContain("Polisens andra utkast");
+  it(
+    "another person signing in on the same tab finds nothing of the last one's drafts; the same person gets theirs back",
+    async () => {
+      await signIn("polis");
+      await page.goto(`${app.server.url}/?years=${year}`, { waitUntil: "domcontentloaded" });
+      await leaveDraft("Polisens andra utkast");
+      // The session ends with the form open (the cookie is gone): the next request sends the tab to sign in.
+      await app.context.clearCookies();
+      await page.reload({ waitUntil: "domcontentloaded" });
+      await page.waitForURL(/\/logga-in/);
+      expect(await storage()).toContain("Polisens andra utkast");
 
-    await signIn("kommun");
-    expect(await drafts()).toEqual([]);
-    expect(await storage()).not.toContain("Polisens andra utkast");
-    const dialog = await openPlanForm();
-    expect(await dialog.getByLabel("Rubrik (valfri)").inputValue()).toBe("");
-    await page.keyboard.press("Escape");
-    await expect.poll(() => dialog.count(), POLL).toBe(0);
+      await signIn("kommun");
+      expect(await drafts()).toEqual([]);
+      expect(await storage()).not.toContain("Polisens andra utkast");
+      const dialog = await openPlanForm();
+      expect(await dialog.getByLabel("Rubrik (valfri)").inputValue()).toBe("");
+      await page.keyboard.press("Escape");
+      await expect.poll(() => dialog.count(), POLL).toBe(0);
 
-    // The same person after an ended session: the draft is there again.
-    await leaveDraft("Kommunens utkast");
-    await app.context.clearCookies();
-    await page.reload({ waitUntil: "domcontentloaded" });
-    await signIn("kommun");
-    const again = await openPlanForm();
-    expect(await again.getByLabel("Rubrik (valfri)").inputValue()).toBe("Kommunens utkast");
-    expect(app.errors).toEqual([]);
-  }, JOURNEY_TIMEOUT);
+      // The same person after an ended session: the draft is there again.
+      await leaveDraft("Kommunens utkast");
+      await app.context.clearCookies();
+      await page.reload({ waitUntil: "domcontentloaded" });
+      await signIn("kommun");
+      const again = await openPlanForm();
+      expect(await again.getByLabel("Rubrik (valfri)").inputValue()).toBe("Kommunens utkast");
+      expect(app.errors).toEqual([]);
+    },
+    JOURNEY_TIMEOUT,
+  );
 });

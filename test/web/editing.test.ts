@@ -190,14 +190,19 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
     await dialog(page).getByLabel("Rubrik (valfri)").waitFor();
 
     const { activity } = await polis.ok<{ activity: { version: number } }>(ACTIVITY, { id: activityId });
-    await polis.ok(
-      `mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id } }`,
-      {
-        id: activityId,
-        version: activity.version,
-        input: { kind: "VILLAGE_VISIT", organisation: "POLICE", status: "PLANNED", priorityAreas: ["FLEXIBLE", "TRAFFIC"], startsAt: new Date(startsAt).toISOString(), placeId: kvikkjokkId, title: "Ändrad av kollega" },
+    await polis.ok(`mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id } }`, {
+      id: activityId,
+      version: activity.version,
+      input: {
+        kind: "VILLAGE_VISIT",
+        organisation: "POLICE",
+        status: "PLANNED",
+        priorityAreas: ["FLEXIBLE", "TRAFFIC"],
+        startsAt: new Date(startsAt).toISOString(),
+        placeId: kvikkjokkId,
+        title: "Ändrad av kollega",
       },
-    );
+    });
     await dialog(page).getByLabel("Rubrik (valfri)").fill("Min ändring");
     await dialog(page).getByRole("button", { name: "Spara" }).click();
     const conflict = page.getByTestId("conflict");
@@ -264,7 +269,10 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
 
     await adminPage.getByRole("link", { name: "Borttagna aktiviteter" }).click();
     await adminPage.waitForURL(/\/admin\/borttagna$/);
-    await adminPage.getByRole("button", { name: /^Återställ Besök i byarna/ }).first().click();
+    await adminPage
+      .getByRole("button", { name: /^Återställ Besök i byarna/ })
+      .first()
+      .click();
     await expect.poll(() => adminPage.getByRole("status").filter({ hasText: "Aktiviteten är återställd." }).count(), POLL).toBe(1);
     expect((await polis.ok<{ activity: { status: string } | null }>(ACTIVITY, { id: activityId })).activity?.status).toBe("DONE");
     // Other roles have no admin link and get no admin page.

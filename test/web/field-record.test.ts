@@ -66,7 +66,8 @@ describe.skipIf(!run)("recording on a phone at /registrera", { timeout: 120_000 
     await page.getByText("Registreringen är sparad").waitFor();
     expect(await fieldRecords(app)).toBe(before + 1);
     const stored = await app.server.dataSource.query(
-      `SELECT a.kind, a.zone, p.name, a.vehicles_checked AS v, a.priority_areas::text AS areas FROM activity a LEFT JOIN place p ON p.id = a.place_id WHERE a.client_id IS NOT NULL`);
+      `SELECT a.kind, a.zone, p.name, a.vehicles_checked AS v, a.priority_areas::text AS areas FROM activity a LEFT JOIN place p ON p.id = a.place_id WHERE a.client_id IS NOT NULL`,
+    );
     expect(stored).toEqual([{ kind: "TRAFFIC_CHECK", zone: "VILLAGE", name: "Porjus", v: 30, areas: "{TRAFFIC,ALCOHOL_DRUGS}" }]);
     await page.unroute("**/graphql");
     await page.screenshot({ path: path.join(ARTIFACTS, "field-record-saved-phone.png"), fullPage: true });

@@ -60,7 +60,9 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
   describePagesOnFailure(() => [page]);
 
   it("opens the public follow-up of 2024 without signing in: every promise, every village, by month; passes axe", async () => {
-    const { publicFollowUp } = await server.client().ok<{ publicFollowUp: { promises: Array<{ number: number; status: string }>; villages: Array<{ name: string; reached: boolean }> } }>(PUBLIC, { year: 2024 });
+    const { publicFollowUp } = await server
+      .client()
+      .ok<{ publicFollowUp: { promises: Array<{ number: number; status: string }>; villages: Array<{ name: string; reached: boolean }> } }>(PUBLIC, { year: 2024 });
     await open(page, `${server.url}/uppfoljning/2024`);
     await page.getByRole("heading", { level: 1, name: "Medborgarlöftena i Jokkmokk: uppföljning 2024" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/uppfoljning/2024");
@@ -102,7 +104,12 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     const trend = page.getByRole("table", { name: /per typ och år/ });
     await trend.waitFor();
     expect(await trend.locator("thead th").allTextContents()).toEqual(["Typ", "2020", "2021", "2022", "2023", "2024"]);
-    expect(await page.getByRole("table", { name: /tätorten, i byarna/ }).locator("tbody th").allTextContents()).toEqual(["2020", "2021", "2022", "2023", "2024"]);
+    expect(
+      await page
+        .getByRole("table", { name: /tätorten, i byarna/ })
+        .locator("tbody th")
+        .allTextContents(),
+    ).toEqual(["2020", "2021", "2022", "2023", "2024"]);
     expect(await page.getByTestId("villages-reached").locator("li").count()).toBe(followUp.villagesReached.length);
     expect(await page.getByTestId("villages-not-reached").locator("li").allTextContents()).toEqual(followUp.villagesNotReached.map((v) => v.name));
     await expect.poll(() => page.locator(".village-map .place-label-unvisited").count(), POLL).toBe(followUp.villagesNotReached.length);

@@ -31,9 +31,11 @@ const labelBoxes = (page: Page): Promise<Box[]> =>
   );
 
 /** The box of each element `selector` matches. */
-const boxes = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as { left: number; top: number; right: number; bottom: number }));
+const boxes = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as { left: number; top: number; right: number; bottom: number }));
 
-const intersects = (a: Omit<Box, "name" | "fontSize">, b: Omit<Box, "name" | "fontSize">) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+const intersects = (a: Omit<Box, "name" | "fontSize">, b: Omit<Box, "name" | "fontSize">) =>
+  Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
 
 /** Pairs of labels whose boxes intersect. */
 function overlapping(labels: Box[]): string[] {
@@ -100,7 +102,14 @@ describe.skipIf(!run)("place labels on the map in Chromium", () => {
         const r = label.getBoundingClientRect();
         // The label's centre and a point inside each corner, and the words "no activity".
         const note = label.querySelector(".place-unvisited")!.getBoundingClientRect();
-        const probes = [[(r.left + r.right) / 2, (r.top + r.bottom) / 2], [r.left + 3, r.top + 3], [r.right - 3, r.top + 3], [r.left + 3, r.bottom - 3], [r.right - 3, r.bottom - 3], [(note.left + note.right) / 2, (note.top + note.bottom) / 2]];
+        const probes = [
+          [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
+          [r.left + 3, r.top + 3],
+          [r.right - 3, r.top + 3],
+          [r.left + 3, r.bottom - 3],
+          [r.right - 3, r.bottom - 3],
+          [(note.left + note.right) / 2, (note.top + note.bottom) / 2],
+        ];
         const labelOnTop = probes.every(([x, y]) => label.contains(document.elementFromPoint(x, y)));
         result.push({ name: label.querySelector(".place-name")!.textContent!, label: labelOnTop, mark: false, clusterNear: false });
       }

@@ -21,7 +21,6 @@ const PAGE = `query ($filter: ActivityFilter, $first: Int, $after: String, $orde
 
 type Filter = Record<string, unknown>;
 
-
 /** Opens a page of the app; the tests wait for what they need, not for every tile request. */
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
 
@@ -180,13 +179,17 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
 
   it("shows the coverage the API computes, unvisited villages marked and first; choosing a place lists its activities", async () => {
     const filter = { years: [2020] };
-    const { coverage } = await mote.ok<{ coverage: { places: Array<{ place: { id: string; name: string }; count: number }>; unvisited: Array<{ id: string; name: string }>; byZone: Array<{ zone: string; count: number }> } }>(COVERAGE, { filter });
+    const { coverage } = await mote.ok<{
+      coverage: { places: Array<{ place: { id: string; name: string }; count: number }>; unvisited: Array<{ id: string; name: string }>; byZone: Array<{ zone: string; count: number }> };
+    }>(COVERAGE, { filter });
     expect(coverage.unvisited.length).toBeGreaterThan(0);
     await open(page, `${server.url}/?years=2020`);
     await waitForCount(page);
     const rows = page.locator('[data-testid="coverage-table"] tbody tr');
     await expect.poll(() => rows.count(), POLL).toBe(coverage.places.length);
-    const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute("data-place-id"), count: Number(tr.getAttribute("data-count")), unvisited: tr.hasAttribute("data-unvisited") })));
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute("data-place-id"), count: Number(tr.getAttribute("data-count")), unvisited: tr.hasAttribute("data-unvisited") })),
+    );
     expect(new Map(shown.map((r) => [r.id, r.count]))).toEqual(new Map(coverage.places.map((p) => [p.place.id, p.count])));
     const unvisited = new Set(coverage.unvisited.map((p) => p.id));
     // Unvisited first, each marked in the table and on the map.
@@ -206,7 +209,10 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
     await expect.poll(() => list.locator("li").count(), POLL).toBe(Math.min(visited.count, 20));
     // The map zoomed in to the place.
     await expect.poll(() => page.locator(".leaflet-control-scale-line").textContent(), POLL).toMatch(/^(\d+ m|[1-5] km)$/);
-    await list.getByRole("button", { name: /Visa på kartan/ }).first().click();
+    await list
+      .getByRole("button", { name: /Visa på kartan/ })
+      .first()
+      .click();
     const popup = page.locator(".leaflet-popup-content");
     await popup.waitFor();
     await expect.poll(() => popup.textContent(), POLL).toContain("Organisation");
@@ -248,7 +254,10 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
     expect(await page.locator("input, select, textarea, [contenteditable]").count()).toBe(0);
     expect(await page.locator("header, aside, [data-testid=activity-table]").count()).toBe(0);
     // Outside the map (whose zoom buttons and clusters are buttons too) only the stepper and the exit.
-    const buttons = await page.locator(".meeting-side").getByRole("button").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? el.textContent?.trim()));
+    const buttons = await page
+      .locator(".meeting-side")
+      .getByRole("button")
+      .evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? el.textContent?.trim()));
     expect(buttons.sort()).toEqual(["Avsluta mötesläget", "Föregående år", "Nästa år", "Föregående område", "Nästa område", "Karta", "Året i ord"].sort());
     // The map fills the screen but for the legend's column on the right (27rem).
     const box = await page.locator(".leaflet-map").boundingBox();

@@ -35,8 +35,16 @@ describe.skipIf(!run)("meeting mode on the big screen in Chromium", () => {
     await page.getByTestId("meeting-mode").waitFor();
     await waitForCount(page);
     await page.locator(".leaflet-tooltip.place-label").first().waitFor();
-    for (const size of [...(await fontSizes(page, "[data-testid=activity-count]")), ...(await fontSizes(page, ".zone-count")), ...(await fontSizes(page, "[data-testid=meeting-year]"))]) expect(size).toBeGreaterThanOrEqual(32);
-    for (const size of [...(await fontSizes(page, ".leaflet-tooltip.place-label")), ...(await fontSizes(page, ".legend-label")), ...(await fontSizes(page, ".legend-heading")), ...(await fontSizes(page, ".meeting-panel button")), ...(await fontSizes(page, "[data-testid=meeting-area]"))]) expect(size).toBeGreaterThanOrEqual(24);
+    for (const size of [...(await fontSizes(page, "[data-testid=activity-count]")), ...(await fontSizes(page, ".zone-count")), ...(await fontSizes(page, "[data-testid=meeting-year]"))])
+      expect(size).toBeGreaterThanOrEqual(32);
+    for (const size of [
+      ...(await fontSizes(page, ".leaflet-tooltip.place-label")),
+      ...(await fontSizes(page, ".legend-label")),
+      ...(await fontSizes(page, ".legend-heading")),
+      ...(await fontSizes(page, ".meeting-panel button")),
+      ...(await fontSizes(page, "[data-testid=meeting-area]")),
+    ])
+      expect(size).toBeGreaterThanOrEqual(24);
     // Nothing cut off: the panel and the legend need no scrolling and stay on the screen.
     for (const selector of [".meeting-panel", ".meeting-legend"]) {
       const fit = await page.locator(selector).evaluate((el) => ({ over: el.scrollHeight - el.clientHeight, bottom: el.getBoundingClientRect().bottom }));
@@ -105,7 +113,9 @@ describe.skipIf(!run)("meeting mode on the big screen in Chromium", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await story.getByRole("heading", { name: "2024 i ord: Alkohol och droger" }).waitFor();
-    const drugs = (await mote.ok<{ followUp: { promises: Array<{ status: string; promise: { priorityArea: string } }> } }>(FOLLOW_UP, { year: 2024 })).followUp.promises.filter((p) => p.status !== "NO_TARGET" && p.promise.priorityArea === "ALCOHOL_DRUGS");
+    const drugs = (await mote.ok<{ followUp: { promises: Array<{ status: string; promise: { priorityArea: string } }> } }>(FOLLOW_UP, { year: 2024 })).followUp.promises.filter(
+      (p) => p.status !== "NO_TARGET" && p.promise.priorityArea === "ALCOHOL_DRUGS",
+    );
     await expect.poll(() => story.getByTestId("story-targets").textContent(), POLL).toBe(`${drugs.filter((p) => p.status === "MET").length} av ${drugs.length} mål uppfyllda.`);
     expect(app.errors).toEqual([]);
   });

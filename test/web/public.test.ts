@@ -53,9 +53,10 @@ describe.skipIf(!run)("the public follow-up in Chromium, for a citizen who has n
 
   /** The totals table as [part, this year, the year before] (numbers as shown, spaces removed). */
   const totalsShown = () =>
-    page.getByTestId("public-totals").locator("tr[data-part]").evaluateAll((rows) =>
-      rows.map((r) => [r.getAttribute("data-part"), ...["current", "previous"].map((y) => Number(r.querySelector(`[data-year="${y}"]`)!.textContent!.replace(/\s/g, "")))]),
-    );
+    page
+      .getByTestId("public-totals")
+      .locator("tr[data-part]")
+      .evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-part"), ...["current", "previous"].map((y) => Number(r.querySelector(`[data-year="${y}"]`)!.textContent!.replace(/\s/g, "")))]));
 
   it("at 1440×900: explains what a medborgarlöfte is; the total is the sum of its named parts, with 2024 beside; passes axe", async () => {
     await openAt(1440, 900);
@@ -90,16 +91,22 @@ describe.skipIf(!run)("the public follow-up in Chromium, for a citizen who has n
     expect(marks.sort()).toEqual(reached.map((v) => (v.count === null ? "✓" : String(v.count))).sort());
     expect((await map.locator(".public-village-label").allTextContents()).sort()).toEqual(reached.map((v) => v.name).sort());
     // Each village's row holds this year and the year before.
-    const shown = await page.getByTestId("public-villages").locator("tbody tr").evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector('[data-year="current"]')!.textContent, tr.querySelector('[data-year="previous"]')!.textContent]),
-    );
-    const cell = (reachedThen: boolean, count: number | null) => `${reachedThen ? "✓\u00a0Nådd" : "✗\u00a0Inte nådd"}${reachedThen && count !== null ? ` ${count} ${count === 1 ? "aktivitet" : "aktiviteter"}` : ""}`;
+    const shown = await page
+      .getByTestId("public-villages")
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('[data-year="current"]')!.textContent, tr.querySelector('[data-year="previous"]')!.textContent]));
+    const cell = (reachedThen: boolean, count: number | null) =>
+      `${reachedThen ? "✓\u00a0Nådd" : "✗\u00a0Inte nådd"}${reachedThen && count !== null ? ` ${count} ${count === 1 ? "aktivitet" : "aktiviteter"}` : ""}`;
     expect(shown).toEqual(figures.villages.map((v) => [cell(v.reached, v.count), cell(v.previousReached, v.previousCount)]));
     await map.screenshot({ path: path.join(ARTIFACTS, "public-map.png") });
   });
 
   // A phone, the narrowest reflow width (WCAG 1.4.10), and 200 % zoom of 1440×900.
-  for (const [width, height] of [[390, 844], [320, 640], [720, 450]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [320, 640],
+    [720, 450],
+  ] as const) {
     it(`at ${width}×${height}: nothing scrolls sideways; the explanation, the totals with the year before and the map are there; passes axe`, async () => {
       await openAt(width, height);
       expect(await sideways()).toBe(0);

@@ -56,7 +56,10 @@ describe.skipIf(!run)("phones and 200 % zoom in Chromium", { timeout: 90_000 }, 
       timezoneId: "Europe/Stockholm",
     });
     contexts.push(context);
-    await context.route((url) => url.origin !== server.url, (route) => route.abort());
+    await context.route(
+      (url) => url.origin !== server.url,
+      (route) => route.abort(),
+    );
     context.on("page", (p) => p.on("pageerror", (error) => app.errors.push(error.message)));
     if (user) {
       const [name, value] = clients[user].cookie!.split("=");
@@ -189,7 +192,14 @@ describe.skipIf(!run)("phones and 200 % zoom in Chromium", { timeout: 90_000 }, 
     // Two fingers sideways: the map moves.
     const box = (await p.locator(".map-frame").boundingBox())!;
     const cy = box.y + box.height / 2;
-    await swipe([{ x: box.x + 120, y: cy }, { x: box.x + 200, y: cy }], 80, 0);
+    await swipe(
+      [
+        { x: box.x + 120, y: cy },
+        { x: box.x + 200, y: cy },
+      ],
+      80,
+      0,
+    );
     await expect.poll(transform, POLL).not.toBe(before);
   });
 

@@ -20,8 +20,24 @@ const SIZES = [
  * focuses for its kind.
  */
 const ROLES = {
-  polis: { kind: "TRAFFIC_CHECK", kindLabel: "Trafikkontroll", organisation: "POLICE", areas: ["TRAFFIC", "ALCOHOL_DRUGS"], place: "Porjus", title: "Nykterhetskontroll vid bron", figure: { label: "Kontrollerade fordon", id: "activity-outcome-vehiclesChecked", field: "vehiclesChecked", value: "57" } },
-  kommun: { kind: "CITIZEN_DIALOGUE", kindLabel: "Medborgardialog", organisation: "MUNICIPALITY", areas: ["VIOLENCE"], place: "Vuollerim", title: "Byträff om tryggheten", figure: { label: "Personer som nåddes", id: "activity-outcome-peopleReached", field: "peopleReached", value: "23" } },
+  polis: {
+    kind: "TRAFFIC_CHECK",
+    kindLabel: "Trafikkontroll",
+    organisation: "POLICE",
+    areas: ["TRAFFIC", "ALCOHOL_DRUGS"],
+    place: "Porjus",
+    title: "Nykterhetskontroll vid bron",
+    figure: { label: "Kontrollerade fordon", id: "activity-outcome-vehiclesChecked", field: "vehiclesChecked", value: "57" },
+  },
+  kommun: {
+    kind: "CITIZEN_DIALOGUE",
+    kindLabel: "Medborgardialog",
+    organisation: "MUNICIPALITY",
+    areas: ["VIOLENCE"],
+    place: "Vuollerim",
+    title: "Byträff om tryggheten",
+    figure: { label: "Personer som nåddes", id: "activity-outcome-peopleReached", field: "peopleReached", value: "23" },
+  },
 } as const;
 
 /** A whole journey on a busy machine. */
@@ -54,8 +70,7 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
     const { createActivity } = await client.ok<{ createActivity: { id: string } }>(CREATE, { input: { status: "PLANNED", startsAt: new Date(`${day}T10:00:00`).toISOString(), ...input } });
     return createActivity.id;
   }
-  const read = async (id: string) =>
-    (await clients.polis.ok<{ activity: { title: string; status: string; outcome: Record<string, number | null> } | null }>(ACTIVITY, { id })).activity;
+  const read = async (id: string) => (await clients.polis.ok<{ activity: { title: string; status: string; outcome: Record<string, number | null> } | null }>(ACTIVITY, { id })).activity;
 
   /** A fresh browser at `size`, signed in through the sign-in page. */
   async function signInAt(username: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
@@ -93,143 +108,147 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
 
   for (const size of SIZES) {
     for (const [username, role] of Object.entries(ROLES) as Array<[keyof typeof ROLES, (typeof ROLES)[keyof typeof ROLES]]>) {
-      it(`${username} at ${size.name} ${size.width}×${size.height}: searches, edits, marks done, deletes and undoes from a row, shows it on the map and opens its mark by keyboard`, async () => {
-        const token = `tabellprov-${username}-${size.name}`;
-        const title = `${role.title} ${token}`;
-        const id = await create(clients[username], { kind: role.kind, organisation: role.organisation, priorityAreas: role.areas, title, placeId: placeId(role.place) });
-        const { page, errors } = await signInAt(username, size);
-        await page.goto(`${app.server.url}/?years=${year}`, { waitUntil: "domcontentloaded" });
-        const before = await waitForCount(page);
-        expect(before).toBeGreaterThan(25);
-        await expect.poll(() => rows(page).count(), POLL).toBe(25);
+      it(
+        `${username} at ${size.name} ${size.width}×${size.height}: searches, edits, marks done, deletes and undoes from a row, shows it on the map and opens its mark by keyboard`,
+        async () => {
+          const token = `tabellprov-${username}-${size.name}`;
+          const title = `${role.title} ${token}`;
+          const id = await create(clients[username], { kind: role.kind, organisation: role.organisation, priorityAreas: role.areas, title, placeId: placeId(role.place) });
+          const { page, errors } = await signInAt(username, size);
+          await page.goto(`${app.server.url}/?years=${year}`, { waitUntil: "domcontentloaded" });
+          const before = await waitForCount(page);
+          expect(before).toBeGreaterThan(25);
+          await expect.poll(() => rows(page).count(), POLL).toBe(25);
 
-        // The search: a word of the title and the place's name, typed as a person types.
-        const search = page.getByLabel("Sök i rubrik och plats");
-        await search.pressSequentially(`${token} ${role.place.toLowerCase()}`);
-        await page.waitForURL((url) => url.searchParams.get("q") === `${token} ${role.place.toLowerCase()}`);
-        await expect.poll(() => rows(page).count(), POLL).toBe(1);
-        const row = rows(page).first();
-        expect(await row.getAttribute("data-activity-id")).toBe(id);
-        expect(await row.textContent()).toContain(title);
-        // The count and the map follow the search.
-        expect(await waitForCount(page)).toBe(1);
-        expect(await page.getByTestId("activity-count").textContent()).toContain(`som matchar sökningen ”${token} ${role.place.toLowerCase()}”`);
-        await expect.poll(() => page.locator(".leaflet-map").getAttribute("data-activity-markers"), POLL).toBe("1");
-        expect(await page.getByTestId("pager-range").textContent()).toBe("Visar 1–1 av 1");
-        // The search field kept what was typed, and its focus.
-        expect(await search.inputValue()).toBe(`${token} ${role.place.toLowerCase()}`);
-        expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
-        await row.scrollIntoViewIfNeeded();
-        await page.screenshot({ path: path.join(ARTIFACTS, `table-${username}-${size.name}-search.png`) });
-        await expectNoAxeViolations(page, `the searched table as ${username} at ${size.name}`);
-
-        // Ändra: a longer title, saved; the row tells it.
-        await row.getByRole("button", { name: "Ändra" }).click();
-        const dialog = page.getByRole("dialog");
-        await dialog.getByRole("heading", { name: "Ändra aktivitet" }).waitFor();
-        const titleField = dialog.getByLabel("Rubrik (valfri)");
-        expect(await titleField.inputValue()).toBe(title);
-        await titleField.press("End");
-        await titleField.pressSequentially(" i regn");
-        await dialog.getByRole("button", { name: "Spara" }).click();
-        await expect.poll(() => dialog.count(), POLL).toBe(0);
-        await notice(page, "Aktiviteten sparades.");
-        expect((await read(id))!.title).toBe(`${title} i regn`);
-        await expect.poll(() => row.textContent(), POLL).toContain(`${title} i regn`);
-
-        // Markera som genomförd: the first outcome field has the focus and takes a figure.
-        await row.getByRole("button", { name: "Markera som genomförd" }).click();
-        await dialog.getByRole("heading", { name: "Markera som genomförd" }).waitFor();
-        await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe(role.figure.id);
-        await page.keyboard.type(role.figure.value);
-        expect(await dialog.getByLabel(role.figure.label).inputValue()).toBe(role.figure.value);
-        expect(errors).toEqual([]);
-        await dialog.getByRole("button", { name: "Spara" }).click();
-        await expect.poll(() => dialog.count(), POLL).toBe(0);
-        await notice(page, "Aktiviteten sparades.");
-        expect(await read(id)).toMatchObject({ status: "DONE", outcome: { [role.figure.field]: Number(role.figure.value) } });
-        await expect.poll(() => row.getAttribute("data-status"), POLL).toBe("DONE");
-        expect(await row.getByRole("button", { name: "Markera som genomförd" }).count()).toBe(0);
-        expect(await row.textContent()).toContain(`${role.figure.label}: ${role.figure.value}`);
-
-        // Visa på kartan: the map goes to it, its popup (inside the map) takes the focus; Escape gives it back.
-        const show = row.getByRole("button", { name: "Visa på kartan" });
-        await show.click();
-        let popup = await openPopup(page);
-        expect(await popup.textContent()).toContain(`${title} i regn`);
-        await expect.poll(() => focusInside(popup), POLL).toBe(true);
-        expect(await popup.locator(".leaflet-popup-close-button").getAttribute("aria-label")).toBe("Stäng");
-        // The popup offers what the row does, but for the map.
-        expect(await popup.getByRole("button").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? el.textContent))).toEqual(["Ändra", "Ta bort", "Stäng"]);
-        await page.screenshot({ path: path.join(ARTIFACTS, `table-${username}-${size.name}-popup.png`) });
-        await expectNoAxeViolations(page, `the popup shown from the table as ${username} at ${size.name}`);
-        await page.keyboard.press("Escape");
-        await expect.poll(() => page.locator(".leaflet-popup").count(), POLL).toBe(0);
-        await expect.poll(() => show.evaluate((el) => el === document.activeElement), POLL).toBe(true);
-        // Again, closed by its button (by keyboard: Tab reaches it, Enter presses it).
-        await page.keyboard.press("Enter");
-        popup = await openPopup(page);
-        await expect.poll(() => focusInside(popup), POLL).toBe(true);
-        await popup.getByRole("button", { name: "Stäng" }).focus();
-        await page.keyboard.press("Enter");
-        await expect.poll(() => page.locator(".leaflet-popup").count(), POLL).toBe(0);
-        await expect.poll(() => show.evaluate((el) => el === document.activeElement), POLL).toBe(true);
-
-        // A mark is a button: Tab reaches it from the map, its name tells kind, title and date; Enter opens it.
-        await page.locator(".leaflet-container").focus();
-        let mark: string | null = null;
-        for (let i = 0; i < 30 && mark === null; i++) {
-          await page.keyboard.press("Tab");
-          if (await page.evaluate(() => document.activeElement?.classList.contains("activity-marker") ?? false)) mark = await focusedLabel(page);
-        }
-        expect(mark).toBe(`${role.kindLabel}, ${title} i regn, ${day}, Genomförd`);
-        expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("button");
-        await page.screenshot({ path: path.join(ARTIFACTS, `table-${username}-${size.name}-mark.png`) });
-        await page.keyboard.press("Enter");
-        popup = await openPopup(page);
-        await expect.poll(() => focusInside(popup), POLL).toBe(true);
-        await page.keyboard.press("Escape");
-        await expect.poll(() => page.locator(".leaflet-popup").count(), POLL).toBe(0);
-        await expect.poll(() => focusedLabel(page), POLL).toBe(mark);
-        // Space opens it too.
-        await page.keyboard.press(" ");
-        popup = await openPopup(page);
-        await page.keyboard.press("Escape");
-        await expect.poll(() => page.locator(".leaflet-popup").count(), POLL).toBe(0);
-
-        // Ta bort: confirmed in the dialog; the row is gone, the notice offers "Ångra" with the focus on it.
-        await row.getByRole("button", { name: "Ta bort" }).click();
-        await dialog.getByRole("heading", { name: "Ta bort aktivitet" }).waitFor();
-        await dialog.getByRole("button", { name: "Ta bort" }).click();
-        await expect.poll(() => dialog.count(), POLL).toBe(0);
-        await notice(page, "Aktiviteten togs bort.", true);
-        await expect.poll(() => rows(page).count(), POLL).toBe(0);
-        expect(await page.getByText(`Inga aktiviteter i urvalet matchar ”${token} ${role.place.toLowerCase()}”.`).count()).toBe(1);
-        expect(await read(id)).toBeNull();
-        await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), POLL).toBe("Ångra");
-        await page.screenshot({ path: path.join(ARTIFACTS, `table-${username}-${size.name}-deleted.png`) });
-        await page.keyboard.press("Enter");
-        await notice(page, "Aktiviteten är tillbaka.");
-        await expect.poll(() => rows(page).count(), POLL).toBe(1);
-        expect(await read(id)).toMatchObject({ status: "DONE", title: `${title} i regn` });
-
-        // Planned police work is found by polis only; an emptied search shows the whole selection again.
-        await search.fill("");
-        await search.pressSequentially("tabellinsats langning");
-        await page.waitForURL((url) => url.searchParams.get("q") === "tabellinsats langning");
-        if (username === "polis") {
+          // The search: a word of the title and the place's name, typed as a person types.
+          const search = page.getByLabel("Sök i rubrik och plats");
+          await search.pressSequentially(`${token} ${role.place.toLowerCase()}`);
+          await page.waitForURL((url) => url.searchParams.get("q") === `${token} ${role.place.toLowerCase()}`);
           await expect.poll(() => rows(page).count(), POLL).toBe(1);
-        } else {
-          await page.getByText("Inga aktiviteter i urvalet matchar ”tabellinsats langning”.").waitFor();
-          expect(await rows(page).count()).toBe(0);
-          expect(await waitForCount(page)).toBe(0);
-        }
-        await search.fill("");
-        await page.waitForURL((url) => !url.searchParams.has("q"));
-        expect(await waitForCount(page)).toBe(before);
-        expect(errors).toEqual([]);
-        await page.context().close();
-      }, JOURNEY_TIMEOUT);
+          const row = rows(page).first();
+          expect(await row.getAttribute("data-activity-id")).toBe(id);
+          expect(await row.textContent()).toContain(title);
+          // The count and the map follow the search.
+          expect(await waitForCount(page)).toBe(1);
+          expect(await page.getByTestId("activity-count").textContent()).toContain(`som matchar sökningen ”${token} ${role.place.toLowerCase()}”`);
+          await expect.poll(() => page.locator(".leaflet-map").getAttribute("data-activity-markers"), POLL).toBe("1");
+          expect(await page.getByTestId("pager-range").textContent()).toBe("Visar 1–1 av 1");
+          // The search field kept what was typed, and its focus.
+          expect(await search.inputValue()).toBe(`${token} ${role.place.toLowerCase()}`);
+          expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+          await row.scrollIntoViewIfNeeded();
+          await page.screenshot({ path: path.join(ARTIFACTS, `table-${username}-${size.name}-search.png`) });
+          await expectNoAxeViolations(page, `the searched table as ${username} at ${size.name}`);
+
+          // Ändra: a longer title, saved; the row tells it.
+          await row.getByRole("button", { name: "Ändra" }).click();
+          const dialog = page.getByRole("dialog");
+          await dialog.getByRole("heading", { name: "Ändra aktivitet" }).waitFor();
+          const titleField = dialog.getByLabel("Rubrik (valfri)");
+          expect(await titleField.inputValue()).toBe(title);
+          await titleField.press("End");
+          await titleField.pressSequentially(" i regn");
+          await dialog.getByRole("button", { name: "Spara" }).click();
+          await expect.poll(() => dialog.count(), POLL).toBe(0);
+          await notice(page, "Aktiviteten sparades.");
+          expect((await read(id))!.title).toBe(`${title} i regn`);
+          await expect.poll(() => row.textContent(), POLL).toContain(`${title} i regn`);
+
+          // Markera som genomförd: the first outcome field has the focus and takes a figure.
+          await row.getByRole("button", { name: "Markera som genomförd" }).click();
+          await dialog.getByRole("heading", { name: "Markera som genomförd" }).waitFor();
+          await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe(role.figure.id);
+          await page.keyboard.type(role.figure.value);
+          expect(await dialog.getByLabel(role.figure.label).inputValue()).toBe(role.figure.value);
+          expect(errors).toEqual([]);
+          await dialog.getByRole("button", { name: "Spara" }).click();
+          await expect.poll(() => dialog.count(), POLL).toBe(0);
+          await notice(page, "Aktiviteten sparades.");
+          expect(await read(id)).toMatchObject({ status: "DONE", outcome: { [role.figure.field]: Number(role.figure.value) } });
+          await expect.poll(() => row.getAttribute("data-status"), POLL).toBe("DONE");
+          expect(await row.getByRole("button", { name: "Markera som genomförd" }).count()).toBe(0);
+          expect(await row.textContent()).toContain(`${role.figure.label}: ${role.figure.value}`);
+
+          // Visa på kartan: the map goes to it, its popup (inside the map) takes the focus; Escape gives it back.
+          const show = row.getByRole("button", { name: "Visa på kartan" });
+          await show.click();
+          let popup = await openPopup(page);
+          expect(await popup.textContent()).toContain(`${title} i regn`);
+          await expect.poll(() => focusInside(popup), POLL).toBe(true);
+          expect(await popup.locator(".leaflet-popup-close-button").getAttribute("aria-label")).toBe("Stäng");
+          // The popup offers what the row does, but for the map.
+          expect(await popup.getByRole("button").evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? el.textContent))).toEqual(["Ändra", "Ta bort", "Stäng"]);
+          await page.screenshot({ path: path.join(ARTIFACTS, `table-${username}-${size.name}-popup.png`) });
+          await expectNoAxeViolations(page, `the popup shown from the table as ${username} at ${size.name}`);
+          await page.keyboard.press("Escape");
+          await expect.poll(() => page.locator(".leaflet-popup").count(), POLL).toBe(0);
+          await expect.poll(() => show.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+          // Again, closed by its button (by keyboard: Tab reaches it, Enter presses it).
+          await page.keyboard.press("Enter");
+          popup = await openPopup(page);
+          await expect.poll(() => focusInside(popup), POLL).toBe(true);
+          await popup.getByRole("button", { name: "Stäng" }).focus();
+          await page.keyboard.press("Enter");
+          await expect.poll(() => page.locator(".leaflet-popup").count(), POLL).toBe(0);
+          await expect.poll(() => show.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+
+          // A mark is a button: Tab reaches it from the map, its name tells kind, title and date; Enter opens it.
+          await page.locator(".leaflet-container").focus();
+          let mark: string | null = null;
+          for (let i = 0; i < 30 && mark === null; i++) {
+            await page.keyboard.press("Tab");
+            if (await page.evaluate(() => document.activeElement?.classList.contains("activity-marker") ?? false)) mark = await focusedLabel(page);
+          }
+          expect(mark).toBe(`${role.kindLabel}, ${title} i regn, ${day}, Genomförd`);
+          expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("button");
+          await page.screenshot({ path: path.join(ARTIFACTS, `table-${username}-${size.name}-mark.png`) });
+          await page.keyboard.press("Enter");
+          popup = await openPopup(page);
+          await expect.poll(() => focusInside(popup), POLL).toBe(true);
+          await page.keyboard.press("Escape");
+          await expect.poll(() => page.locator(".leaflet-popup").count(), POLL).toBe(0);
+          await expect.poll(() => focusedLabel(page), POLL).toBe(mark);
+          // Space opens it too.
+          await page.keyboard.press(" ");
+          popup = await openPopup(page);
+          await page.keyboard.press("Escape");
+          await expect.poll(() => page.locator(".leaflet-popup").count(), POLL).toBe(0);
+
+          // Ta bort: confirmed in the dialog; the row is gone, the notice offers "Ångra" with the focus on it.
+          await row.getByRole("button", { name: "Ta bort" }).click();
+          await dialog.getByRole("heading", { name: "Ta bort aktivitet" }).waitFor();
+          await dialog.getByRole("button", { name: "Ta bort" }).click();
+          await expect.poll(() => dialog.count(), POLL).toBe(0);
+          await notice(page, "Aktiviteten togs bort.", true);
+          await expect.poll(() => rows(page).count(), POLL).toBe(0);
+          expect(await page.getByText(`Inga aktiviteter i urvalet matchar ”${token} ${role.place.toLowerCase()}”.`).count()).toBe(1);
+          expect(await read(id)).toBeNull();
+          await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), POLL).toBe("Ångra");
+          await page.screenshot({ path: path.join(ARTIFACTS, `table-${username}-${size.name}-deleted.png`) });
+          await page.keyboard.press("Enter");
+          await notice(page, "Aktiviteten är tillbaka.");
+          await expect.poll(() => rows(page).count(), POLL).toBe(1);
+          expect(await read(id)).toMatchObject({ status: "DONE", title: `${title} i regn` });
+
+          // Planned police work is found by polis only; an emptied search shows the whole selection again.
+          await search.fill("");
+          await search.pressSequentially("tabellinsats langning");
+          await page.waitForURL((url) => url.searchParams.get("q") === "tabellinsats langning");
+          if (username === "polis") {
+            await expect.poll(() => rows(page).count(), POLL).toBe(1);
+          } else {
+            await page.getByText("Inga aktiviteter i urvalet matchar ”tabellinsats langning”.").waitFor();
+            expect(await rows(page).count()).toBe(0);
+            expect(await waitForCount(page)).toBe(0);
+          }
+          await search.fill("");
+          await page.waitForURL((url) => !url.searchParams.has("q"));
+          expect(await waitForCount(page)).toBe(before);
+          expect(errors).toEqual([]);
+          await page.context().close();
+        },
+        JOURNEY_TIMEOUT,
+      );
     }
   }
 

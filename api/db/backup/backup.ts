@@ -54,7 +54,9 @@ export async function backupDatabase(url: string, file: string, log: (line: stri
     // Nothing may change a table's shape while it is read (a migration waits for the backup).
     if (tables.length > 0) await client.query(`LOCK TABLE ${tables.map(qualified).join(", ")} IN ACCESS SHARE MODE`);
     const migrations = await appliedMigrations(client);
-    const { rows: [about] } = await client.query<{ database: string; server: string }>(`SELECT current_database() AS database, version() AS server`);
+    const {
+      rows: [about],
+    } = await client.query<{ database: string; server: string }>(`SELECT current_database() AS database, version() AS server`);
     const header: BackupHeader = {
       format: FORMAT,
       formatVersion: FORMAT_VERSION,

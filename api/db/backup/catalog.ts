@@ -27,7 +27,9 @@ export async function readSequences(client: ClientBase): Promise<SequenceState[]
     WHERE c.relkind = 'S' AND ${OURS} ORDER BY 1, 2`);
   const states: SequenceState[] = [];
   for (const s of rows) {
-    const { rows: [state] } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${ident(s.schema)}.${ident(s.name)}`);
+    const {
+      rows: [state],
+    } = await client.query<{ last_value: string; is_called: boolean }>(`SELECT last_value::text, is_called FROM ${ident(s.schema)}.${ident(s.name)}`);
     states.push({ name: `${s.schema}.${s.name}`, lastValue: state.last_value, isCalled: state.is_called });
   }
   return states;
@@ -35,7 +37,9 @@ export async function readSequences(client: ClientBase): Promise<SequenceState[]
 
 /** The names of the migrations applied, in order; empty for a database never migrated. */
 export async function appliedMigrations(client: ClientBase): Promise<string[]> {
-  const { rows: [{ exists }] } = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [MIGRATIONS_TABLE]);
+  const {
+    rows: [{ exists }],
+  } = await client.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [MIGRATIONS_TABLE]);
   if (!exists) return [];
   const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${MIGRATIONS_TABLE} ORDER BY id`);
   return rows.map((r) => r.name);

@@ -29,7 +29,10 @@ export function runBackupCommand<A>(command: BackupCommand<A>): void {
     const log = (line: string) => console.log(line);
     const target = await openBackupTarget(loadConfig(), log);
     // Interrupted (Ctrl-C, a timer's stop): a server started for the command is stopped, not left orphaned.
-    for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    for (const [signal, code] of [
+      ["SIGINT", 130],
+      ["SIGTERM", 143],
+    ] as const) {
       process.once(signal, () => {
         console.error(`${signal}: stopping; the file or database is left as it was`);
         void target.close().finally(() => process.exit(code));

@@ -160,7 +160,11 @@ function checkSchema(header: BackupHeader, tables: TableInfo[]): void {
       problems.push(`table ${t.name} is missing here`);
       continue;
     }
-    const describe = (cols: ColumnInfo[]) => cols.map((c) => `${c.name} ${c.type}`).sort().join(", ");
+    const describe = (cols: ColumnInfo[]) =>
+      cols
+        .map((c) => `${c.name} ${c.type}`)
+        .sort()
+        .join(", ");
     if (describe(mine.columns) !== describe(t.columns)) problems.push(`table ${t.name} has columns (${describe(mine.columns)}), the backup (${describe(t.columns)})`);
   }
   for (const t of tables) if (!header.tables.some((h) => h.name === t.name)) problems.push(`table ${t.name} is not in the backup`);
@@ -262,7 +266,9 @@ export async function restoreDatabase(url: string, file: string, options: Restor
             // One text of lines (a JSON line holds no raw newline), split and parsed once each by PostgreSQL.
             await client.query(sql, [batch.join("\n")]);
           } catch (error) {
-            throw new BackupError(`The backup file is damaged or not of this schema: table ${name} could not be restored near line ${reader.line} (${(error as Error).message}). Nothing was restored.`);
+            throw new BackupError(
+              `The backup file is damaged or not of this schema: table ${name} could not be restored near line ${reader.line} (${(error as Error).message}). Nothing was restored.`,
+            );
           }
           batch = [];
           bytes = 0;
@@ -277,7 +283,9 @@ export async function restoreDatabase(url: string, file: string, options: Restor
         await flush();
         const end = control(reader, next) as unknown as TableEnd;
         if (end.end !== name || end.rows !== sum.rows || end.checksum !== sum.checksum) {
-          throw new BackupError(`The backup file is damaged: table ${name} has ${sum.rows} rows with checksum ${sum.checksum} in the file, its end line says ${end.rows} with ${end.checksum}. Nothing was restored.`);
+          throw new BackupError(
+            `The backup file is damaged: table ${name} has ${sum.rows} rows with checksum ${sum.checksum} in the file, its end line says ${end.rows} with ${end.checksum}. Nothing was restored.`,
+          );
         }
         ends.set(name, end);
       } else if (Array.isArray(line.sequences)) {

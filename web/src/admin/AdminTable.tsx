@@ -6,7 +6,21 @@ import { ScrollRegion } from "../table/ScrollRegion";
  * A table of the admin pages: column headings (and a last column of buttons, named for screen
  * readers only), scrolling sideways in its own keyboard-reachable region on a narrow screen.
  */
-export function AdminTable({ testId, labelledBy = "admin-section-title", columns, actions, busy, children }: { testId: string; labelledBy?: string; columns: readonly string[]; actions?: string; busy?: boolean; children: ReactNode }) {
+export function AdminTable({
+  testId,
+  labelledBy = "admin-section-title",
+  columns,
+  actions,
+  busy,
+  children,
+}: {
+  testId: string;
+  labelledBy?: string;
+  columns: readonly string[];
+  actions?: string;
+  busy?: boolean;
+  children: ReactNode;
+}) {
   return (
     <ScrollRegion labelledBy={labelledBy}>
       <table className="data-table" data-testid={testId} aria-busy={busy || undefined}>

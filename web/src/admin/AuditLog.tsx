@@ -87,7 +87,10 @@ function summary(action: string, entity: string, details: Details, i18n: I18n): 
   if (action === "READ_PLANNED_POLICE" && Array.isArray(details.ids)) return i18n.tn("admin.log.readIds", details.ids.length);
   const record = (details.after ?? details.before) as Details | null | undefined;
   // An activity's row keeps no title: its kind and date say which it was.
-  const activity = entity === "activity" && typeof record?.kind === "string" ? `${labelOf(i18n.t, `kind.${record.kind}`, record.kind)}${typeof record.startsAt === "string" ? `, ${i18n.formatDateTime(record.startsAt)}` : ""}` : null;
+  const activity =
+    entity === "activity" && typeof record?.kind === "string"
+      ? `${labelOf(i18n.t, `kind.${record.kind}`, record.kind)}${typeof record.startsAt === "string" ? `, ${i18n.formatDateTime(record.startsAt)}` : ""}`
+      : null;
   const name = activity ?? textOf(record?.title) ?? textOf(record?.name) ?? textOf(record?.label) ?? textOf(details.username);
   return [name, textOf(details.reason), textOf(details.ip)].filter(Boolean).join(" · ");
 }
@@ -122,9 +125,24 @@ function AuditFilterForm({ selection, users }: { selection: Selection; users: Re
   return (
     <form className="admin-form audit-filters" onSubmit={submit} noValidate aria-label={t("admin.log.filters")}>
       <div className="form-grid">
-        {select("action", t("admin.log.action"), t("admin.log.allActions"), AUDIT_ACTIONS.map((a) => [a, t(`admin.action.${a}`)]))}
-        {select("user", t("admin.log.user"), t("admin.log.allUsers"), users.map((u) => [u.username, `${u.displayName} (${u.username})`]))}
-        {select("entity", t("admin.log.entity"), t("admin.log.allEntities"), AUDIT_ENTITIES.map((e) => [e, t(`admin.entity.${e}`)]))}
+        {select(
+          "action",
+          t("admin.log.action"),
+          t("admin.log.allActions"),
+          AUDIT_ACTIONS.map((a) => [a, t(`admin.action.${a}`)]),
+        )}
+        {select(
+          "user",
+          t("admin.log.user"),
+          t("admin.log.allUsers"),
+          users.map((u) => [u.username, `${u.displayName} (${u.username})`]),
+        )}
+        {select(
+          "entity",
+          t("admin.log.entity"),
+          t("admin.log.allEntities"),
+          AUDIT_ENTITIES.map((e) => [e, t(`admin.entity.${e}`)]),
+        )}
         {day("from", t("admin.log.from"))}
         {day("to", t("admin.log.to"))}
       </div>
@@ -190,7 +208,12 @@ export function AuditLog() {
                 <td>{node.actor ?? t("admin.log.system")}</td>
                 <td>
                   {labelOf(t, `admin.entity.${node.entity}`, node.entity)}
-                  {node.entityId ? <span className="muted" title={node.entityId}> {shortId(node.entityId)}</span> : null}
+                  {node.entityId ? (
+                    <span className="muted" title={node.entityId}>
+                      {" "}
+                      {shortId(node.entityId)}
+                    </span>
+                  ) : null}
                 </td>
                 <td>{summary(node.action, node.entity, details, i18n)}</td>
               </tr>

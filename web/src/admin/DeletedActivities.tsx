@@ -57,7 +57,11 @@ export function DeletedActivities() {
       <p role="status">{done ? t("admin.deleted.restored") : ""}</p>
       {data && rows.length === 0 ? <p>{t("admin.empty")}</p> : null}
       {rows.length ? (
-        <AdminTable testId="deleted-activities" columns={[t("admin.deleted.what"), t("admin.deleted.title"), t("activity.place"), t("admin.deleted.activityDate"), t("admin.deleted.by"), t("admin.deleted.at")]} actions={t("admin.deleted.restore")}>
+        <AdminTable
+          testId="deleted-activities"
+          columns={[t("admin.deleted.what"), t("admin.deleted.title"), t("activity.place"), t("admin.deleted.activityDate"), t("admin.deleted.by"), t("admin.deleted.at")]}
+          actions={t("admin.deleted.restore")}
+        >
           {rows.map(({ activity: a, deletedAt, deletedBy, deletedByName }) => (
             <tr key={a.id}>
               <td>
@@ -81,7 +85,10 @@ export function DeletedActivities() {
                   aria-label={t("admin.deleted.restoreOne", { kind: t(`kind.${a.kind}`), date: formatDateTime(a.startsAt) })}
                   onClick={() => {
                     setDone(false);
-                    void restore({ variables: { id: a.id } }).then(() => setDone(true), () => undefined);
+                    void restore({ variables: { id: a.id } }).then(
+                      () => setDone(true),
+                      () => undefined,
+                    );
                   }}
                 >
                   {t("admin.deleted.restore")}

@@ -120,8 +120,14 @@ function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | 
       <div className="form-grid">
         {text("name", t("admin.place.name"), { autoComplete: "off" })}
         {text("samiName", t("admin.place.samiName"), { lang: "smj", autoComplete: "off" })}
-        {select("kind", t("admin.place.kind"), PLACE_KINDS.map((k) => [k, t(`placeKind.${k}`)]))}
-        {values.kind === "SCHOOL" ? select("schoolLevel", t("admin.place.schoolLevel"), [["", t("admin.place.noSchoolLevel")], ...SCHOOL_LEVELS.map((l) => [l, t(`schoolLevel.${l}`)] as const)]) : null}
+        {select(
+          "kind",
+          t("admin.place.kind"),
+          PLACE_KINDS.map((k) => [k, t(`placeKind.${k}`)]),
+        )}
+        {values.kind === "SCHOOL"
+          ? select("schoolLevel", t("admin.place.schoolLevel"), [["", t("admin.place.noSchoolLevel")], ...SCHOOL_LEVELS.map((l) => [l, t(`schoolLevel.${l}`)] as const)])
+          : null}
         {text("population", t("admin.place.population"), { inputMode: "numeric" })}
         {text("radiusM", t("admin.place.radius"), { inputMode: "numeric" })}
         {text("lat", t("edit.lat"), { inputMode: "decimal" })}

@@ -8,7 +8,6 @@ import type { ActivityKind, PlaceKind, PriorityArea, PromiseMeasure, SchoolLevel
 import { useI18n } from "../i18n/i18n";
 import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 
-
 // Declared for codegen, which types the rows from this fragment; read through the generated type.
 const _TargetsAdminPromise = graphql(`
   fragment TargetsAdminPromise on Promise {
@@ -139,10 +138,16 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
       <h5 id={`${id}-title`}>{open.mode === "edit" ? t("admin.target.editTitle") : t("admin.target.newTitle", { number: open.number })}</h5>
       <div className="form-grid">
         <TextField id={fieldId("label")} label={t("admin.target.label")} autoComplete="off" error={form.errors.label} value={values.label} onValue={(label) => set("label", label)} />
-        {select("measure", t("admin.target.measure"), PROMISE_MEASURES.map((m) => [m, t(`measure.${m}`)]))}
+        {select(
+          "measure",
+          t("admin.target.measure"),
+          PROMISE_MEASURES.map((m) => [m, t(`measure.${m}`)]),
+        )}
         <TextField id={fieldId("target")} label={t("admin.target.value")} inputMode="decimal" error={form.errors.target} value={values.target} onValue={(target) => set("target", target)} />
         {select("placeKind", t("admin.target.placeKind"), [["", t("admin.target.any")], ...PLACE_KINDS.map((k): [string, string] => [k, t(`placeKind.${k}`)])])}
-        {values.placeKind === "SCHOOL" ? select("schoolLevel", t("admin.target.schoolLevel"), [["", t("admin.target.any")], ...SCHOOL_LEVELS.map((l): [string, string] => [l, t(`schoolLevel.${l}`)])]) : null}
+        {values.placeKind === "SCHOOL"
+          ? select("schoolLevel", t("admin.target.schoolLevel"), [["", t("admin.target.any")], ...SCHOOL_LEVELS.map((l): [string, string] => [l, t(`schoolLevel.${l}`)])])
+          : null}
       </div>
       {checks("kinds", t("admin.target.kindsLegend"), ACTIVITY_KINDS, (k) => t(`kind.${k}`))}
       {checks("priorityAreas", t("admin.target.areasLegend"), PRIORITY_AREAS, (a) => t(`area.${a}`))}
@@ -155,14 +160,25 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
 /** One target's line: what it measures, and its buttons (or its form while it is changed). */
 function TargetLine({ target, open, onOpen, onDone, onRemove, busy }: { target: Target; open: Open; onOpen(open: Open): void; onDone(saved: boolean): void; onRemove(): void; busy: boolean }) {
   const { t, formatNumber } = useI18n();
-  if (open?.mode === "edit" && open.target.id === target.id) return <li><TargetForm open={open} onDone={onDone} /></li>;
+  if (open?.mode === "edit" && open.target.id === target.id)
+    return (
+      <li>
+        <TargetForm open={open} onDone={onDone} />
+      </li>
+    );
   return (
     <li className="admin-target">
       <span>
         {target.label} · {t(`measure.${target.measure}`)}
         {target.target !== null ? <> · {formatNumber(target.target)}</> : null}
       </span>{" "}
-      <button type="button" id={`target-edit-${target.id}`} className="button-secondary button-small" aria-label={t("admin.target.editOne", { label: target.label })} onClick={() => onOpen({ mode: "edit", target })}>
+      <button
+        type="button"
+        id={`target-edit-${target.id}`}
+        className="button-secondary button-small"
+        aria-label={t("admin.target.editOne", { label: target.label })}
+        onClick={() => onOpen({ mode: "edit", target })}
+      >
         {t("admin.edit")}
       </button>{" "}
       <button type="button" className="button-danger button-small" disabled={busy} aria-label={t("admin.target.delete", { label: target.label })} onClick={onRemove}>
@@ -220,7 +236,12 @@ export function TargetsAdmin() {
                         onOpen={openForm}
                         onDone={done}
                         busy={removing.loading}
-                        onRemove={() => void remove({ variables: { id: target.id } }).then(() => setStatus(t("admin.target.removed")), () => undefined)}
+                        onRemove={() =>
+                          void remove({ variables: { id: target.id } }).then(
+                            () => setStatus(t("admin.target.removed")),
+                            () => undefined,
+                          )
+                        }
                       />
                     ))}
                   </ul>
@@ -228,7 +249,13 @@ export function TargetsAdmin() {
                 {open?.mode === "add" && open.promiseId === promise.id ? (
                   <TargetForm open={open} onDone={done} />
                 ) : (
-                  <button type="button" id={`target-add-${promise.id}`} className="button-secondary button-small" onClick={() => openForm({ mode: "add", promiseId: promise.id, number: promise.number })} aria-label={t("admin.target.addTo", { number: promise.number, period: period.name })}>
+                  <button
+                    type="button"
+                    id={`target-add-${promise.id}`}
+                    className="button-secondary button-small"
+                    onClick={() => openForm({ mode: "add", promiseId: promise.id, number: promise.number })}
+                    aria-label={t("admin.target.addTo", { number: promise.number, period: period.name })}
+                  >
                     {t("admin.target.add")}
                   </button>
                 )}

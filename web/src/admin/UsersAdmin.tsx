@@ -9,7 +9,6 @@ import { useI18n } from "../i18n/i18n";
 import { AdminTable } from "./AdminTable";
 import { breachMessages, TextField, useFormErrors, type Breach } from "./admin-form";
 
-
 // Declared for codegen, which types the rows from this fragment; read through the generated type.
 const _UsersAdminUser = graphql(`
   fragment UsersAdminUser on User {
@@ -81,15 +80,26 @@ function EditUser({ user, onDone }: { user: UsersAdminUserFragment; onDone(): vo
   return (
     <form ref={form.formRef} className="admin-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t("admin.place.editTitle", { name: user.username })}</h3>
-      <TextField id={`${id}-displayName`} label={t("admin.user.displayName")} error={form.errors.displayName} value={values.displayName} onValue={(displayName) => setValues((v) => ({ ...v, displayName }))} />
+      <TextField
+        id={`${id}-displayName`}
+        label={t("admin.user.displayName")}
+        error={form.errors.displayName}
+        value={values.displayName}
+        onValue={(displayName) => setValues((v) => ({ ...v, displayName }))}
+      />
       <Field id={`${id}-role`} label={t("admin.user.role")} error={form.errors.role}>
         <RoleSelect id={`${id}-role`} error={form.errors.role} value={values.role} onChange={(role) => setValues((v) => ({ ...v, role }))} />
       </Field>
       <div className={`radio${form.errors.active ? " form-field-invalid" : ""}`}>
-        <input type="checkbox" {...described(`${id}-active`, form.errors.active)} checked={values.active} onChange={(e) => {
-          const active = e.currentTarget.checked;
-          setValues((v) => ({ ...v, active }));
-        }} />
+        <input
+          type="checkbox"
+          {...described(`${id}-active`, form.errors.active)}
+          checked={values.active}
+          onChange={(e) => {
+            const active = e.currentTarget.checked;
+            setValues((v) => ({ ...v, active }));
+          }}
+        />
         <label htmlFor={`${id}-active`}>{t("admin.user.activeLabel")}</label>
         {form.errors.active ? (
           <p className="field-error" id={`${id}-active-error`}>
@@ -97,7 +107,15 @@ function EditUser({ user, onDone }: { user: UsersAdminUserFragment; onDone(): vo
           </p>
         ) : null}
       </div>
-      <TextField id={`${id}-password`} label={t("admin.user.newPassword")} type="password" autoComplete="new-password" error={form.errors.password} value={values.password} onValue={(password) => setValues((v) => ({ ...v, password }))} />
+      <TextField
+        id={`${id}-password`}
+        label={t("admin.user.newPassword")}
+        type="password"
+        autoComplete="new-password"
+        error={form.errors.password}
+        value={values.password}
+        onValue={(password) => setValues((v) => ({ ...v, password }))}
+      />
       {form.other ? <ErrorNotice error={form.other} /> : null}
       <FormActions save={t("admin.save")} busy={loading} cancel={t("admin.cancel")} onCancel={onDone} />
     </form>

@@ -76,7 +76,14 @@ export function numberBreach(field: string, text: string, integer = false): Brea
 }
 
 /** A labelled text input with its error beside it (`aria-invalid`, `aria-describedby`). */
-export function TextField({ id, label, error, value, onValue, ...props }: { id: string; label: string; error?: string; value: string; onValue(value: string): void } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange">) {
+export function TextField({
+  id,
+  label,
+  error,
+  value,
+  onValue,
+  ...props
+}: { id: string; label: string; error?: string; value: string; onValue(value: string): void } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "value" | "onChange">) {
   return (
     <Field id={id} label={label} error={error}>
       <input {...props} {...described(id, error)} value={value} onChange={(e) => onValue(e.currentTarget.value)} />
@@ -85,7 +92,21 @@ export function TextField({ id, label, error, value, onValue, ...props }: { id: 
 }
 
 /** A labelled select of `[value, text]` options with its error beside it. */
-export function SelectField({ id, label, error, value, onValue, options }: { id: string; label: string; error?: string; value: string; onValue(value: string): void; options: ReadonlyArray<readonly [string, string]> }) {
+export function SelectField({
+  id,
+  label,
+  error,
+  value,
+  onValue,
+  options,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  value: string;
+  onValue(value: string): void;
+  options: ReadonlyArray<readonly [string, string]>;
+}) {
   return (
     <Field id={id} label={label} error={error}>
       <select {...described(id, error)} value={value} onChange={(e) => onValue(e.currentTarget.value)}>

@@ -35,12 +35,7 @@ export function Header({ onMeetingMode }: { onMeetingMode?(): void }) {
         <p className="user" data-testid="user">
           {t("app.signedInAs", { name: user.displayName })} <span className="role">({t(`role.${user.role}`)})</span>
         </p>
-        <button
-          type="button"
-          className="button-secondary"
-          disabled={loading}
-          onClick={() => void signOut().finally(() => navigate(SIGN_IN_PATH))}
-        >
+        <button type="button" className="button-secondary" disabled={loading} onClick={() => void signOut().finally(() => navigate(SIGN_IN_PATH))}>
           {t("app.signOut")}
         </button>
       </div>

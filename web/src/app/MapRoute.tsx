@@ -28,7 +28,6 @@ import { MapRouteQuery } from "../map/map-route-query";
 import { Header } from "./Header";
 import { TwoFingerMap } from "./TwoFingerMap";
 
-
 async function enterFullscreen(): Promise<void> {
   try {
     if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.();

@@ -81,15 +81,7 @@ export function SignInPage() {
             aria-describedby={described ? errorId : undefined}
           />
           <label htmlFor="password">{t("signIn.password")}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={invalid || undefined}
-            aria-describedby={described ? errorId : undefined}
-          />
+          <input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={invalid || undefined} aria-describedby={described ? errorId : undefined} />
           {missing ? (
             <p className="error-notice" role="alert" id={errorId}>
               {t("signIn.required")}

@@ -19,7 +19,17 @@ export function orderPlaces(places: readonly PlaceRow[], unvisitedIds: ReadonlyS
  * none in the selection are marked in words and listed first. Choosing a place zooms the map to it
  * and lists its activities.
  */
-export function PlaceCoverageTable({ places, unvisitedIds, selectedPlaceId, onSelect }: { places: readonly PlaceRow[]; unvisitedIds: ReadonlySet<string>; selectedPlaceId: string | null; onSelect(placeId: string | null): void }) {
+export function PlaceCoverageTable({
+  places,
+  unvisitedIds,
+  selectedPlaceId,
+  onSelect,
+}: {
+  places: readonly PlaceRow[];
+  unvisitedIds: ReadonlySet<string>;
+  selectedPlaceId: string | null;
+  onSelect(placeId: string | null): void;
+}) {
   const { t, formatNumber } = useI18n();
   const rows = useMemo(() => orderPlaces(places, unvisitedIds), [places, unvisitedIds]);
   return (
@@ -47,7 +57,13 @@ export function PlaceCoverageTable({ places, unvisitedIds, selectedPlaceId, onSe
             const selected = row.place.id === selectedPlaceId;
             const byKind = ACTIVITY_KINDS.map((k) => row.byKind.find((b) => b.kind === k)).filter((b) => b && b.count > 0);
             return (
-              <tr key={row.place.id} data-place-id={row.place.id} data-count={row.count} data-unvisited={unvisited || undefined} className={`${unvisited ? "row-unvisited" : ""}${selected ? " row-selected" : ""}`}>
+              <tr
+                key={row.place.id}
+                data-place-id={row.place.id}
+                data-count={row.count}
+                data-unvisited={unvisited || undefined}
+                className={`${unvisited ? "row-unvisited" : ""}${selected ? " row-selected" : ""}`}
+              >
                 <th scope="row">
                   <button
                     type="button"

@@ -16,9 +16,7 @@ export function ZoneSplit({ byZone, total, headingLevel = 3 }: { byZone: Readonl
     <div className="zone-split">
       <Heading className="zone-split-title">{t("coverage.split")}</Heading>
       <div className="zone-bar" aria-hidden="true">
-        {total > 0
-          ? ordered.map((z) => (z.count > 0 ? <span key={z.zone} className="zone-bar-segment" style={{ flexGrow: z.count, background: ZONE_COLOURS[z.zone] }} /> : null))
-          : null}
+        {total > 0 ? ordered.map((z) => (z.count > 0 ? <span key={z.zone} className="zone-bar-segment" style={{ flexGrow: z.count, background: ZONE_COLOURS[z.zone] }} /> : null)) : null}
       </div>
       <dl className="zone-figures" data-testid="zone-figures">
         {ordered.map((z) => (

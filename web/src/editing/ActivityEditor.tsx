@@ -17,9 +17,7 @@ import { ActivityFormQuery, useCreateActivity, useDeleteActivity, useUpdateActiv
 import { readWriteError, type FieldErrors } from "./write-errors";
 
 /** What the editor is asked to do. */
-export type EditorRequest =
-  | { mode: "new"; known: Partial<ActivityFormValues> }
-  | { mode: "edit" | "done" | "delete"; id: string };
+export type EditorRequest = { mode: "new"; known: Partial<ActivityFormValues> } | { mode: "edit" | "done" | "delete"; id: string };
 
 /** Opens the editor; null where nothing may be written (a reader, meeting mode). */
 type OpenEditor = (request: EditorRequest) => void;
@@ -167,7 +165,15 @@ function NewActivity({ known, draftKey, onClose }: { known: Partial<ActivityForm
   };
   return (
     <div ref={write.formRef}>
-      <ActivityForm initial={initial} draftKey={draftKey} serverErrors={write.fieldErrors} busy={loading} notice={write.other ? <ErrorNotice error={write.other} /> : null} onSubmit={save} onCancel={() => onClose()} />
+      <ActivityForm
+        initial={initial}
+        draftKey={draftKey}
+        serverErrors={write.fieldErrors}
+        busy={loading}
+        notice={write.other ? <ErrorNotice error={write.other} /> : null}
+        onSubmit={save}
+        onCancel={() => onClose()}
+      />
     </div>
   );
 }

@@ -133,7 +133,13 @@ export function ActivityForm({ initial, draftKey, focusOutcome = false, serverEr
       ) : null}
       <div className="form-grid">
         <Field id={fieldId("kind")} label={t("edit.kind")} error={errors.kind}>
-          <select {...described(fieldId("kind"), errors.kind)} value={values.kind} autoFocus={!focusOutcome} data-autofocus={!focusOutcome || undefined} onChange={(e) => set("kind", e.currentTarget.value as ActivityFormValues["kind"])}>
+          <select
+            {...described(fieldId("kind"), errors.kind)}
+            value={values.kind}
+            autoFocus={!focusOutcome}
+            data-autofocus={!focusOutcome || undefined}
+            onChange={(e) => set("kind", e.currentTarget.value as ActivityFormValues["kind"])}
+          >
             {ACTIVITY_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`kind.${k}`)}
@@ -142,7 +148,11 @@ export function ActivityForm({ initial, draftKey, focusOutcome = false, serverEr
           </select>
         </Field>
         <Field id={fieldId("organisation")} label={t("edit.organisation")} error={errors.organisation}>
-          <select {...described(fieldId("organisation"), errors.organisation)} value={values.organisation} onChange={(e) => set("organisation", e.currentTarget.value as ActivityFormValues["organisation"])}>
+          <select
+            {...described(fieldId("organisation"), errors.organisation)}
+            value={values.organisation}
+            onChange={(e) => set("organisation", e.currentTarget.value as ActivityFormValues["organisation"])}
+          >
             {organisations.map((o) => (
               <option key={o} value={o}>
                 {t(`organisation.${o}`)}
@@ -161,7 +171,12 @@ export function ActivityForm({ initial, draftKey, focusOutcome = false, serverEr
         </Field>
       </div>
 
-      <fieldset className={`form-group${areasError ? " form-field-invalid" : ""}`} id={fieldId("priorityAreas")} tabIndex={-1} aria-describedby={areasError ? `${fieldId("priorityAreas")}-error` : undefined}>
+      <fieldset
+        className={`form-group${areasError ? " form-field-invalid" : ""}`}
+        id={fieldId("priorityAreas")}
+        tabIndex={-1}
+        aria-describedby={areasError ? `${fieldId("priorityAreas")}-error` : undefined}
+      >
         <legend>{t("edit.priorityAreas")}</legend>
         <ul className="checkbox-list">
           {PRIORITY_AREAS.map((area: PriorityArea) => {

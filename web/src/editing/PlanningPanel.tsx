@@ -16,9 +16,7 @@ const FIRST = 8;
 /** Never done first, then the longest since the last done activity; ties by name. */
 export function planningOrder(places: readonly PlaceCoverage[]): PlaceCoverage[] {
   const days = (p: PlaceCoverage) => p.daysSinceLastDone ?? Number.POSITIVE_INFINITY;
-  return places
-    .filter((p) => p.place.kind === "TOWN" || p.place.kind === "VILLAGE")
-    .sort((a, b) => days(b) - days(a) || a.place.name.localeCompare(b.place.name, "sv"));
+  return places.filter((p) => p.place.kind === "TOWN" || p.place.kind === "VILLAGE").sort((a, b) => days(b) - days(a) || a.place.name.localeCompare(b.place.name, "sv"));
 }
 
 /**
@@ -43,39 +41,37 @@ export function PlanningPanel({ places }: { places: readonly PlaceCoverage[] | n
       ) : (
         // A data table may scroll sideways inside its own region on the narrowest screens (WCAG 1.4.10).
         <ScrollRegion labelledBy="planning-title">
-        <table className="data-table planning-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("plan.place")}</th>
-              <th scope="col">{t("coverage.lastDone")}</th>
-              <th scope="col">{t("coverage.nextPlanned")}</th>
-              <HiddenColumn label={t("plan.action")} />
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.place.id}>
-                <th scope="row">{row.place.name}</th>
-                <td data-days={row.daysSinceLastDone ?? undefined}>{row.daysSinceLastDone === null ? <strong>{t("coverage.noneDone")}</strong> : <LastDone times={row} />}</td>
-                <td>
-                  <NextPlanned times={row} />
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="button-secondary button-small"
-                    aria-label={t("plan.actionIn", { place: row.place.name })}
-                    onClick={() =>
-                      open({ mode: "new", known: { kind: "VILLAGE_VISIT", status: "PLANNED", placeId: row.place.id, organisation: defaultOrganisation(user.role) } })
-                    }
-                  >
-                    {t("plan.action")}
-                  </button>
-                </td>
+          <table className="data-table planning-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("plan.place")}</th>
+                <th scope="col">{t("coverage.lastDone")}</th>
+                <th scope="col">{t("coverage.nextPlanned")}</th>
+                <HiddenColumn label={t("plan.action")} />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <tr key={row.place.id}>
+                  <th scope="row">{row.place.name}</th>
+                  <td data-days={row.daysSinceLastDone ?? undefined}>{row.daysSinceLastDone === null ? <strong>{t("coverage.noneDone")}</strong> : <LastDone times={row} />}</td>
+                  <td>
+                    <NextPlanned times={row} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-secondary button-small"
+                      aria-label={t("plan.actionIn", { place: row.place.name })}
+                      onClick={() => open({ mode: "new", known: { kind: "VILLAGE_VISIT", status: "PLANNED", placeId: row.place.id, organisation: defaultOrganisation(user.role) } })}
+                    >
+                      {t("plan.action")}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </ScrollRegion>
       )}
       {ordered.length > FIRST ? (

@@ -3,7 +3,8 @@ import type { editingSv } from "./editing.sv";
 /** English strings of planning and editing activities, and of the admin pages (merged into en.ts). */
 export const editingEn: Record<keyof typeof editingSv, string> = {
   "plan.title": "Plan",
-  "plan.caption": "The town and the villages, longest since their last done activity first (all time, with the selection's organisations, kinds and areas). You can also click the map to plan an activity there.",
+  "plan.caption":
+    "The town and the villages, longest since their last done activity first (all time, with the selection's organisations, kinds and areas). You can also click the map to plan an activity there.",
   "plan.place": "Place",
   "plan.action": "Plan a visit",
   "plan.actionIn": "Plan a visit to {place}",

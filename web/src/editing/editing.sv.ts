@@ -1,7 +1,8 @@
 /** Swedish strings of planning and editing activities, and of the admin pages (merged into sv.ts). */
 export const editingSv = {
   "plan.title": "Planera",
-  "plan.caption": "Tätorten och byarna, längst sedan senast genomförda aktivitet först (all tid, med urvalets organisationer, typer och områden). Klicka också på kartan för att planera en aktivitet där.",
+  "plan.caption":
+    "Tätorten och byarna, längst sedan senast genomförda aktivitet först (all tid, med urvalets organisationer, typer och områden). Klicka också på kartan för att planera en aktivitet där.",
   "plan.place": "Plats",
   "plan.action": "Planera besök",
   "plan.actionIn": "Planera besök i {place}",

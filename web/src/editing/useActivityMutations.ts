@@ -82,10 +82,7 @@ export function useCreateActivity() {
 /** Replaces an activity; rejects with CONFLICT when `version` is no longer the current one. */
 export function useUpdateActivity() {
   const [mutate, state] = useMutation(UpdateActivityMutation, { update: (cache) => activitiesChanged(cache) });
-  const update = useCallback(
-    async (id: string, version: number, input: ActivityInput) => (await mutate({ variables: { id, version, input } })).data?.updateActivity ?? null,
-    [mutate],
-  );
+  const update = useCallback(async (id: string, version: number, input: ActivityInput) => (await mutate({ variables: { id, version, input } })).data?.updateActivity ?? null, [mutate]);
   return [update, state] as const;
 }
 

@@ -4,10 +4,7 @@ import { CombinedGraphQLErrors, type ErrorLike } from "@apollo/client";
 export type FieldErrors = Record<string, string>;
 
 /** What a failed write means for the form. */
-export type WriteProblem =
-  | { kind: "fields"; errors: FieldErrors }
-  | { kind: "conflict"; currentVersion: number | null }
-  | { kind: "other"; error: ErrorLike };
+export type WriteProblem = { kind: "fields"; errors: FieldErrors } | { kind: "conflict"; currentVersion: number | null } | { kind: "other"; error: ErrorLike };
 
 /**
  * Reads a failed write: BAD_USER_INPUT naming a field goes beside that field (the API's Swedish

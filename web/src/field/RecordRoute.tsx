@@ -141,13 +141,21 @@ export function RecordRoute() {
               {t(`area.${area}`)}
             </label>
           ))}
-          {errors.priorityAreas ? <p className="field-error" id="priorityAreas-error">{errors.priorityAreas}</p> : null}
+          {errors.priorityAreas ? (
+            <p className="field-error" id="priorityAreas-error">
+              {errors.priorityAreas}
+            </p>
+          ) : null}
         </fieldset>
 
         <section className="field-group" aria-labelledby="field-where">
           <h2 id="field-where">{t("field.where")}</h2>
           <p role="status" className="field-position">
-            {fix === "pending" ? t("field.locating") : fix === "none" ? t("field.noFix") : chosen ? (
+            {fix === "pending" ? (
+              t("field.locating")
+            ) : fix === "none" ? (
+              t("field.noFix")
+            ) : chosen ? (
               <>
                 <strong>{t("field.nearest", { place: chosen.place.name, distance: formatNumber(Math.round(chosen.metres / 100) / 10) })}</strong>
                 {" · "}
@@ -205,9 +213,25 @@ export function RecordRoute() {
             return (
               <Field key={f} id={id} label={t(`edit.${f}`)} error={err}>
                 {f === "findings" ? (
-                  <textarea {...described(id, err)} value={values.outcome.findings} onChange={(ev) => { const v = ev.currentTarget.value; setValues((s) => ({ ...s, outcome: { ...s.outcome, findings: v } })); }} />
+                  <textarea
+                    {...described(id, err)}
+                    value={values.outcome.findings}
+                    onChange={(ev) => {
+                      const v = ev.currentTarget.value;
+                      setValues((s) => ({ ...s, outcome: { ...s.outcome, findings: v } }));
+                    }}
+                  />
                 ) : (
-                  <input type="text" inputMode="numeric" {...described(id, err)} value={values.outcome[f]} onChange={(ev) => { const v = ev.currentTarget.value; setValues((s) => ({ ...s, outcome: { ...s.outcome, [f]: v } })); }} />
+                  <input
+                    type="text"
+                    inputMode="numeric"
+                    {...described(id, err)}
+                    value={values.outcome[f]}
+                    onChange={(ev) => {
+                      const v = ev.currentTarget.value;
+                      setValues((s) => ({ ...s, outcome: { ...s.outcome, [f]: v } }));
+                    }}
+                  />
                 )}
               </Field>
             );

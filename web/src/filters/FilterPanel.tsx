@@ -146,9 +146,7 @@ export function FilterPanel({ view, defaults, setView, role, error }: FilterPane
           <details className="filter-details">
             <summary>
               {t("filters.kinds")}{" "}
-              <span className="summary-count">
-                ({t("filters.selectedCount", { count: filter.kinds?.length ?? LIST_FIELDS.kinds.values.length, total: LIST_FIELDS.kinds.values.length })})
-              </span>
+              <span className="summary-count">({t("filters.selectedCount", { count: filter.kinds?.length ?? LIST_FIELDS.kinds.values.length, total: LIST_FIELDS.kinds.values.length })})</span>
             </summary>
             {listGroup("kinds")}
           </details>

@@ -1,7 +1,6 @@
 import { LIST_FIELDS, defaultFilter, type Filter, type ListField, type ViewDefaults } from "./view-state";
 
-const sameList = (a: readonly unknown[] | null, b: readonly unknown[] | null) =>
-  a === b || (a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]));
+const sameList = (a: readonly unknown[] | null, b: readonly unknown[] | null) => a === b || (a !== null && b !== null && a.length === b.length && a.every((v, i) => v === b[i]));
 
 /** How many filters differ from the default selection (the years count as one, each list as one). */
 export function activeFilterCount(filter: Filter, defaults: ViewDefaults): number {

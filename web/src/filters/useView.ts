@@ -38,9 +38,6 @@ export function useView(periods: readonly PromisePeriod[] | null): { view: View;
   useEffect(() => {
     if (settled && `${pathname}${canonical}` !== href) navigate(`${pathname}${canonical}`, { replace: true });
   }, [settled, pathname, canonical, href]);
-  const setView = useCallback(
-    (next: View, options: { push?: boolean } = {}) => navigate(`${pathname}${viewToSearch(next)}`, { replace: !options.push }),
-    [pathname],
-  );
+  const setView = useCallback((next: View, options: { push?: boolean } = {}) => navigate(`${pathname}${viewToSearch(next)}`, { replace: !options.push }), [pathname]);
   return { view, defaults, setView };
 }

@@ -154,11 +154,11 @@ export function FollowUpRoute({ header }: { header: ReactNode }) {
       {header}
       <main id="main" className="followup-main" tabIndex={-1}>
         <header className="report-head">
-          <p className="report-brand print-only">{t("app.title")} · {t("app.subtitle")}</p>
+          <p className="report-brand print-only">
+            {t("app.title")} · {t("app.subtitle")}
+          </p>
           <h1>{t("followUp.heading", { year })}</h1>
-          {followUp?.period ? (
-            <p className="report-period">{t("followUp.period", { name: followUp.period.name, from: followUp.period.startYear, to: followUp.period.endYear })}</p>
-          ) : null}
+          {followUp?.period ? <p className="report-period">{t("followUp.period", { name: followUp.period.name, from: followUp.period.startYear, to: followUp.period.endYear })}</p> : null}
           <p className="report-date muted">{t("followUp.compiled", { date: formatDate(new Date().toISOString()) })}</p>
         </header>
         <div className="panel followup-toolbar no-print">

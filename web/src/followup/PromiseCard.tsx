@@ -40,7 +40,10 @@ export function StatusBadge({ status, label }: { status: PromiseStatus; label?: 
   return (
     <span className={`status-badge status-${status}`} data-status={status}>
       {/* A no-break space: the mark stays with the word when a narrow column wraps the badge. */}
-      <span aria-hidden="true">{STATUS_MARK[status]}{"\u00a0"}</span>
+      <span aria-hidden="true">
+        {STATUS_MARK[status]}
+        {"\u00a0"}
+      </span>
       {label ?? t(`followUp.statusShort.${status}`)}
     </span>
   );

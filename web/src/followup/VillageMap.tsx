@@ -79,7 +79,12 @@ export function VillageMap({ year, villages, notReachedIds }: { year: number; vi
   // The town too, for orientation (never "not reached": the lists are of villages).
   const places = useMemo(() => [...(data?.places.filter((p) => p.kind === "TOWN") ?? []), ...villages], [data, villages]);
   const bounds = useMemo(() => (data ? initialBounds(data.municipality, places) : null), [data, places]);
-  if (!data || !bounds) return <p className="village-map-placeholder" aria-busy="true">{t("app.loading")}</p>;
+  if (!data || !bounds)
+    return (
+      <p className="village-map-placeholder" aria-busy="true">
+        {t("app.loading")}
+      </p>
+    );
   return (
     <StillMap label={t("followUp.villagesMap", { year })} base={{ ...data.mapConfig, boundary: data.municipality.boundary }} bounds={bounds}>
       <PlacesLayer places={places} unvisitedIds={notReachedIds} selectedPlaceId={null} large={false} activityPoints={NO_POINTS} />

@@ -86,8 +86,10 @@ export const followupEn: Record<keyof typeof followupSv, string> = {
   "public.village": "Village",
   "public.source": "Source: Löfteskartan, the Police LPO Norra Lappland and Jokkmokk municipality. Done activities only, counted by year and village.",
   "public.whatTitle": "What is a citizen promise?",
-  "public.what1": "A citizen promise (medborgarlöfte) is a promise that the police and the municipality make together to the people who live here. They promise to do certain things, so that there is less crime and more people feel safe.",
-  "public.what2": "The promises build on conversations with residents, staff and others who work for safety in Jokkmokk. They run for three years and are followed up every year. Here you see what was done.",
+  "public.what1":
+    "A citizen promise (medborgarlöfte) is a promise that the police and the municipality make together to the people who live here. They promise to do certain things, so that there is less crime and more people feel safe.",
+  "public.what2":
+    "The promises build on conversations with residents, staff and others who work for safety in Jokkmokk. They run for three years and are followed up every year. Here you see what was done.",
   "public.totalsTitle": "Activities done in {year}",
   "public.totalsCaption": "Where the activities were done. Together the parts make the total.",
   "public.part": "Where",

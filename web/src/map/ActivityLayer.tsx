@@ -38,7 +38,17 @@ export function markerLabel(activity: Pick<MapActivity, "kind" | "status" | "tit
  * or Space selects its activity for the popup (by keyboard, the popup takes the focus). Marks
  * `lk:markers-drawn` the first time markers are on the map.
  */
-export function ActivityLayer({ activities, colourBy, large, onSelect }: { activities: readonly MapActivity[]; colourBy: ColourBy; large: boolean; onSelect(activity: MapActivity, how: MarkerOpen): void }) {
+export function ActivityLayer({
+  activities,
+  colourBy,
+  large,
+  onSelect,
+}: {
+  activities: readonly MapActivity[];
+  colourBy: ColourBy;
+  large: boolean;
+  onSelect(activity: MapActivity, how: MarkerOpen): void;
+}) {
   const map = useMap();
   const i18n = useI18n();
   const label = useLatest(i18n.tn);
@@ -70,7 +80,7 @@ export function ActivityLayer({ activities, colourBy, large, onSelect }: { activ
       map.removeLayer(group);
       groupRef.current = null;
     };
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, large]);
 
   useEffect(() => {
@@ -84,7 +94,7 @@ export function ActivityLayer({ activities, colourBy, large, onSelect }: { activ
     // How many activities the map holds, for tests and tools (markers on a canvas are not elements).
     map.getContainer().dataset.activityMarkers = String(markers.length);
     map.getContainer().dataset.mapMode = "points";
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, activities, colourBy, large, i18n]);
 
   return null;

@@ -31,7 +31,7 @@ function PopupCloseLabel() {
     map.eachLayer((layer) => {
       if (layer instanceof L.Popup) name(layer);
     });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, label]);
   return null;
 }
@@ -97,16 +97,7 @@ export function ActivityMap(props: ActivityMapProps) {
   // In meeting mode the side column covers the left of the screen: fit the municipality beside it.
   const fit: L.FitBoundsOptions = large ? { paddingTopLeft: [MEETING_SIDE, 16], paddingBottomRight: [MEETING_LABEL_ROOM, 16] } : { padding: [12, 12] };
   return (
-    <MapContainer
-      className={`leaflet-map${large ? " leaflet-map-large" : ""}`}
-      bounds={bounds}
-      boundsOptions={fit}
-      preferCanvas
-      zoomControl={false}
-      minZoom={5}
-      maxZoom={17}
-      zoomSnap={0.25}
-    >
+    <MapContainer className={`leaflet-map${large ? " leaflet-map-large" : ""}`} bounds={bounds} boundsOptions={fit} preferCanvas zoomControl={false} minZoom={5} maxZoom={17} zoomSnap={0.25}>
       <ZoomControl position="topright" zoomInTitle={t("map.zoomIn")} zoomOutTitle={t("map.zoomOut")} />
       <ScaleControl position="bottomright" imperial={false} maxWidth={large ? 200 : 120} />
       <TileLayer url={mapConfig.tileUrl} attribution={mapConfig.tileAttribution} maxZoom={19} />

@@ -8,7 +8,21 @@ import type { ServerClusters } from "./ServerClusterLayer";
 import { AREA_COLOURS, KIND_COLOURS, OUTLINE, UNVISITED } from "../activities/colours";
 
 /** A small drawing of a map mark, for the legend (decorative: the text says what it is). */
-function Mark({ fill, stroke = OUTLINE, dashed = false, opacity = 0.95, r = 6, strokeWidth = 1.5 }: { fill: string; stroke?: string; dashed?: boolean; opacity?: number; r?: number; strokeWidth?: number }) {
+function Mark({
+  fill,
+  stroke = OUTLINE,
+  dashed = false,
+  opacity = 0.95,
+  r = 6,
+  strokeWidth = 1.5,
+}: {
+  fill: string;
+  stroke?: string;
+  dashed?: boolean;
+  opacity?: number;
+  r?: number;
+  strokeWidth?: number;
+}) {
   return (
     <svg className="legend-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
       <circle cx="10" cy="10" r={r} fill={fill} fillOpacity={opacity} stroke={stroke} strokeWidth={strokeWidth} strokeDasharray={dashed ? "3 2" : undefined} />
@@ -62,9 +76,22 @@ export function Legend({ colourBy, counts, clustered = false, large = false }: {
     PLANNED: <Mark fill="#6B7280" opacity={0.45} dashed />,
     CANCELLED: <Mark fill="#6B7280" opacity={0.2} dashed />,
   };
-  const statusEntries: Entry[] = STATUSES.filter((s) => counts.has(`status.${s}`)).map((s) => ({ key: s, mark: statusMarks[s], label: t(`status.${s}` as MessageKey), count: counts.get(`status.${s}`) }));
+  const statusEntries: Entry[] = STATUSES.filter((s) => counts.has(`status.${s}`)).map((s) => ({
+    key: s,
+    mark: statusMarks[s],
+    label: t(`status.${s}` as MessageKey),
+    count: counts.get(`status.${s}`),
+  }));
   const otherEntries: Entry[] = [
-    { key: "cluster", mark: <span className="legend-cluster" aria-hidden="true">12</span>, label: t("map.legendCluster") },
+    {
+      key: "cluster",
+      mark: (
+        <span className="legend-cluster" aria-hidden="true">
+          12
+        </span>
+      ),
+      label: t("map.legendCluster"),
+    },
     { key: "town", mark: <Mark fill={OUTLINE} stroke="#FFFFFF" r={7} />, label: t("map.legendTown") },
     { key: "village", mark: <Mark fill={OUTLINE} stroke="#FFFFFF" r={4.5} />, label: t("map.legendVillage") },
     { key: "unvisited", mark: <Mark fill="#FFFFFF" stroke={UNVISITED} strokeWidth={3} dashed r={7} />, label: t("map.legendUnvisited") },

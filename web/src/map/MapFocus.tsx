@@ -30,7 +30,7 @@ export function MapFocus({ place, home, fit }: { place: { id: string; lat: numbe
     first.current = false;
     previous.current = place?.id ?? null;
     // `fit` changes only with the mode, which remounts the map.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, place?.id, place?.lat, place?.lng, home]);
   return null;
 }

@@ -107,7 +107,7 @@ function LabelMeasure({ looks, onSizes }: { looks: readonly LabelLook[]; onSizes
     }
     onSizes(sizes);
     // Once: a new measurement is a new element (see `measureKey` in PlacesLayer).
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, []);
   return (
     <div ref={ref} className="place-label-measure" aria-hidden="true">
@@ -232,7 +232,16 @@ export function PlacesLayer(props: PlacesLayerProps) {
       const measured = sizes.get(look.place.id);
       if (!measured) continue;
       const point = map.latLngToContainerPoint([look.place.lat, look.place.lng]);
-      items.push({ id: look.place.id, x: point.x, y: point.y, width: measured.width, height: measured.height, compactWidth: look.place.samiName ? measured.compactWidth : undefined, keep: rank(look) < 2, onTop: look.unvisited });
+      items.push({
+        id: look.place.id,
+        x: point.x,
+        y: point.y,
+        width: measured.width,
+        height: measured.height,
+        compactWidth: look.place.samiName ? measured.compactWidth : undefined,
+        keep: rank(look) < 2,
+        onTop: look.unvisited,
+      });
     }
     return layoutLabels(items, {
       gap,
@@ -241,7 +250,7 @@ export function PlacesLayer(props: PlacesLayerProps) {
       covered: [...boxesOf(map, ".leaflet-control"), ...boxesOf(map, ".leaflet-marker-pane .activity-cluster")],
     });
     // `view` stands for the map's position, which `map` itself does not change with.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [looks, sizes, view, map, gap, activityPoints, coveredLeft]);
 
   useEffect(() => {
@@ -280,7 +289,14 @@ export function PlacesLayer(props: PlacesLayerProps) {
           pathOptions={style}
           radius={style.radius}
           interactive={false}
-          {...(unvisitedPane ? { pane: UNVISITED_PANE, renderer: svg, className: "place-mark-unvisited", eventHandlers: { add: (e: L.LeafletEvent) => (e.target as L.Path).getElement()?.setAttribute("data-place", place.name) } } : { pane: "places" })}
+          {...(unvisitedPane
+            ? {
+                pane: UNVISITED_PANE,
+                renderer: svg,
+                className: "place-mark-unvisited",
+                eventHandlers: { add: (e: L.LeafletEvent) => (e.target as L.Path).getElement()?.setAttribute("data-place", place.name) },
+              }
+            : { pane: "places" })}
         >
           {placement ? (
             <Tooltip

@@ -59,7 +59,13 @@ function viewOf(map: L.Map): { bbox: BBoxInput; zoom: number } {
  * the current view and zoom (`activityClusters`, computed in PostgreSQL), and the map asks again
  * when it moves. A cluster of one is drawn as the activity (a focusable mark) and opens its popup.
  */
-export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: ColourBy; large: boolean; onSelect(target: PopupTarget, how: MarkerOpen): void; onClusters(result: ServerClusterResult): void }) {
+export function ServerClusterLayer(props: {
+  filter: ActivityFilter;
+  colourBy: ColourBy;
+  large: boolean;
+  onSelect(target: PopupTarget, how: MarkerOpen): void;
+  onClusters(result: ServerClusterResult): void;
+}) {
   const { filter, colourBy, large, onSelect, onClusters } = props;
   const map = useMap();
   const { t, tn } = useI18n();
@@ -78,9 +84,9 @@ export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: Co
         const id = c.activityId;
         const kind = c.byKind[0]?.kind ?? "FOOT_PATROL";
         // The grid knows the kind of a lone activity, not its title or date: the mark is named by its kind.
-        activityMarker(c.lat, c.lng, activityIcon({ kind, status: "DONE", priorityAreas: [] }, colourBy, large), t(`kind.${kind}`), (how) =>
-          select.current({ id, lat: c.lat, lng: c.lng }, how),
-        ).addTo(layer);
+        activityMarker(c.lat, c.lng, activityIcon({ kind, status: "DONE", priorityAreas: [] }, colourBy, large), t(`kind.${kind}`), (how) => select.current({ id, lat: c.lat, lng: c.lng }, how)).addTo(
+          layer,
+        );
       } else {
         L.marker([c.lat, c.lng], { icon: clusterIcon(c.count, large, tn("map.cluster", c.count)), keyboard: true })
           .on("click", () => map.setView([c.lat, c.lng], Math.min(map.getMaxZoom(), Math.round(map.getZoom()) + ZOOM_STEP)))
@@ -98,12 +104,12 @@ export function ServerClusterLayer(props: { filter: ActivityFilter; colourBy: Co
     return () => {
       layer.remove();
     };
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, clusters, colourBy, large, t, tn]);
 
   useEffect(() => {
     report.current({ clusters: clusters ?? [], error: error ?? null });
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [clusters, error]);
 
   return null;

@@ -19,7 +19,10 @@ export interface MarkerOpen {
 /** Fill opacity by status: done solid, planned half, cancelled faint. */
 const FILL_ALPHA: Record<ActivityStatus, number> = { DONE: 0.95, PLANNED: 0.45, CANCELLED: 0.2 };
 
-const hexAlpha = (alpha: number) => Math.round(alpha * 255).toString(16).padStart(2, "0");
+const hexAlpha = (alpha: number) =>
+  Math.round(alpha * 255)
+    .toString(16)
+    .padStart(2, "0");
 
 const icons = new Map<string, L.DivIcon>();
 

@@ -10,7 +10,25 @@ export interface Step {
  * A value between "previous" and "next" buttons, for the meeting's big screen: the value is
  * announced when it changes; `children` follow (e.g. a shortcut back to the whole period).
  */
-export function Stepper({ id, label, value, previous, next, arrows, testId, children }: { id: string; label: string; value: ReactNode; previous: Step; next: Step; arrows: [string, string]; testId: string; children?: ReactNode }) {
+export function Stepper({
+  id,
+  label,
+  value,
+  previous,
+  next,
+  arrows,
+  testId,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: ReactNode;
+  previous: Step;
+  next: Step;
+  arrows: [string, string];
+  testId: string;
+  children?: ReactNode;
+}) {
   return (
     <div className="stepper" role="group" aria-labelledby={`${id}-label`}>
       <span id={`${id}-label`} className="visually-hidden">

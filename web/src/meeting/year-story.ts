@@ -32,7 +32,10 @@ export interface StoryFacts {
 export function storyFacts(results: readonly StoryResult[] | null, coverage: StoryCoverage, areas: readonly PriorityArea[] | null): StoryFacts {
   const zone = (z: Zone) => coverage.byZone.find((b) => b.zone === z)?.count ?? 0;
   const villages = coverage.places.filter((p) => p.place.kind === "VILLAGE");
-  const notReached = villages.filter((p) => p.count === 0).map((p) => p.place.name).sort((a, b) => a.localeCompare(b, "sv"));
+  const notReached = villages
+    .filter((p) => p.count === 0)
+    .map((p) => p.place.name)
+    .sort((a, b) => a.localeCompare(b, "sv"));
   const measured = (results ?? []).filter((r) => r.status !== "NO_TARGET" && (areas === null || areas.includes(r.promise.priorityArea)));
   const count = (status: PromiseStatus) => measured.filter((r) => r.status === status).length;
   return {

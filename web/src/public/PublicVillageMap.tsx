@@ -65,7 +65,14 @@ function VillageMarks({ villages }: { villages: readonly PublicMapVillage[] }) {
       {villages
         .filter((v) => !v.reached)
         .map((v) => (
-          <CircleMarker key={v.name} center={[v.lat, v.lng]} radius={5} pane="places" interactive={false} pathOptions={{ color: UNVISITED, weight: 2, dashArray: "3 2", fillColor: "#FFFFFF", fillOpacity: 1 }} />
+          <CircleMarker
+            key={v.name}
+            center={[v.lat, v.lng]}
+            radius={5}
+            pane="places"
+            interactive={false}
+            pathOptions={{ color: UNVISITED, weight: 2, dashArray: "3 2", fillColor: "#FFFFFF", fillOpacity: 1 }}
+          />
         ))}
       {reached.map((v) => {
         const placement = placements.get(v.name) ?? { offset: [gap + v.name.length * 3.6 + 6, 0] as [number, number] };
@@ -97,7 +104,12 @@ export function PublicVillageMap({ year, villages }: { year: number; villages: r
     if (boundary?.isValid()) return boundary;
     return villages.length > 1 ? L.latLngBounds(villages.map((v) => [v.lat, v.lng] as [number, number])) : null;
   }, [data, villages]);
-  if (!data || !bounds) return <p className="village-map-placeholder" aria-busy="true">{t("app.loading")}</p>;
+  if (!data || !bounds)
+    return (
+      <p className="village-map-placeholder" aria-busy="true">
+        {t("app.loading")}
+      </p>
+    );
   return (
     <figure className="public-village-figure">
       <StillMap label={t("public.mapLabel", { year })} base={data.publicMap} bounds={bounds} className="public-village-map">

@@ -26,7 +26,6 @@ export function described(id: string, error: string | undefined, note = false) {
   return { id, "aria-invalid": error ? true : undefined, "aria-describedby": ids || undefined };
 }
 
-
 /** A form's save button (disabled while busy) and, with `onCancel`, its cancel button. */
 export function FormActions({ save, busy, cancel, onCancel }: { save: string; busy: boolean; cancel?: string; onCancel?: () => void }) {
   return (

@@ -8,6 +8,7 @@ import { loadConfig } from "../config/config";
 import { openDatabase } from "../db/database";
 import { ImportPreviewService, ImportRowStatus } from "../import/import-preview.service";
 import { ImportWriteService } from "../import/import-write.service";
+import { runCommand } from "./run-command";
 
 const USAGE = "Usage: npm run import:activities -- FILE [--sheet NAME] [--dry-run] [--skip-invalid] --as USERNAME";
 
@@ -65,10 +66,4 @@ async function run(): Promise<number> {
   }
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error((error as Error).message ?? error);
-    process.exit(1);
-  },
-);
+runCommand(run);

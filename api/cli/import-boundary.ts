@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../config/config";
 import { openDatabase } from "../db/database";
 import { importBoundary } from "../municipality/boundary-import";
+import { runCommand } from "./run-command";
 
 /** `npm run import:boundary -- FILE --code 2510`: stores a municipal boundary from GeoJSON. */
 async function run(): Promise<number> {
@@ -28,10 +29,4 @@ async function run(): Promise<number> {
   }
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error((error as Error).message ?? error);
-    process.exit(1);
-  },
-);
+runCommand(run);

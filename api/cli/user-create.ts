@@ -5,6 +5,7 @@ import { hashPassword } from "../auth/password";
 import { Role } from "../common/enums";
 import { loadConfig } from "../config/config";
 import { openDatabase } from "../db/database";
+import { runCommand } from "./run-command";
 
 /** Reads a password from the terminal without echoing it. */
 function promptPassword(question: string): Promise<string> {
@@ -59,10 +60,4 @@ async function run(): Promise<number> {
   }
 }
 
-run().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error((error as Error).message ?? error);
-    process.exit(1);
-  },
-);
+runCommand(run);

@@ -1,12 +1,10 @@
 import express, { type Router } from "express";
-import { AuditService } from "../audit/audit.service";
 import { SESSION_COOKIE, readCookie } from "../auth/session-cookie";
 import type { Services } from "../app/container";
 import { Role } from "../common/enums";
 import { AppError, ErrorCode, errors } from "../common/errors";
 import type { ImportField } from "./import-columns";
 import { ImportPreviewService, ImportRowStatus } from "./import-preview.service";
-import { ImportWriteService } from "./import-write.service";
 import { IMPORT_LIMITS } from "./import.limits";
 
 /** Roles that may import activities (what each may write is decided per row). */
@@ -27,7 +25,7 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
 export function importRouter(services: Services, logError: (error: unknown) => void): Router {
   const router = express.Router();
   const previews = new ImportPreviewService(services.dataSource);
-  const writes = new ImportWriteService(services.dataSource, new AuditService(services.dataSource));
+  const writes = services.importWrites;
   router.post("/activities", express.raw({ type: () => true, limit: IMPORT_LIMITS.maxFileBytes }), async (req, res) => {
     try {
       if (req.get("x-lk-import") !== "1") throw errors.badInput("x-lk-import", "Förfrågan saknar rubriken x-lk-import.");

@@ -4,8 +4,17 @@ import type { Services } from "../app/container";
 import { Role } from "../common/enums";
 import { AppError, ErrorCode, errors } from "../common/errors";
 import type { ImportField } from "./import-columns";
+import type { Cell } from "./import-file";
 import { ImportPreviewService, ImportRowStatus } from "./import-preview.service";
 import { IMPORT_LIMITS } from "./import.limits";
+
+/** A cell as a person would write it again: dates of a sheet as `2024-03-14 09:00` (their clock time is UTC). */
+function cellAsWritten(cell: Cell): string {
+  if (!(cell instanceof Date)) return cell === null ? "" : String(cell);
+  if (Number.isNaN(cell.getTime())) return "";
+  const iso = cell.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
 
 /** Roles that may import activities (what each may write is decided per row). */
 const IMPORTERS = new Set<Role>([Role.POLICE, Role.MUNICIPALITY, Role.ADMIN]);
@@ -48,7 +57,10 @@ export function importRouter(services: Services, logError: (error: unknown) => v
         res.json({ data: { result } });
         return;
       }
-      const listed = (s: ImportRowStatus) => preview.rows.filter((r) => r.status === s).slice(0, LISTED_ROWS).map(({ check: _c, ...r }) => r);
+      // Refused rows carry their cells, so the web can hand them back as a file to fix and import again.
+      const indexed = preview.rows.map((r, i) => ({ r, i }));
+      const listed = (s: ImportRowStatus) =>
+        indexed.filter(({ r }) => r.status === s).slice(0, LISTED_ROWS).map(({ r: { check: _c, ...r }, i }) => (s === ImportRowStatus.REFUSED ? { ...r, values: preview.table.rows[i].map(cellAsWritten) } : r));
       res.json({
         data: {
           preview: {

@@ -3,6 +3,7 @@ import { RequireSession } from "../auth/session";
 import { SignInPage } from "../auth/SignInPage";
 import { adminSection } from "../admin/paths";
 import { FOLLOW_UP_PATH, publicFollowUpYear } from "../followup/paths";
+import { IMPORT_PATH } from "../import/paths";
 import { useI18n } from "../i18n/i18n";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { PageLoading } from "./PageLoading";
@@ -40,6 +41,8 @@ function LazyMapRoute() {
 const FollowUpRoute = lazy(() => import("../followup/FollowUpRoute.js").then((m) => ({ default: m.FollowUpRoute })));
 /** The admin pages, their own chunk. */
 const AdminRoute = lazy(() => import("../admin/AdminRoute.js").then((m) => ({ default: m.AdminRoute })));
+/** The import page, its own chunk. */
+const ImportRoute = lazy(() => import("../import/ImportRoute.js").then((m) => ({ default: m.ImportRoute })));
 const PublicFollowUpRoute = lazy(() => import("../public/PublicFollowUpRoute.js").then((m) => ({ default: m.PublicFollowUpRoute })));
 
 function NotFound() {
@@ -84,6 +87,15 @@ function Screen({ pathname }: { pathname: string }) {
       <RequireSession>
         <Suspense fallback={<PageLoading />}>
           <FollowUpRoute />
+        </Suspense>
+      </RequireSession>
+    );
+  }
+  if (pathname === IMPORT_PATH) {
+    return (
+      <RequireSession>
+        <Suspense fallback={<PageLoading />}>
+          <ImportRoute />
         </Suspense>
       </RequireSession>
     );

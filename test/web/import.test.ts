@@ -18,17 +18,21 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
   let page: Page;
   let polis: GqlClient;
   let csvFile: string;
+  let unknownFile: string;
 
   beforeAll(async () => {
     app = await startBrowserApp();
     page = app.page;
     polis = await signInContext(app, "polis");
     // As Swedish Excel saves it: a BOM, `;`, CRLF; one row of a kind nobody knows, one header nobody knows.
-    csvFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-import-")), "aktiviteter-2024.csv");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-import-"));
+    csvFile = path.join(dir, "aktiviteter-2024.csv");
     fs.writeFileSync(
       csvFile,
       "\uFEFFDatum;Typ;Plats;Anteckning;Väder\r\n2024-04-02 03:13;Trafikkontroll;Porjus;vid bron;klart\r\n2024-04-03 03:13;Fotpatrull;Jåhkåmåhkke;centrum;snö\r\n2024-04-04 03:13;Glassbil;Vuollerim;;sol\r\n",
     );
+    unknownFile = path.join(dir, "besok.csv");
+    fs.writeFileSync(unknownFile, "När;Typ;Plats\r\n2024-04-05 03:13;Byabesök;Porjus\r\n");
   });
   afterAll(() => app?.close());
   describePagesOnFailure(() => [page]);
@@ -36,7 +40,7 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `import-${name}.png`), fullPage: true });
   const count = async () => (await polis.ok<{ activities: { totalCount: number } }>(COUNT)).activities.totalCount;
 
-  it("previews a file with its bad row in Swedish, imports the ready rows, and undoes the batch; at desk and phone sizes", async () => {
+  it("previews a file with its bad row in Swedish, imports the ready rows, and undoes the batch; maps an unknown date column; at desk and phone sizes", async () => {
     await page.setViewportSize(DESK);
     await page.goto(`${app.server.url}/importera`, { waitUntil: "domcontentloaded" });
     await page.getByRole("heading", { level: 1, name: "Importera aktiviteter" }).waitFor();
@@ -81,15 +85,22 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
     await expect.poll(() => batch.locator("td").last().textContent(), POLL).toMatch(/^Ångrad .* av polis$/);
     expect(await count()).toBe(before);
 
-    // On a phone: the page without sideways scrolling, the preview again (the undone rows are new again), accessible.
+    // On a phone: a file whose date column has a heading nobody knows is refused as a whole, mapped by hand, and previewed.
     await page.setViewportSize(PHONE);
     await page.reload({ waitUntil: "domcontentloaded" });
-    await page.getByLabel("Fil (CSV eller Excel .xlsx)").setInputFiles(csvFile);
+    await page.getByLabel("Fil (CSV eller Excel .xlsx)").setInputFiles(unknownFile);
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
-    await expect.poll(() => page.getByTestId("import-status").textContent(), { ...POLL, timeout: 30_000 }).toBe("Förhandsgranskningen är klar: 2 klara, 0 finns redan, 1 kan inte importeras.");
+    await expect.poll(() => page.getByTestId("import-error").textContent(), { ...POLL, timeout: 30_000 }).toContain("Filen saknar en kolumn med datum");
+    await page.getByLabel("Kolumnen ”När”").selectOption({ label: "Datum" });
+    await page.getByRole("button", { name: "Förhandsgranska igen" }).click();
+    await expect.poll(() => page.getByTestId("import-status").textContent(), { ...POLL, timeout: 30_000 }).toBe("Förhandsgranskningen är klar: 1 klara, 0 finns redan, 0 kan inte importeras.");
+    expect(await page.getByLabel("Kolumnen ”När”").inputValue()).toBe("DATE");
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectNoAxeViolations(page, "the import preview on a phone");
-    await shot("preview-phone");
+    await shot("mapped-phone");
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Import activities" }).waitFor();
+    expect(await page.getByRole("button", { name: "Import everything" }).count()).toBe(1);
     expect(app.errors).toEqual([]);
   }, 180_000);
 });

@@ -73,7 +73,7 @@ export function ImportBatches() {
               <td className="numeric">{formatNumber(b.duplicateCount)}</td>
               <td className="numeric">{formatNumber(b.refusedCount)}</td>
               <td className="numeric">{formatNumber(b.activeCount)}</td>
-              <td>
+              <td className="import-batch-state">
                 {b.undoneAt ? (
                   t("import.batch.undone", { date: formatDateTime(b.undoneAt), user: b.undoneBy ?? "" })
                 ) : (

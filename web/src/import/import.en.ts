@@ -19,7 +19,7 @@ export const importEn: Record<keyof typeof importSv, string> = {
   "import.busyPreview": "Reading the file…",
   "import.busyImport": "Importing…",
   "import.noFile": "Choose a file first.",
-  "import.step.mapping": "Columns not recognised",
+  "import.step.mapping": "What the columns hold",
   "import.mappingNote": "Say what these columns hold, or leave them; they are not read then. Then preview again.",
   "import.mappingAllNote": "The file lacks a column that is needed. Say what the columns hold and preview again.",
   "import.mappingColumn": "Column “{header}”",

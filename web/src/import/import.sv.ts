@@ -17,7 +17,7 @@ export const importSv = {
   "import.busyPreview": "Läser filen…",
   "import.busyImport": "Importerar…",
   "import.noFile": "Välj en fil först.",
-  "import.step.mapping": "Kolumner som inte känns igen",
+  "import.step.mapping": "Vad kolumnerna innehåller",
   "import.mappingNote": "Ange vad kolumnerna innehåller, eller låt dem vara; de läses inte då. Förhandsgranska sedan igen.",
   "import.mappingAllNote": "Filen saknar en kolumn som behövs. Ange vad kolumnerna innehåller och förhandsgranska igen.",
   "import.mappingColumn": "Kolumnen ”{header}”",

@@ -56,4 +56,20 @@ describe("import batches over GraphQL", () => {
     const byAdmin = await admin.ok<{ undoImportBatch: { deleted: number; batch: { undoneBy: string } } }>(UNDO, { id: kommunBatch });
     expect(byAdmin.undoImportBatch).toMatchObject({ deleted: 1, batch: { undoneBy: "admin" } });
   }, 90_000);
+
+  it("hands back the cells of refused rows, and reads the error column of such a file as nothing", async () => {
+    const polis = await server.as("polis");
+    const preview = async (csv: string) => {
+      const res = await fetch(`${server.url}/import/activities?mode=preview`, { method: "POST", headers: { "x-lk-import": "1", cookie: polis.cookie! }, body: csv });
+      return ((await res.json()) as { data: { preview: { fields: Array<string | null>; counts: Record<string, number>; rows: Array<{ row: number; status: string; values?: string[] }> } } }).data.preview;
+    };
+    const first = await preview("Datum;Typ;Plats\r\n2024-02-07 03:07;Glassbil;Porjus\r\n2024-02-08 03:07;Fotpatrull;Porjus\r\n");
+    expect(first.rows).toEqual([
+      { row: 2, status: "REFUSED", column: "Typ", message: "Okänd typ av aktivitet: ”Glassbil”.", values: ["2024-02-07 03:07", "Glassbil", "Porjus"] },
+      { row: 3, status: "READY", column: null, message: null },
+    ]);
+    const fixed = await preview("Datum;Typ;Plats;Fel\r\n2024-02-07 03:07;Fotpatrull;Porjus;Typ: Okänd typ av aktivitet\r\n");
+    expect(fixed.fields).toEqual(["DATE", "KIND", "PLACE", "IGNORE"]);
+    expect(fixed.counts).toEqual({ READY: 1, DUPLICATE: 0, REFUSED: 0 });
+  }, 60_000);
 });

@@ -40,7 +40,7 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `import-${name}.png`), fullPage: true });
   const count = async () => (await polis.ok<{ activities: { totalCount: number } }>(COUNT)).activities.totalCount;
 
-  it("previews a file with its bad row in Swedish, imports the ready rows, and undoes the batch; maps an unknown date column; at desk and phone sizes", async () => {
+  it("previews a file with its bad row in Swedish, imports the ready rows, and undoes the batch; maps the unknown date column of a dropped file; at desk and phone sizes", async () => {
     await page.setViewportSize(DESK);
     await page.goto(`${app.server.url}/importera`, { waitUntil: "domcontentloaded" });
     await page.getByRole("heading", { level: 1, name: "Importera aktiviteter" }).waitFor();
@@ -88,7 +88,14 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
     // On a phone: a file whose date column has a heading nobody knows is refused as a whole, mapped by hand, and previewed.
     await page.setViewportSize(PHONE);
     await page.reload({ waitUntil: "domcontentloaded" });
-    await page.getByLabel("Fil (CSV eller Excel .xlsx)").setInputFiles(unknownFile);
+    // Dropped on the drop zone this time.
+    const dropped = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "besok.csv", { type: "text/csv" }));
+      return transfer;
+    }, fs.readFileSync(unknownFile, "utf8"));
+    await page.getByTestId("import-drop").dispatchEvent("drop", { dataTransfer: dropped });
+    await expect.poll(() => page.getByTestId("import-chosen").textContent(), POLL).toBe("Vald fil: besok.csv (1 kB)");
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
     await expect.poll(() => page.getByTestId("import-error").textContent(), { ...POLL, timeout: 30_000 }).toContain("Filen saknar en kolumn med datum");
     await page.getByLabel("Kolumnen ”När”").selectOption({ label: "Datum" });

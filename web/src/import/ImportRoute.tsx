@@ -215,8 +215,13 @@ function ImportSteps() {
           {mapHeaders.length ? <ColumnMapping headers={mapHeaders} all={missingColumn !== null} mapping={mapping} onChange={setField} /> : null}
           <div className="form-actions">
             <button type="submit" className="button-primary" disabled={busy !== null}>
-              {busy === "preview" ? t("import.busyPreview") : preview || error ? t("import.previewAgain") : t("import.preview")}
+              {preview || error ? t("import.previewAgain") : t("import.preview")}
             </button>
+            {busy === "preview" ? (
+              <span className="import-busy">
+                <progress aria-label={t("import.busyPreview")} /> {t("import.busyPreview")}
+              </span>
+            ) : null}
           </div>
         </form>
         {error ? <ImportError error={error} /> : null}
@@ -249,7 +254,11 @@ function ImportSteps() {
                         {t("import.importReady")}
                       </button>
                     ) : null}
-                    {busy === "import" ? <span>{t("import.busyImport")}</span> : null}
+                    {busy === "import" ? (
+                      <span className="import-busy">
+                        <progress aria-label={t("import.busyImport")} /> {t("import.busyImport")}
+                      </span>
+                    ) : null}
                   </div>
                 </>
               )}

@@ -81,6 +81,11 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
 
     // Undo the batch as a whole.
     await batch.getByRole("button", { name: /^Ångra importen av aktiviteter-2024\.csv från / }).click();
+    // A yes is asked first, with the focus on it.
+    const yes = batch.getByRole("button", { name: "Ja, ångra importen" });
+    await expect.poll(() => yes.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+    expect(await batch.getByRole("group").textContent()).toContain("Ta bort importens 2 aktiviteter?");
+    await page.keyboard.press("Enter");
     await expect.poll(() => page.getByTestId("undo-status").textContent(), POLL).toBe("Importen av aktiviteter-2024.csv är ångrad: 2 aktiviteter togs bort.");
     await expect.poll(() => batch.locator("td").last().textContent(), POLL).toMatch(/^Ångrad .* av polis$/);
     expect(await count()).toBe(before);

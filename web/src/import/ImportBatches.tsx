@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { AdminTable } from "../admin/AdminTable";
 import { ErrorNotice } from "../app/ErrorNotice";
 import { useSessionUser } from "../auth/session";
@@ -47,6 +47,12 @@ export function ImportBatches() {
   const { data, error, refetch } = useQuery(ImportBatchesQuery, { fetchPolicy: "cache-and-network" });
   const [undo, undoing] = useMutation(UndoImportBatchMutation, { update: (cache) => activitiesChanged(cache) });
   const [done, setDone] = useState("");
+  // The batch whose undo waits for a yes: undoing deletes every activity of the file at once.
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const yesButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) yesButton.current?.focus();
+  }, [confirming]);
   const rows = data?.importBatches ?? [];
   const admin = user.role === "ADMIN";
   const columns = [t("import.batch.file"), t("import.batch.at"), ...(admin ? [t("import.batch.by")] : []), t("import.batch.rows"), t("import.batch.inserted"), t("import.batch.duplicates"), t("import.batch.refused"), t("import.batch.active"), t("import.batch.state")];
@@ -76,18 +82,49 @@ export function ImportBatches() {
               <td className="import-batch-state">
                 {b.undoneAt ? (
                   t("import.batch.undone", { date: formatDateTime(b.undoneAt), user: b.undoneBy ?? "" })
+                ) : confirming === b.id ? (
+                  <div className="import-confirm" role="group" aria-label={t("import.batch.undoOne", { file: b.fileName, date: formatDateTime(b.createdAt) })}>
+                    <span>{t("import.batch.confirm", { count: formatNumber(b.activeCount) })}</span>
+                    <button
+                      type="button"
+                      className="button-primary button-small"
+                      ref={yesButton}
+                      disabled={undoing.loading}
+                      onClick={() => {
+                        setDone("");
+                        void undo({ variables: { id: b.id } }).then(
+                          (res) => {
+                            setConfirming(null);
+                            setDone(t("import.batch.undoneNow", { file: b.fileName, count: formatNumber(res.data?.undoImportBatch.deleted ?? 0) }));
+                          },
+                          () => undefined,
+                        );
+                      }}
+                    >
+                      {t("import.batch.confirmYes")}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-secondary button-small"
+                      onClick={() => {
+                        setConfirming(null);
+                        // Back to the undo button the question replaced.
+                        requestAnimationFrame(() => document.getElementById(`undo-batch-${b.id}`)?.focus());
+                      }}
+                    >
+                      {t("import.batch.confirmNo")}
+                    </button>
+                  </div>
                 ) : (
                   <button
                     type="button"
+                    id={`undo-batch-${b.id}`}
                     className="button-secondary button-small"
                     disabled={undoing.loading}
                     aria-label={t("import.batch.undoOne", { file: b.fileName, date: formatDateTime(b.createdAt) })}
                     onClick={() => {
                       setDone("");
-                      void undo({ variables: { id: b.id } }).then(
-                        (res) => setDone(t("import.batch.undoneNow", { file: b.fileName, count: formatNumber(res.data?.undoImportBatch.deleted ?? 0) })),
-                        () => undefined,
-                      );
+                      setConfirming(b.id);
                     }}
                   >
                     {t("import.batch.undo")}

@@ -21,6 +21,7 @@ export default defineConfig({
     proxy: {
       "/graphql": api,
       "/healthz": api,
+      "/import": api,
     },
   },
 });

@@ -17,6 +17,9 @@ import { ExportService } from "../followup/export.service";
 import { FollowUpResolver } from "../followup/follow-up.resolver";
 import { FollowUpService } from "../followup/follow-up.service";
 import { PublicFollowUpResolver } from "../followup/public-follow-up.resolver";
+import { ImportBatchService } from "../import/import-batch.service";
+import { ImportWriteService } from "../import/import-write.service";
+import { ImportResolver } from "../import/import.resolver";
 import { MunicipalityResolver } from "../municipality/municipality.resolver";
 import { MunicipalityService } from "../municipality/municipality.service";
 import { PlaceResolver } from "../places/place.resolver";
@@ -48,6 +51,8 @@ export class Services {
   readonly promiseAdmin: PromiseAdminService;
   readonly followUps: FollowUpService;
   readonly exports: ExportService;
+  readonly importWrites: ImportWriteService;
+  readonly importBatches: ImportBatchService;
 
   constructor(
     readonly dataSource: DataSource,
@@ -69,6 +74,8 @@ export class Services {
     this.promiseAdmin = new PromiseAdminService(dataSource, this.audit);
     this.followUps = new FollowUpService(dataSource, this.promises, this.places);
     this.exports = new ExportService(dataSource, this.followUps, this.audit);
+    this.importWrites = new ImportWriteService(dataSource, this.audit);
+    this.importBatches = new ImportBatchService(dataSource, this.importWrites);
   }
 }
 
@@ -95,6 +102,7 @@ export class ResolverContainer {
       [PromiseResolver, () => new PromiseResolver(s.promises, s.promiseAdmin)],
       [FollowUpResolver, () => new FollowUpResolver(s.followUps, s.exports)],
       [PublicFollowUpResolver, () => new PublicFollowUpResolver(s.followUps, s.municipality, s.config)],
+      [ImportResolver, () => new ImportResolver(s.importBatches)],
     ]);
   }
 
@@ -126,4 +134,5 @@ export const RESOLVERS = [
   PromiseResolver,
   FollowUpResolver,
   PublicFollowUpResolver,
+  ImportResolver,
 ] as const;

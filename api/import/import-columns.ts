@@ -21,7 +21,7 @@ export enum ImportField {
   SUSPECTED_DRUG_DRIVING = "SUSPECTED_DRUG_DRIVING",
   PEOPLE_REACHED = "PEOPLE_REACHED",
   FINDINGS = "FINDINGS",
-  /** Known and deliberately not read (the export's id and zone: computed again on writing). */
+  /** Known and deliberately not read (the export's id and zone: computed again on writing; the error column of a file of refused rows). */
   IGNORE = "IGNORE",
 }
 
@@ -57,7 +57,7 @@ const SYNONYMS: Record<ImportField, string[]> = {
   [ImportField.SUSPECTED_DRUG_DRIVING]: ["misstankt drograttfylleri", "drograttfylleri", "suspected drug driving", "drug driving"],
   [ImportField.PEOPLE_REACHED]: ["personer som naddes", "antal personer", "personer", "deltagare", "antal deltagare", "nadda personer", "people reached", "participants", "people"],
   [ImportField.FINDINGS]: ["fynd", "beslag", "findings", "finds", "seizures"],
-  [ImportField.IGNORE]: ["id", "zon", "zone"],
+  [ImportField.IGNORE]: ["id", "zon", "zone", "fel", "felmeddelande", "error", "errors"],
 };
 
 const BY_KEY = new Map<string, ImportField>(Object.entries(SYNONYMS).flatMap(([field, words]) => words.map((w) => [w, field as ImportField] as const)));

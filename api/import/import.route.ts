@@ -1,13 +1,20 @@
 import express, { type Router } from "express";
-import { AuditService } from "../audit/audit.service";
 import { SESSION_COOKIE, readCookie } from "../auth/session-cookie";
 import type { Services } from "../app/container";
 import { Role } from "../common/enums";
 import { AppError, ErrorCode, errors } from "../common/errors";
 import type { ImportField } from "./import-columns";
+import type { Cell } from "./import-file";
 import { ImportPreviewService, ImportRowStatus } from "./import-preview.service";
-import { ImportWriteService } from "./import-write.service";
 import { IMPORT_LIMITS } from "./import.limits";
+
+/** A cell as a person would write it again: dates of a sheet as `2024-03-14 09:00` (their clock time is UTC). */
+function cellAsWritten(cell: Cell): string {
+  if (!(cell instanceof Date)) return cell === null ? "" : String(cell);
+  if (Number.isNaN(cell.getTime())) return "";
+  const iso = cell.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
 
 /** Roles that may import activities (what each may write is decided per row). */
 const IMPORTERS = new Set<Role>([Role.POLICE, Role.MUNICIPALITY, Role.ADMIN]);
@@ -27,7 +34,7 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
 export function importRouter(services: Services, logError: (error: unknown) => void): Router {
   const router = express.Router();
   const previews = new ImportPreviewService(services.dataSource);
-  const writes = new ImportWriteService(services.dataSource, new AuditService(services.dataSource));
+  const writes = services.importWrites;
   router.post("/activities", express.raw({ type: () => true, limit: IMPORT_LIMITS.maxFileBytes }), async (req, res) => {
     try {
       if (req.get("x-lk-import") !== "1") throw errors.badInput("x-lk-import", "Förfrågan saknar rubriken x-lk-import.");
@@ -50,11 +57,13 @@ export function importRouter(services: Services, logError: (error: unknown) => v
         res.json({ data: { result } });
         return;
       }
+      // Refused rows carry their cells, so the web can hand them back as a file to fix and import again.
+      const indexed = preview.rows.map((r, i) => ({ r, i }));
       const listed = (s: ImportRowStatus) =>
-        preview.rows
-          .filter((r) => r.status === s)
+        indexed
+          .filter(({ r }) => r.status === s)
           .slice(0, LISTED_ROWS)
-          .map(({ check: _c, ...r }) => r);
+          .map(({ r: { check: _c, ...r }, i }) => (s === ImportRowStatus.REFUSED ? { ...r, values: preview.table.rows[i].map(cellAsWritten) } : r));
       res.json({
         data: {
           preview: {

@@ -15,6 +15,7 @@ const PAGES = [
   { path: "/", user: "admin", ready: (page: Page) => waitForCount(page) },
   { path: "/uppfoljning?year=2024", user: "admin", ready: (page: Page) => page.locator(".promise-card").first().waitFor() },
   { path: "/admin", user: "admin", ready: (page: Page) => page.getByRole("heading", { level: 1 }).waitFor() },
+  { path: "/importera", user: "polis", ready: (page: Page) => page.getByRole("heading", { level: 2, name: "Tidigare importer" }).waitFor() },
   { path: "/uppfoljning/2025", user: null, ready: (page: Page) => page.getByTestId("public-villages").waitFor() },
   { path: "/logga-in", user: null, ready: (page: Page) => page.getByRole("button", { name: "Logga in" }).waitFor() },
 ] as const;

@@ -3,6 +3,7 @@ import { RequireSession } from "../auth/session";
 import { SignInPage } from "../auth/SignInPage";
 import { adminSection } from "../admin/paths";
 import { FOLLOW_UP_PATH, publicFollowUpYear } from "../followup/paths";
+import { IMPORT_PATH } from "../import/paths";
 import { useI18n } from "../i18n/i18n";
 import { Header } from "./Header";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -43,6 +44,8 @@ const FollowUpRoute = lazy(() => import("../followup/FollowUpRoute.js").then((m)
 const AdminRoute = lazy(() => import("../admin/AdminRoute.js").then((m) => ({ default: m.AdminRoute })));
 /** The field record screen, its own chunk. */
 const RecordRoute = lazy(() => import("../field/RecordRoute.js").then((m) => ({ default: m.RecordRoute })));
+/** The import page, its own chunk. */
+const ImportRoute = lazy(() => import("../import/ImportRoute.js").then((m) => ({ default: m.ImportRoute })));
 const PublicFollowUpRoute = lazy(() => import("../public/PublicFollowUpRoute.js").then((m) => ({ default: m.PublicFollowUpRoute })));
 
 function NotFound() {
@@ -87,6 +90,15 @@ function Screen({ pathname }: { pathname: string }) {
       <RequireSession>
         <Suspense fallback={<PageLoading />}>
           <FollowUpRoute header={<Header />} />
+        </Suspense>
+      </RequireSession>
+    );
+  }
+  if (pathname === IMPORT_PATH) {
+    return (
+      <RequireSession>
+        <Suspense fallback={<PageLoading />}>
+          <ImportRoute header={<Header />} />
         </Suspense>
       </RequireSession>
     );

@@ -6,8 +6,9 @@ import { AppNav } from "../ui/AppNav";
 import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { MAP_PATH, SIGN_IN_PATH, navigate } from "../ui/router";
 import { FOLLOW_UP_PATH } from "../followup/paths";
+import { IMPORT_PATH, mayImport } from "../import/paths";
 
-/** The page header: product name, the pages (the map and the follow-up), the user's name and role, language, meeting mode (on the map), sign-out. */
+/** The page header: product name, the pages (the map, the follow-up, and the import for those who may), the user's name and role, language, meeting mode (on the map), sign-out. */
 export function Header({ onMeetingMode }: { onMeetingMode?(): void }) {
   const { t } = useI18n();
   const user = useSessionUser();
@@ -18,12 +19,7 @@ export function Header({ onMeetingMode }: { onMeetingMode?(): void }) {
         <span className="brand-title">{t("app.title")}</span>
         <span className="brand-subtitle">{t("app.subtitle")}</span>
       </div>
-      <AppNav
-        pages={[
-          { href: MAP_PATH, label: t("nav.map") },
-          { href: FOLLOW_UP_PATH, label: t("nav.followUp") },
-        ]}
-      />
+      <AppNav pages={[{ href: MAP_PATH, label: t("nav.map") }, { href: FOLLOW_UP_PATH, label: t("nav.followUp") }, ...(mayImport(user.role) ? [{ href: IMPORT_PATH, label: t("nav.import") }] : [])]} />
       <AdminLink />
       <div className="header-actions">
         {onMeetingMode ? (

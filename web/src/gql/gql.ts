@@ -53,6 +53,8 @@ type Documents = {
     "\n  query FollowUpCsvQuery($year: Int!, $organisations: [Organisation!]) {\n    followUpCsv(year: $year, organisations: $organisations)\n  }\n": typeof types.FollowUpCsvQueryDocument,
     "\n  query ActivitiesCsvQuery($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n": typeof types.ActivitiesCsvQueryDocument,
     "\n  query FollowUpTrendQuery($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n": typeof types.FollowUpTrendQueryDocument,
+    "\n  query ImportBatchesQuery {\n    importBatches {\n      id\n      fileName\n      createdAt\n      createdBy\n      createdByName\n      rowCount\n      insertedCount\n      duplicateCount\n      refusedCount\n      activeCount\n      undoneAt\n      undoneBy\n    }\n  }\n": typeof types.ImportBatchesQueryDocument,
+    "\n  mutation UndoImportBatchMutation($id: ID!) {\n    undoImportBatch(id: $id) {\n      deleted\n      batch {\n        id\n        activeCount\n        undoneAt\n        undoneBy\n      }\n    }\n  }\n": typeof types.UndoImportBatchMutationDocument,
     "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n    title\n    startsAt\n  }\n": typeof types.ActivityLayerActivityFragmentDoc,
     "\n  query ActivityPopupQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetails\n    }\n  }\n": typeof types.ActivityPopupQueryDocument,
     "\n  fragment PlacesLayerPlace on Place {\n    id\n    name\n    samiName\n    kind\n    lat\n    lng\n    population\n  }\n": typeof types.PlacesLayerPlaceFragmentDoc,
@@ -105,6 +107,8 @@ const documents: Documents = {
     "\n  query FollowUpCsvQuery($year: Int!, $organisations: [Organisation!]) {\n    followUpCsv(year: $year, organisations: $organisations)\n  }\n": types.FollowUpCsvQueryDocument,
     "\n  query ActivitiesCsvQuery($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n": types.ActivitiesCsvQueryDocument,
     "\n  query FollowUpTrendQuery($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n": types.FollowUpTrendQueryDocument,
+    "\n  query ImportBatchesQuery {\n    importBatches {\n      id\n      fileName\n      createdAt\n      createdBy\n      createdByName\n      rowCount\n      insertedCount\n      duplicateCount\n      refusedCount\n      activeCount\n      undoneAt\n      undoneBy\n    }\n  }\n": types.ImportBatchesQueryDocument,
+    "\n  mutation UndoImportBatchMutation($id: ID!) {\n    undoImportBatch(id: $id) {\n      deleted\n      batch {\n        id\n        activeCount\n        undoneAt\n        undoneBy\n      }\n    }\n  }\n": types.UndoImportBatchMutationDocument,
     "\n  fragment ActivityLayerActivity on Activity {\n    id\n    lat\n    lng\n    kind\n    status\n    priorityAreas\n    title\n    startsAt\n  }\n": types.ActivityLayerActivityFragmentDoc,
     "\n  query ActivityPopupQuery($id: ID!) {\n    activity(id: $id) {\n      ...ActivityDetails\n    }\n  }\n": types.ActivityPopupQueryDocument,
     "\n  fragment PlacesLayerPlace on Place {\n    id\n    name\n    samiName\n    kind\n    lat\n    lng\n    population\n  }\n": types.PlacesLayerPlaceFragmentDoc,
@@ -288,6 +292,14 @@ export function graphql(source: "\n  query ActivitiesCsvQuery($filter: ActivityF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FollowUpTrendQuery($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpTrendQuery($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      year\n      total\n      byKind {\n        kind\n        count\n      }\n      byZone {\n        zone\n        count\n        share\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportBatchesQuery {\n    importBatches {\n      id\n      fileName\n      createdAt\n      createdBy\n      createdByName\n      rowCount\n      insertedCount\n      duplicateCount\n      refusedCount\n      activeCount\n      undoneAt\n      undoneBy\n    }\n  }\n"): (typeof documents)["\n  query ImportBatchesQuery {\n    importBatches {\n      id\n      fileName\n      createdAt\n      createdBy\n      createdByName\n      rowCount\n      insertedCount\n      duplicateCount\n      refusedCount\n      activeCount\n      undoneAt\n      undoneBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImportBatchMutation($id: ID!) {\n    undoImportBatch(id: $id) {\n      deleted\n      batch {\n        id\n        activeCount\n        undoneAt\n        undoneBy\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UndoImportBatchMutation($id: ID!) {\n    undoImportBatch(id: $id) {\n      deleted\n      batch {\n        id\n        activeCount\n        undoneAt\n        undoneBy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

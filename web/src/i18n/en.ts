@@ -5,6 +5,7 @@ import { coverageEn } from "../coverage/coverage.en";
 import { adminEn } from "../admin/admin.en";
 import { filtersEn } from "../filters/filters.en";
 import { meetingEn } from "../meeting/meeting.en";
+import { importEn } from "../import/import.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */
@@ -16,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   ...filtersEn,
   ...meetingEn,
   ...fieldEn,
+  ...importEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

@@ -5,6 +5,7 @@ import { coverageSv } from "../coverage/coverage.sv";
 import { adminSv } from "../admin/admin.sv";
 import { filtersSv } from "../filters/filters.sv";
 import { meetingSv } from "../meeting/meeting.sv";
+import { importSv } from "../import/import.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -18,6 +19,7 @@ export const sv = {
   ...filtersSv,
   ...meetingSv,
   ...fieldSv,
+  ...importSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

@@ -24,5 +24,9 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     pool: "forks",
+    // Files share their worker's modules: each file still starts its own server on its own
+    // database, but the API, type-graphql and TypeORM are loaded once per worker instead of once per
+    // file (the import time fell from 224 s to 13 s of a 320 s run).
+    isolate: false,
   },
 });

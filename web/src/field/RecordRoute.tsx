@@ -110,6 +110,9 @@ export function RecordRoute() {
 
   return (
     <main id="main" className="field-page">
+      <nav aria-label={t("field.back")} className="field-back">
+        <a href={MAP_PATH}>{t("field.toMap")}</a>
+      </nav>
       <h1>{t("field.title")}</h1>
       {saved ? (
         <p role="status" className="field-saved">

@@ -20,5 +20,6 @@ export const fieldEn: Record<keyof typeof fieldSv, string> = {
   "field.afterwards": "Record a done activity afterwards",
   "field.save": "Save the record",
   "field.saved": "The record is saved and shows on the map.",
+  "field.back": "Back",
   "field.toMap": "To the map",
 };

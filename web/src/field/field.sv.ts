@@ -18,5 +18,6 @@ export const fieldSv = {
   "field.afterwards": "Registrera en genomförd aktivitet i efterhand",
   "field.save": "Spara registreringen",
   "field.saved": "Registreringen är sparad och syns på kartan.",
+  "field.back": "Tillbaka",
   "field.toMap": "Till kartan",
 } as const;

@@ -4,6 +4,7 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { graphql } from "../gql";
 import type { ActivityFilter, Organisation } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import { saveCsv } from "../ui/save-csv";
 
 export const FollowUpCsvQuery = graphql(`
   query FollowUpCsvQuery($year: Int!, $organisations: [Organisation!]) {
@@ -16,19 +17,6 @@ export const ActivitiesCsvQuery = graphql(`
     activitiesCsv(filter: $filter)
   }
 `);
-
-/** Hands `text` (the API's CSV, which starts with a BOM) to the browser as a file download. */
-function saveFile(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Chromium reads the blob after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * A button that fetches a CSV from the API (never cached: it is read once) and downloads it; then
@@ -45,7 +33,7 @@ function CsvButton({ label, fileName, fetchCsv }: { label: string; fileName: str
     try {
       const text = await fetchCsv();
       if (text === undefined) throw new Error("no CSV");
-      saveFile(text, name);
+      saveCsv(text, name);
       setState({ busy: false, saved: name, error: null });
     } catch (error) {
       setState({ busy: false, saved: null, error: error instanceof Error ? error : new Error(String(error)) });

@@ -11,7 +11,8 @@ import { IMPORT_FIELDS, ImportRequestError, previewImport, runImport, type Impor
 import { ImportBatches, ImportBatchesQuery } from "./ImportBatches";
 import { PreviewTable } from "./PreviewTable";
 import { mayImport } from "./paths";
-import { refusedFileName, refusedRowsCsv, saveCsv } from "./refused-csv";
+import { saveCsv } from "../ui/save-csv";
+import { refusedFileName, refusedRowsCsv } from "./refused-csv";
 
 /** Codes with a message of their own in the catalogue. */
 const KNOWN_CODES = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "RATE_LIMITED", "SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR"]);

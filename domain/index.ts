@@ -6,3 +6,4 @@ export * from "./enums";
 export * from "./errors";
 export * from "./personnummer";
 export * from "./years";
+export * from "./import";

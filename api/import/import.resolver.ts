@@ -1,13 +1,13 @@
 import { Arg, Authorized, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { AuthUser } from "../common/context.type";
 import { CurrentUser } from "../common/current-user";
-import { Role } from "../common/enums";
 import { parseId } from "../common/parse-id";
 import { ImportBatch, UndoImportBatchResult } from "./import-batch.type";
 import { ImportBatchService } from "./import-batch.service";
+import { IMPORTER_ROLES } from "../../domain/import";
 
 /** The import batches: listed and undone here; files go in through POST /import/activities. */
-@Authorized(Role.POLICE, Role.MUNICIPALITY, Role.ADMIN)
+@Authorized(...IMPORTER_ROLES)
 @Resolver(() => ImportBatch)
 export class ImportResolver {
   constructor(private readonly batches: ImportBatchService) {}

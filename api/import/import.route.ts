@@ -1,12 +1,12 @@
 import express, { type Router } from "express";
 import { SESSION_COOKIE, readCookie } from "../auth/session-cookie";
 import type { Services } from "../app/container";
-import { Role } from "../common/enums";
 import { AppError, ErrorCode, errors } from "../common/errors";
 import type { ImportField } from "./import-columns";
 import type { Cell } from "./import-file";
 import { ImportPreviewService, ImportRowStatus } from "./import-preview.service";
 import { IMPORT_LIMITS } from "./import.limits";
+import { mayImport } from "../../domain/import";
 
 /** A cell as a person would write it again: dates of a sheet as `2024-03-14 09:00` (their clock time is UTC). */
 function cellAsWritten(cell: Cell): string {
@@ -16,8 +16,6 @@ function cellAsWritten(cell: Cell): string {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-/** Roles that may import activities (what each may write is decided per row). */
-const IMPORTERS = new Set<Role>([Role.POLICE, Role.MUNICIPALITY, Role.ADMIN]);
 /** Rows of each outcome the preview answer lists (the counts are always whole). */
 const LISTED_ROWS = 1_000;
 
@@ -40,7 +38,7 @@ export function importRouter(services: Services, logError: (error: unknown) => v
       if (req.get("x-lk-import") !== "1") throw errors.badInput("x-lk-import", "Förfrågan saknar rubriken x-lk-import.");
       const session = await services.auth.resolveSession(readCookie(req, SESSION_COOKIE));
       if (!session) throw errors.unauthenticated();
-      if (!IMPORTERS.has(session.user.role)) throw errors.forbidden("Bara polisen, kommunen och administratörer kan importera aktiviteter.");
+      if (!mayImport(session.user.role)) throw errors.forbidden("Bara polisen, kommunen och administratörer kan importera aktiviteter.");
       const q = req.query as Record<string, string | undefined>;
       let mapping: Record<string, ImportField | null> = {};
       if (q.mapping) {

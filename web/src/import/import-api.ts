@@ -1,26 +1,6 @@
-/** What a column of an import file may be read as (the API's ImportField); IGNORE: not read. */
-export const IMPORT_FIELDS = [
-  "DATE",
-  "START",
-  "END",
-  "TIME",
-  "KIND",
-  "PLACE",
-  "NORTH",
-  "EAST",
-  "AREAS",
-  "ORGANISATION",
-  "STATUS",
-  "TITLE",
-  "NOTES",
-  "VEHICLES_CHECKED",
-  "BREATH_TESTS",
-  "SUSPECTED_DRUNK_DRIVING",
-  "SUSPECTED_DRUG_DRIVING",
-  "PEOPLE_REACHED",
-  "FINDINGS",
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number] | "IGNORE";
+import { IMPORT_FIELDS, type ImportField } from "../../../domain/import";
+
+export { IMPORT_FIELDS, type ImportField };
 
 export type ImportRowStatus = "READY" | "DUPLICATE" | "REFUSED";
 

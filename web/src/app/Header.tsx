@@ -7,8 +7,9 @@ import { LanguageSwitch } from "../ui/LanguageSwitch";
 import { MAP_PATH, SIGN_IN_PATH, navigate } from "../ui/router";
 import { FOLLOW_UP_PATH } from "../followup/paths";
 import { IMPORT_PATH, mayImport } from "../import/paths";
+import { SignOutButton } from "../offline/SignOutButton";
 
-/** The page header: product name, the pages (the map, the follow-up, and the import for those who may), the user's name and role, language, meeting mode (on the map), sign-out. */
+/** The page header: product name, the pages (the map, the follow-up, and the import for those who may), the user's name and role, language, meeting mode (on the map), sign-out (asking first while field records wait on the device). */
 export function Header({ onMeetingMode }: { onMeetingMode?(): void }) {
   const { t } = useI18n();
   const user = useSessionUser();
@@ -31,9 +32,7 @@ export function Header({ onMeetingMode }: { onMeetingMode?(): void }) {
         <p className="user" data-testid="user">
           {t("app.signedInAs", { name: user.displayName })} <span className="role">({t(`role.${user.role}`)})</span>
         </p>
-        <button type="button" className="button-secondary" disabled={loading} onClick={() => void signOut().finally(() => navigate(SIGN_IN_PATH))}>
-          {t("app.signOut")}
-        </button>
+        <SignOutButton busy={loading} onSignOut={() => void signOut().finally(() => navigate(SIGN_IN_PATH))} />
       </div>
     </header>
   );

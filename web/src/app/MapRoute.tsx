@@ -27,6 +27,8 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { MapRouteQuery } from "../map/map-route-query";
 import { Header } from "./Header";
 import { TwoFingerMap } from "./TwoFingerMap";
+import { WaitingLayer } from "../map/WaitingLayer";
+import { WaitingList } from "../offline/WaitingList";
 
 async function enterFullscreen(): Promise<void> {
   try {
@@ -109,6 +111,7 @@ export function MapRoute() {
       large={view.meeting}
     >
       <PlanOnMapClick />
+      <WaitingLayer />
       {view.meeting ? null : <TwoFingerMap />}
     </ActivityMap>
   ) : route.error ? (
@@ -194,6 +197,7 @@ export function MapRoute() {
               onSelectPlace={selectPlace}
               onShowActivity={showActivity}
             />
+            <WaitingList />
             <ActivityTable
               filter={filter}
               search={view.filter.search}

@@ -5,6 +5,7 @@ import { PageLoading } from "../ui/PageLoading";
 import { navigate, signInHref } from "../ui/router";
 import { graphql } from "../gql";
 import type { SessionUserFragment } from "../gql/graphql";
+import { FieldQueueProvider } from "../offline/FieldQueue";
 
 export const SessionUser = graphql(`
   fragment SessionUser on User {
@@ -32,7 +33,10 @@ export function useSessionUser(): SessionUserFragment {
   return user;
 }
 
-/** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
+/**
+ * Renders its children for a signed-in user, with that user's field records on the device (no one
+ * else's); sends anyone else to the sign-in page.
+ */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { data, error, refetch } = useQuery(SessionQuery);
   const me = data?.me;
@@ -48,5 +52,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
     );
   }
   if (!me) return <PageLoading />;
-  return <SessionContext value={me}>{children}</SessionContext>;
+  return (
+    <SessionContext value={me}>
+      <FieldQueueProvider key={me.id} userId={me.id}>
+        {children}
+      </FieldQueueProvider>
+    </SessionContext>
+  );
 }

@@ -1,4 +1,4 @@
-import type { ErrorLike } from "@apollo/client";
+import { CombinedGraphQLErrors, type ErrorLike } from "@apollo/client";
 import { useQuery } from "@apollo/client/react";
 import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -159,9 +159,18 @@ function NewActivity({ known, draftKey, onClose }: { known: Partial<ActivityForm
   const [create, { loading }] = useCreateActivity();
   const write = useWriteState();
   const initial = useMemo(() => newActivityValues({ organisation: defaultOrganisation(user.role), ...known }), [known, user.role]);
+  // One id per opened form: a second click, or a save again after a lost answer, stores one activity.
+  const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const save = (input: ActivityInput) => {
     write.reset();
-    create(input).then(() => onClose({ message: "edit.saved" }), write.fail);
+    create({ ...input, clientId }).then(
+      () => onClose({ message: "edit.saved" }),
+      (error: ErrorLike) => {
+        // The id holds another activity already (the first answer was lost, then the form changed): the next save is a new record.
+        if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === "CLIENT_ID_MISMATCH")) setClientId(crypto.randomUUID());
+        write.fail(error);
+      },
+    );
   };
   return (
     <div ref={write.formRef}>
@@ -170,7 +179,7 @@ function NewActivity({ known, draftKey, onClose }: { known: Partial<ActivityForm
         draftKey={draftKey}
         serverErrors={write.fieldErrors}
         busy={loading}
-        notice={write.other ? <ErrorNotice error={write.other} /> : null}
+        notice={write.other ? <ErrorNotice error={write.other} messages={{ CLIENT_ID_MISMATCH: "edit.clientIdMismatch" }} /> : null}
         onSubmit={save}
         onCancel={() => onClose()}
       />

@@ -51,6 +51,7 @@ export const editingEn: Record<keyof typeof editingSv, string> = {
   "edit.suspectedDrugDriving": "Suspected drugged driving",
   "edit.peopleReached": "People reached",
   "edit.findings": "Findings",
+  "edit.clientIdMismatch": "The activity was already saved when you first pressed Save, but the answer never arrived. Check in the table that it is there; saving again makes a new activity.",
   "edit.saved": "The activity was saved.",
   "edit.deleted": "The activity was deleted.",
   "edit.invalid": "Correct the marked fields.",

@@ -49,6 +49,7 @@ export const editingSv = {
   "edit.suspectedDrugDriving": "Misstänkt drograttfylleri",
   "edit.peopleReached": "Personer som nåddes",
   "edit.findings": "Fynd",
+  "edit.clientIdMismatch": "Aktiviteten sparades redan när du först tryckte på Spara, men svaret kom aldrig fram. Kontrollera i tabellen att den finns; sparar du igen blir det en ny aktivitet.",
   "edit.saved": "Aktiviteten sparades.",
   "edit.deleted": "Aktiviteten togs bort.",
   "edit.invalid": "Rätta de markerade fälten.",

@@ -1,15 +1,18 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { PageLoading } from "../ui/PageLoading";
-import { MAP_PATH } from "../ui/router";
+import { MAP_PATH, navigate, useLocation } from "../ui/router";
 import { useSessionUser } from "../auth/session";
 import { PRIORITY_AREAS } from "../../../domain/enums";
 import { defaultOrganisation } from "../../../domain/access";
 import { checkActivity, OUTCOME_FIELDS } from "../../../domain/activity-rules";
 import { described, Field } from "../ui/Field";
 import { newActivityValues, toActivityInput, toLocalInput, type ActivityFormValues } from "../editing/form-values";
-import { readWriteError, type FieldErrors } from "../editing/write-errors";
+import type { FieldErrors } from "../editing/write-errors";
+import { useFieldQueue, type RecordState } from "../offline/FieldQueue";
+import type { QueuedRecord } from "../offline/queue-rules";
+import { WaitingList } from "../offline/WaitingList";
 import { graphql } from "../gql";
 import type { ActivityKind } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
@@ -28,14 +31,6 @@ const FieldPlacesQuery = graphql(`
       lat
       lng
       radiusM
-    }
-  }
-`);
-
-const FieldCreateActivityMutation = graphql(`
-  mutation FieldCreateActivityMutation($input: ActivityInput!) {
-    createActivity(input: $input) {
-      id
     }
   }
 `);
@@ -59,7 +54,9 @@ function usePosition(): Fix {
 /**
  * Recording where the work happens, on a phone: the role's usual kinds as big buttons, the nearest
  * place from the device's position, Start and Klar for the time on site, and the outcome. Each
- * record carries an id made on the device, so sending it again never makes a second activity.
+ * record is stored on the device at once with an id made there, and sent from the queue (now, or
+ * when the network returns), so sending it again never makes a second activity. A record the
+ * server refused opens here again (`?ratta=<id>`) to be corrected.
  */
 export function RecordRoute() {
   const { t, formatNumber } = useI18n();
@@ -73,8 +70,25 @@ export function RecordRoute() {
   const [afterwards, setAfterwards] = useState(false);
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState(false);
-  const [create, { loading: saving, error: sendError }] = useMutation(FieldCreateActivityMutation);
+  const [saved, setSaved] = useState<RecordState | null>(null);
+  const [saving, setSaving] = useState(false);
+  const queue = useFieldQueue();
+  // The refused record being corrected: saving replaces it.
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const { search } = useLocation();
+  const toCorrect = search.get("ratta");
+  const records = queue?.records;
+  useEffect(() => {
+    if (!toCorrect || !records) return;
+    const record = records.find((r) => r.clientId === toCorrect);
+    if (record) {
+      setValues(record.values);
+      setErrors(record.refusal?.fields ?? {});
+      setCorrecting(record.clientId);
+      setSaved(null);
+    }
+    navigate(RECORD_PATH, { replace: true });
+  }, [toCorrect, records]);
 
   const near = useMemo(() => (data && typeof fix === "object" ? byDistance(data.places, fix) : null), [data, fix]);
   const places = near ? near.map((n) => n.place) : [...(data?.places ?? [])].sort((a, b) => a.name.localeCompare(b.name, "sv"));
@@ -84,7 +98,14 @@ export function RecordRoute() {
   }, [near, values.placeId]);
 
   if (loading && !data) return <PageLoading />;
-  if (error && !data) return <ErrorNotice error={error} />;
+  if (error && !data) {
+    return (
+      <main id="main" className="field-page">
+        <ErrorNotice error={error} />
+        <WaitingList />
+      </main>
+    );
+  }
 
   const set = (patch: Partial<ActivityFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const chooseKind = (kind: ActivityKind) => set({ kind, priorityAreas: [...KIND_AREAS[kind]] });
@@ -97,14 +118,35 @@ export function RecordRoute() {
     const found: FieldErrors = {};
     for (const b of checkActivity(input, user.role)) found[b.field] ??= t(b.key, b.params);
     setErrors(found);
-    if (Object.keys(found).length) return;
+    if (Object.keys(found).length || !queue) return;
+    const place = data?.places.find((p) => p.id === values.placeId) ?? null;
+    const record: QueuedRecord = {
+      clientId,
+      userId: user.id,
+      createdAt: Date.now(),
+      input,
+      values,
+      where: { lat: input.lat ?? place?.lat ?? 0, lng: input.lng ?? place?.lng ?? 0, placeName: place?.name ?? null },
+      kind: values.kind,
+      attempts: 0,
+      refusal: null,
+    };
+    setSaving(true);
     try {
-      await create({ variables: { input } });
-      setSaved(true);
+      const { state, refusal } = await queue.add(record, correcting ?? undefined);
+      setSaved(state);
+      // A new record gets a new id: the refused one's may be held by the server for something else.
       setClientId(crypto.randomUUID());
-    } catch (err) {
-      const problem = readWriteError(err as Error);
-      if (problem.kind === "fields") setErrors(problem.errors);
+      if (state === "refused") {
+        // Refused at once: the server's reasons beside the fields, and saving again replaces it.
+        setErrors(refusal?.fields ?? {});
+        setCorrecting(record.clientId);
+        return;
+      }
+      setCorrecting(null);
+      setValues((v) => newActivityValues({ organisation: v.organisation, status: "DONE", kind: v.kind, priorityAreas: v.priorityAreas, placeId: v.placeId, startsAt: "" }));
+    } finally {
+      setSaving(false);
     }
   }
 
@@ -114,11 +156,20 @@ export function RecordRoute() {
         <a href={MAP_PATH}>{t("field.toMap")}</a>
       </nav>
       <h1>{t("field.title")}</h1>
-      {saved ? (
-        <p role="status" className="field-saved">
-          {t("field.saved")} <a href={MAP_PATH}>{t("field.toMap")}</a>
-        </p>
-      ) : null}
+      <p role="status" className={saved === "refused" ? "field-refused" : saved ? "field-saved" : undefined}>
+        {saved === "sent" ? (
+          <>
+            {t("field.saved")} <a href={MAP_PATH}>{t("field.toMap")}</a>
+          </>
+        ) : saved === "waiting" ? (
+          t("queue.savedWaiting")
+        ) : saved === "refused" ? (
+          t("queue.savedRefused")
+        ) : correcting ? (
+          t("queue.correcting")
+        ) : null}
+      </p>
+      <WaitingList />
       <form onSubmit={submit} noValidate>
         <fieldset className="field-kinds">
           <legend>{t("field.kind")}</legend>
@@ -244,7 +295,6 @@ export function RecordRoute() {
           </Field>
         </section>
 
-        {sendError && !Object.keys(errors).length ? <ErrorNotice error={sendError} /> : null}
         <button type="submit" className="button-primary field-save" disabled={saving}>
           {saving ? t("edit.saving") : t("field.save")}
         </button>

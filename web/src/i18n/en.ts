@@ -1,3 +1,4 @@
+import { offlineEn } from "../offline/offline.en";
 import { fieldEn } from "../field/field.en";
 import { followupEn } from "../followup/followup.en";
 import { editingEn } from "../editing/editing.en";
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...meetingEn,
   ...fieldEn,
   ...importEn,
+  ...offlineEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

@@ -1,3 +1,4 @@
+import { offlineSv } from "../offline/offline.sv";
 import { fieldSv } from "../field/field.sv";
 import { followupSv } from "../followup/followup.sv";
 import { editingSv } from "../editing/editing.sv";
@@ -20,6 +21,7 @@ export const sv = {
   ...meetingSv,
   ...fieldSv,
   ...importSv,
+  ...offlineSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

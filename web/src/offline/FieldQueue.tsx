@@ -1,0 +1,166 @@
+import { useApolloClient } from "@apollo/client/react";
+import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { activitiesChanged } from "../editing/useActivityMutations";
+import { graphql } from "../gql";
+import { deleteRecord, getRecord, listRecords, onRecordsChanged, putRecord, replaceRecord } from "./queue-db";
+import { classifySendError, retryDelay, RETRY_PERIOD_MS, sendOrder, type QueuedRecord, type Refusal } from "./queue-rules";
+
+const FieldQueueSendMutation = graphql(`
+  mutation FieldQueueSendMutation($input: ActivityInput!) {
+    createActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Where a record stands after it was handed to the queue. */
+export type RecordState = "sent" | "waiting" | "refused";
+
+/** A record's state after the first try, with the server's reasons when it refused. */
+export interface AddOutcome {
+  state: RecordState;
+  refusal: Refusal | null;
+}
+
+/** The signed-in user's queue of field records. */
+export interface FieldQueue {
+  /** The user's records on the device, oldest first; null until read. */
+  records: readonly QueuedRecord[] | null;
+  /** A pass over the queue is running. */
+  sending: boolean;
+  /** Stores a record on the device at once (in the place of `replacing`, a corrected refused one), then tries to send the queue. */
+  add(record: QueuedRecord, replacing?: string): Promise<AddOutcome>;
+  /** Sends the waiting records now, in order. */
+  sendNow(): Promise<void>;
+  /** Forgets a record the user chose to discard. */
+  discard(clientId: string): Promise<void>;
+}
+
+const FieldQueueContext = createContext<FieldQueue | null>(null);
+
+/** The signed-in user's field queue; null outside `<FieldQueueProvider>`. */
+export function useFieldQueue(): FieldQueue | null {
+  return use(FieldQueueContext);
+}
+
+/** Runs `pass` under a lock all tabs of the browser share (where there is one), so two tabs do not send at once. */
+function underLock(pass: () => Promise<void>): Promise<void> {
+  if (typeof navigator.locks?.request !== "function") return pass();
+  return navigator.locks.request("lofteskartan-field-send", pass);
+}
+
+/**
+ * Holds the user's field records and sends them: at once when one is added, when the network
+ * returns (`online`), now and then while any wait, after a failed pass with a growing wait, and
+ * on demand. A pass sends oldest first and stops at the first that does not get through, so the
+ * order holds; a refused record is marked and left for the user. The server stores each record
+ * once under its device id, so a record whose answer was lost is simply sent again.
+ */
+export function FieldQueueProvider({ userId, children }: { userId: string; children: ReactNode }) {
+  const client = useApolloClient();
+  const [records, setRecords] = useState<readonly QueuedRecord[] | null>(null);
+  const [sending, setSending] = useState(false);
+  const state = useRef({ failures: 0, timer: 0 as ReturnType<typeof setTimeout> | 0, running: null as Promise<void> | null, next: null as Promise<void> | null, stopped: false });
+
+  const reload = useCallback(() => {
+    void listRecords(userId).then(
+      (rows) => setRecords(rows),
+      () => setRecords([]),
+    );
+  }, [userId]);
+
+  const pass = useCallback(async () => {
+    const s = state.current;
+    clearTimeout(s.timer);
+    let sent = 0;
+    let retryAfter: number | null = null;
+    setSending(true);
+    try {
+      await underLock(async () => {
+        for (const record of sendOrder(await listRecords(userId))) {
+          if (s.stopped) return;
+          // Another tab may have sent or changed it since the list was read.
+          const current = await getRecord(record.clientId);
+          if (!current || current.refusal) continue;
+          try {
+            await client.mutate({ mutation: FieldQueueSendMutation, variables: { input: current.input } });
+            await deleteRecord(current.clientId);
+            sent++;
+          } catch (error) {
+            const failure = classifySendError(error as Error);
+            if (failure.kind === "refused") {
+              await putRecord({ ...current, refusal: failure.refusal });
+              continue;
+            }
+            if (failure.kind === "retry") {
+              await putRecord({ ...current, attempts: current.attempts + 1 });
+              s.failures++;
+              retryAfter = retryDelay(s.failures);
+            }
+            // An ended session: the records wait for this user to sign in again (the page asks for it).
+            return;
+          }
+        }
+        s.failures = 0;
+      });
+    } finally {
+      if (!s.stopped) setSending(false);
+      if (sent) activitiesChanged(client.cache);
+      if (retryAfter !== null && !s.stopped) s.timer = setTimeout(() => void flush(), retryAfter);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flush is declared below and calls this pass; both live as long as the user
+  }, [client, userId]);
+
+  // One pass at a time; asked for during a pass, one more runs after it (it sees what was added meanwhile).
+  const flush = useCallback((): Promise<void> => {
+    const s = state.current;
+    if (!s.running) {
+      s.running = pass().finally(() => (s.running = null));
+      return s.running;
+    }
+    s.next ??= s.running.then(() => {
+      s.next = null;
+      return flush();
+    });
+    return s.next;
+  }, [pass]);
+
+  useEffect(() => {
+    const s = state.current;
+    s.stopped = false;
+    reload();
+    const unsubscribe = onRecordsChanged(reload);
+    const online = () => {
+      s.failures = 0;
+      void flush();
+    };
+    window.addEventListener("online", online);
+    const period = setInterval(() => void flush(), RETRY_PERIOD_MS);
+    void flush();
+    return () => {
+      s.stopped = true;
+      unsubscribe();
+      window.removeEventListener("online", online);
+      clearInterval(period);
+      clearTimeout(s.timer);
+    };
+  }, [reload, flush]);
+
+  const add = useCallback(
+    async (record: QueuedRecord, replacing?: string): Promise<AddOutcome> => {
+      if (replacing) await replaceRecord(replacing, record);
+      else await putRecord(record);
+      await flush();
+      const after = await getRecord(record.clientId);
+      return { state: after === null ? "sent" : after.refusal ? "refused" : "waiting", refusal: after?.refusal ?? null };
+    },
+    [flush],
+  );
+  const sendNow = useCallback(() => {
+    state.current.failures = 0;
+    return flush();
+  }, [flush]);
+
+  const value = useMemo<FieldQueue>(() => ({ records, sending, add, sendNow, discard: deleteRecord }), [records, sending, add, sendNow]);
+  return <FieldQueueContext value={value}>{children}</FieldQueueContext>;
+}

@@ -3,7 +3,7 @@ import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, 
 import { activitiesChanged } from "../editing/useActivityMutations";
 import { graphql } from "../gql";
 import { deleteRecord, getRecord, listRecords, onRecordsChanged, putRecord, replaceRecord } from "./queue-db";
-import { classifySendError, retryDelay, RETRY_PERIOD_MS, sendOrder, type QueuedRecord, type Refusal } from "./queue-rules";
+import { retryDelay, RETRY_PERIOD_MS, sendPass, type PassResult, type QueuedRecord, type Refusal } from "./queue-rules";
 
 const FieldQueueSendMutation = graphql(`
   mutation FieldQueueSendMutation($input: ActivityInput!) {
@@ -72,41 +72,28 @@ export function FieldQueueProvider({ userId, children }: { userId: string; child
   const pass = useCallback(async () => {
     const s = state.current;
     clearTimeout(s.timer);
-    let sent = 0;
-    let retryAfter: number | null = null;
     setSending(true);
+    let result: PassResult = { sent: 0, refused: 0, end: "stopped" };
     try {
       await underLock(async () => {
-        for (const record of sendOrder(await listRecords(userId))) {
-          if (s.stopped) return;
-          // Another tab may have sent or changed it since the list was read.
-          const current = await getRecord(record.clientId);
-          if (!current || current.refusal) continue;
-          try {
-            await client.mutate({ mutation: FieldQueueSendMutation, variables: { input: current.input } });
-            await deleteRecord(current.clientId);
-            sent++;
-          } catch (error) {
-            const failure = classifySendError(error as Error);
-            if (failure.kind === "refused") {
-              await putRecord({ ...current, refusal: failure.refusal });
-              continue;
-            }
-            if (failure.kind === "retry") {
-              await putRecord({ ...current, attempts: current.attempts + 1 });
-              s.failures++;
-              retryAfter = retryDelay(s.failures);
-            }
-            // An ended session: the records wait for this user to sign in again (the page asks for it).
-            return;
-          }
-        }
-        s.failures = 0;
+        result = await sendPass({
+          list: () => listRecords(userId),
+          get: getRecord,
+          put: putRecord,
+          remove: deleteRecord,
+          send: (input) => client.mutate({ mutation: FieldQueueSendMutation, variables: { input } }),
+          stopped: () => s.stopped,
+        });
       });
     } finally {
       if (!s.stopped) setSending(false);
-      if (sent) activitiesChanged(client.cache);
-      if (retryAfter !== null && !s.stopped) s.timer = setTimeout(() => void flush(), retryAfter);
+    }
+    if (result.sent) activitiesChanged(client.cache);
+    // An ended session needs nothing here: the records wait for this user to sign in again.
+    if (result.end === "done") s.failures = 0;
+    if (result.end === "retry" && !s.stopped) {
+      s.failures++;
+      s.timer = setTimeout(() => void flush(), retryDelay(s.failures));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- flush is declared below and calls this pass; both live as long as the user
   }, [client, userId]);

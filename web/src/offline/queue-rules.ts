@@ -91,3 +91,51 @@ export function waitedFor(createdAt: number, now: number): { unit: "now" | "min"
   if (minutes < 24 * 60) return { unit: "hour", count: Math.floor(minutes / 60) };
   return { unit: "day", count: Math.floor(minutes / (24 * 60)) };
 }
+
+/** What one pass over the queue needs of the device's store and of the server. */
+export interface PassDeps {
+  list(): Promise<QueuedRecord[]>;
+  get(clientId: string): Promise<QueuedRecord | null>;
+  put(record: QueuedRecord): Promise<void>;
+  remove(clientId: string): Promise<void>;
+  send(input: QueuedRecord["input"]): Promise<unknown>;
+  /** True once the pass should stop (the page left, the user changed). */
+  stopped(): boolean;
+}
+
+/** How a pass ended: everything sent or refused, stopped at a record to try again later, or at an ended session. */
+export interface PassResult {
+  sent: number;
+  refused: number;
+  end: "done" | "retry" | "signedOut" | "stopped";
+}
+
+/**
+ * One pass over the user's queue, oldest first. A record that gets through is forgotten; a refused
+ * one is marked and the pass goes on; at the first that does not get through (no network, the
+ * server briefly away, the session ended) the pass stops, so a later record never overtakes it.
+ */
+export async function sendPass(deps: PassDeps): Promise<PassResult> {
+  const result: PassResult = { sent: 0, refused: 0, end: "done" };
+  for (const record of sendOrder(await deps.list())) {
+    if (deps.stopped()) return { ...result, end: "stopped" };
+    // Another tab may have sent or changed it since the list was read.
+    const current = await deps.get(record.clientId);
+    if (!current || current.refusal) continue;
+    try {
+      await deps.send(current.input);
+    } catch (error) {
+      const failure = classifySendError(error as ErrorLike);
+      if (failure.kind === "refused") {
+        await deps.put({ ...current, refusal: failure.refusal });
+        result.refused++;
+        continue;
+      }
+      if (failure.kind === "retry") await deps.put({ ...current, attempts: current.attempts + 1 });
+      return { ...result, end: failure.kind };
+    }
+    await deps.remove(current.clientId);
+    result.sent++;
+  }
+  return result;
+}

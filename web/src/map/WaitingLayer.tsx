@@ -27,11 +27,11 @@ export function WaitingLayer() {
         <CircleMarker
           key={record.clientId}
           center={[record.where.lat, record.where.lng]}
-          radius={10}
-          pathOptions={{ color: record.refusal ? REFUSED : WAITING, weight: 3, dashArray: "5 4", fillColor: "#FFFFFF", fillOpacity: 0.85 }}
+          radius={12}
+          pathOptions={{ color: record.refusal ? REFUSED : WAITING, weight: 4, dashArray: "6 4", fillColor: "#FFF3E0", fillOpacity: 0.9 }}
           className="waiting-record"
         >
-          <Tooltip direction="top" offset={[0, -10]} permanent className="waiting-record-label">
+          <Tooltip direction="top" offset={[0, -12]} permanent className="waiting-record-label">
             <span title={t("queue.mapTooltip", { what: name(record), waited: waited(record) })}>{record.refusal ? t("queue.refused") : t("queue.notSent")}</span>
           </Tooltip>
         </CircleMarker>

@@ -60,7 +60,15 @@ export function FieldQueueProvider({ userId, children }: { userId: string; child
   const client = useApolloClient();
   const [records, setRecords] = useState<readonly QueuedRecord[] | null>(null);
   const [sending, setSending] = useState(false);
-  const state = useRef({ failures: 0, timer: 0 as ReturnType<typeof setTimeout> | 0, running: null as Promise<void> | null, next: null as Promise<void> | null, stopped: false });
+  // The sender's state across renders; `again` is the flush, for the retry timer a pass sets.
+  const state = useRef({
+    failures: 0,
+    timer: 0 as ReturnType<typeof setTimeout> | 0,
+    running: null as Promise<void> | null,
+    next: null as Promise<void> | null,
+    stopped: false,
+    again: () => Promise.resolve(),
+  });
 
   const reload = useCallback(() => {
     void listRecords(userId).then(
@@ -93,16 +101,18 @@ export function FieldQueueProvider({ userId, children }: { userId: string; child
     if (result.end === "done") s.failures = 0;
     if (result.end === "retry" && !s.stopped) {
       s.failures++;
-      s.timer = setTimeout(() => void flush(), retryDelay(s.failures));
+      s.timer = setTimeout(() => void s.again(), retryDelay(s.failures));
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- flush is declared below and calls this pass; both live as long as the user
   }, [client, userId]);
 
   // One pass at a time; asked for during a pass, one more runs after it (it sees what was added meanwhile).
   const flush = useCallback((): Promise<void> => {
     const s = state.current;
     if (!s.running) {
-      s.running = pass().finally(() => (s.running = null));
+      // A store that fails (private mode, a full disk) leaves the records where they are; the next pass tries again.
+      s.running = pass()
+        .catch((error: unknown) => console.error(error))
+        .finally(() => (s.running = null));
       return s.running;
     }
     s.next ??= s.running.then(() => {
@@ -111,6 +121,9 @@ export function FieldQueueProvider({ userId, children }: { userId: string; child
     });
     return s.next;
   }, [pass]);
+  useEffect(() => {
+    state.current.again = flush;
+  }, [flush]);
 
   useEffect(() => {
     const s = state.current;

@@ -74,19 +74,17 @@ export function WaitingList({ always = false, headingLevel = 2 }: { always?: boo
                 <strong>{name(record)}</strong>
               </p>
               <p className="queue-when">
-                <span className="queue-badge">{record.refusal ? t("queue.refused") : t("queue.notSent")}</span> {waited(record)}
+                <span className="queue-badge">{record.refusal ? t("queue.refused") : t("queue.notSent")}</span> · {waited(record)}
               </p>
               {record.refusal ? (
                 <>
                   <p className="queue-reason">{refusalText(record.refusal)}</p>
                   <p className="queue-actions">
-                    <a className="button-secondary" href={correctHref(record.clientId)}>
+                    <a className="button-secondary" href={correctHref(record.clientId)} aria-label={`${t("queue.correct")}: ${name(record)}`}>
                       {t("queue.correct")}
-                      <span className="visually-hidden">: {name(record)}</span>
                     </a>
-                    <button type="button" className="button-secondary" onClick={() => setDiscarding(record)}>
+                    <button type="button" className="button-secondary" onClick={() => setDiscarding(record)} aria-label={`${t("queue.discard")}: ${name(record)}`}>
                       {t("queue.discard")}
-                      <span className="visually-hidden">: {name(record)}</span>
                     </button>
                   </p>
                 </>

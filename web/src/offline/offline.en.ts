@@ -29,6 +29,5 @@ export const offlineEn: Record<keyof typeof offlineSv, string> = {
   "queue.signOutText_one": "{count} record has not been sent. It stays on the device and is sent when you sign in again; nobody else signing in here sees it.",
   "queue.signOutText_other": "{count} records have not been sent. They stay on the device and are sent when you sign in again; nobody else signing in here sees them.",
   "queue.signOutConfirm": "Sign out anyway",
-  "queue.mapLegend": "Dashed ring: record not yet sent",
   "queue.mapTooltip": "Not yet sent: {what}, {waited}",
 };

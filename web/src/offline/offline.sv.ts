@@ -27,6 +27,5 @@ export const offlineSv = {
   "queue.signOutText_one": "{count} registrering har inte skickats. Den ligger kvar på enheten och skickas när du loggar in igen; ingen annan som loggar in här ser den.",
   "queue.signOutText_other": "{count} registreringar har inte skickats. De ligger kvar på enheten och skickas när du loggar in igen; ingen annan som loggar in här ser dem.",
   "queue.signOutConfirm": "Logga ut ändå",
-  "queue.mapLegend": "Streckad ring: ej skickad registrering",
   "queue.mapTooltip": "Ej skickad: {what}, {waited}",
 } as const;

@@ -190,6 +190,7 @@ describe.skipIf(!run)("recording on a phone at /registrera, with or without netw
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain("2 registreringar har inte skickats");
     await expectNoAxeViolations(page, "the sign-out question");
+    await page.screenshot({ path: path.join(ARTIFACTS, "field-sign-out-question-phone.png") });
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
     await page.getByRole("button", { name: "Logga ut" }).click();

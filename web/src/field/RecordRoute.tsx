@@ -123,7 +123,8 @@ export function RecordRoute() {
     const record: QueuedRecord = {
       clientId,
       userId: user.id,
-      createdAt: Date.now(),
+      // A corrected record keeps its place in the order and its age.
+      createdAt: records?.find((r) => r.clientId === correcting)?.createdAt ?? Date.now(),
       input,
       values,
       where: { lat: input.lat ?? place?.lat ?? 0, lng: input.lng ?? place?.lng ?? 0, placeName: place?.name ?? null },

@@ -49,12 +49,12 @@ describe.skipIf(!run)("comparing two years on the map, and the meeting's 'since 
     await expect.poll(() => page.locator(".leaflet-marker-pane .compare-mark-glyph, .leaflet-comparison-pane .compare-mark-glyph").count(), POLL).toBe(villagesWithMarks(c));
     // Each mark carries its glyph, not only its colour.
     for (const glyph of await page.locator(".leaflet-comparison-pane .compare-mark-glyph").allTextContents()) expect(["+", "▲", "=", "▼", "−"]).toContain(glyph);
+    await page.locator(".map-with-legend").screenshot({ path: path.join(ARTIFACTS, "compare-1440.png") });
     const table = page.getByTestId("compare-table");
     await table.scrollIntoViewIfNeeded();
     expect(await table.locator("thead th").allTextContents()).toEqual(["Plats", "2024", "2025", "Förändring", "I ord"]);
     for (const name of c.onlyInB) expect(await table.locator(`tr[data-place="${name.name}"]`).getAttribute("data-change")).toBe("gained");
-    await page.screenshot({ path: path.join(ARTIFACTS, "compare-1440.png") });
-    await page.getByTestId("compare-panel").screenshot({ path: path.join(ARTIFACTS, "compare-1440-panel.png") });
+    await page.getByTestId("compare-zones").screenshot({ path: path.join(ARTIFACTS, "compare-1440-zones.png") });
     await expectNoAxeViolations(page, "the map comparing 2024 with 2025");
     // "Ingen jämförelse" takes it away again.
     await page.getByLabel("Jämför 2025 med").selectOption("");

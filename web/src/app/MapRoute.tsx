@@ -128,7 +128,12 @@ export function MapRoute() {
       {t("app.loading")}
     </p>
   );
-  const legend = <Legend colourBy={view.colourBy} counts={legendCounts} clustered={mapActivities.clustered} large={view.meeting} />;
+  const legend = (
+    <>
+      {comparison.comparison ? <ComparisonLegend comparison={comparison.comparison} /> : null}
+      <Legend colourBy={view.colourBy} counts={legendCounts} clustered={mapActivities.clustered} large={view.meeting} />
+    </>
+  );
   const mapError = mapActivities.error ?? (mapActivities.clustered ? clusters.error : null);
   const activitiesError = mapError ? <ErrorNotice error={mapError} retry={mapActivities.retry} /> : null;
 
@@ -192,10 +197,7 @@ export function MapRoute() {
                 <div className="map-frame" role="region" aria-label={t("map.label")}>
                   {map}
                 </div>
-                <div className="map-legend">
-                  {comparison.comparison ? <ComparisonLegend comparison={comparison.comparison} /> : null}
-                  {legend}
-                </div>
+                <div className="map-legend">{legend}</div>
               </div>
               <p className="map-touch-hint field-note">{t("map.touchHint")}</p>
               {routeData && !routeData.municipality.boundary ? <p className="muted">{t("map.noBoundary")}</p> : null}

@@ -24,46 +24,50 @@ export function ComparisonPanel({ comparison, error, retry }: { comparison: Comp
   return (
     <div className="compare-panel" data-testid="compare-panel">
       <h3>{t("compare.title", { yearA, yearB })}</h3>
-      <table className="data-table compare-zones" data-testid="compare-zones">
-        <caption className="visually-hidden">{t("compare.zonesCaption", { yearA, yearB })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("compare.zone")}</th>
-            <th scope="col" className="numeric">
-              {yearA}
-            </th>
-            <th scope="col" className="numeric">
-              {yearB}
-            </th>
-            <th scope="col" className="numeric">
-              {t("compare.change")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {ZONES.map((zone) => {
-            const z = comparison.byZone.find((x) => x.zone === zone)!;
-            return (
-              <tr key={zone} data-zone={zone}>
-                <th scope="row">{t(`zone.${zone}`)}</th>
-                <td className="numeric">
-                  {format(z.countA)} ({formatPercent(z.shareA)})
-                </td>
-                <td className="numeric">
-                  {format(z.countB)} ({formatPercent(z.shareB)})
-                </td>
-                <td className="numeric">{signed(z.change, format)}</td>
-              </tr>
-            );
-          })}
-          <tr>
-            <th scope="row">{t("compare.total")}</th>
-            <td className="numeric">{format(comparison.totalA)}</td>
-            <td className="numeric">{format(comparison.totalB)}</td>
-            <td className="numeric">{signed(comparison.totalB - comparison.totalA, format)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <ScrollRegion labelledBy="compare-zones-caption">
+        <table className="data-table compare-zones" data-testid="compare-zones">
+          <caption id="compare-zones-caption">
+            <span className="caption-title">{t("compare.zonesCaption", { yearA, yearB })}</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("compare.zone")}</th>
+              <th scope="col" className="numeric">
+                {yearA}
+              </th>
+              <th scope="col" className="numeric">
+                {yearB}
+              </th>
+              <th scope="col" className="numeric">
+                {t("compare.change")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {ZONES.map((zone) => {
+              const z = comparison.byZone.find((x) => x.zone === zone)!;
+              return (
+                <tr key={zone} data-zone={zone}>
+                  <th scope="row">{t(`zone.${zone}`)}</th>
+                  <td className="numeric">
+                    {format(z.countA)} ({formatPercent(z.shareA)})
+                  </td>
+                  <td className="numeric">
+                    {format(z.countB)} ({formatPercent(z.shareB)})
+                  </td>
+                  <td className="numeric">{signed(z.change, format)}</td>
+                </tr>
+              );
+            })}
+            <tr>
+              <th scope="row">{t("compare.total")}</th>
+              <td className="numeric">{format(comparison.totalA)}</td>
+              <td className="numeric">{format(comparison.totalB)}</td>
+              <td className="numeric">{signed(comparison.totalB - comparison.totalA, format)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </ScrollRegion>
       <ScrollRegion labelledBy="compare-places-caption">
         <table className="data-table compare-places" data-testid="compare-table">
           <caption id="compare-places-caption">

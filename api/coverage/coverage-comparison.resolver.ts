@@ -12,7 +12,8 @@ export class CoverageComparisonResolver {
   constructor(private readonly comparisons: CoverageComparisonService) {}
 
   @Query(() => CoverageComparison, {
-    description: "The filter's activities in yearA and in yearB (its years and dates are replaced by these two): per zone and place the count in each and the change (B − A), and the villages reached in only one",
+    description:
+      "The filter's activities in yearA and in yearB (its years and dates are replaced by these two): per zone and place the count in each and the change (B − A), and the villages reached in only one",
   })
   coverageComparison(
     @Arg("filter", () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,

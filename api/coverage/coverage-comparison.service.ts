@@ -94,7 +94,13 @@ export function arrangeComparison(rows: ComparisonRow[], places: Place[], yearA:
     totalB,
     byZone,
     places: placeRows,
-    onlyInA: villages.filter((p) => p.countA > 0 && p.countB === 0).map((p) => p.place).sort(byName),
-    onlyInB: villages.filter((p) => p.countB > 0 && p.countA === 0).map((p) => p.place).sort(byName),
+    onlyInA: villages
+      .filter((p) => p.countA > 0 && p.countB === 0)
+      .map((p) => p.place)
+      .sort(byName),
+    onlyInB: villages
+      .filter((p) => p.countB > 0 && p.countA === 0)
+      .map((p) => p.place)
+      .sort(byName),
   });
 }

@@ -117,7 +117,9 @@ describe("coverageComparison on the demo data (2020 to this year)", () => {
 
   it("honours the filter's other fields and the reader's visibility, and ignores its years", async () => {
     const traffic = await mote.ok<Comparison>(COMPARE, { filter: { years: [2020], kinds: ["TRAFFIC_CHECK"], statuses: ["DONE"] }, a: 2021, b: 2022 });
-    const [n2021] = await server.dataSource.query(`SELECT count(*)::int AS n FROM activity a WHERE a.deleted_at IS NULL AND a.status = 'DONE' AND a.kind = 'TRAFFIC_CHECK' AND extract(year FROM ${LOCAL}) = 2021`);
+    const [n2021] = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM activity a WHERE a.deleted_at IS NULL AND a.status = 'DONE' AND a.kind = 'TRAFFIC_CHECK' AND extract(year FROM ${LOCAL}) = 2021`,
+    );
     expect(traffic.coverageComparison.totalA).toBe(n2021.n);
     // Planned police work of the current and next year: the police count it, a VIEWER does not.
     const year = new Date().getFullYear();
@@ -175,7 +177,9 @@ describe("meetings and what changed since one", () => {
     expect(m.total).toBe(kinds.reduce((s, k) => s + k.n, 0));
     expect(m.total).toBeGreaterThan(0);
     expect(Object.fromEntries(m.byKind.map((k) => [k.kind, k.count]))).toEqual(Object.fromEntries(kinds.map((k) => [k.kind, k.n])));
-    const areas: Array<{ area: string; n: number }> = await server.dataSource.query(`SELECT area::text, count(*)::int AS n FROM activity a, unnest(a.priority_areas) area WHERE ${window} GROUP BY 1`, [until]);
+    const areas: Array<{ area: string; n: number }> = await server.dataSource.query(`SELECT area::text, count(*)::int AS n FROM activity a, unnest(a.priority_areas) area WHERE ${window} GROUP BY 1`, [
+      until,
+    ]);
     for (const a of m.byArea) expect(a.count, a.area).toBe(areas.find((x) => x.area === a.area)?.n ?? 0);
     const villages: Array<{ name: string }> = await server.dataSource.query(
       `SELECT p.name FROM place p WHERE p.kind = 'VILLAGE'

@@ -10,6 +10,24 @@ function signed(n: number, format: (n: number) => string): string {
   return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0);
 }
 
+/** The head of a comparison table: what the rows are, the two years, the change (and a last column). */
+function CompareHead({ first, yearA, yearB, last }: { first: string; yearA: number; yearB: number; last?: string }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {[String(yearA), String(yearB), t("compare.change")].map((label) => (
+          <th key={label} scope="col" className="numeric">
+            {label}
+          </th>
+        ))}
+        {last ? <th scope="col">{last}</th> : null}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * The coverage of the selection in two years, as two columns: town, villages and elsewhere with
  * their shares, then every town and village (and any other place with work) with the count in each
@@ -29,20 +47,7 @@ export function ComparisonPanel({ comparison, error, retry }: { comparison: Comp
           <caption id="compare-zones-caption">
             <span className="caption-title">{t("compare.zonesCaption", { yearA, yearB })}</span>
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("compare.zone")}</th>
-              <th scope="col" className="numeric">
-                {yearA}
-              </th>
-              <th scope="col" className="numeric">
-                {yearB}
-              </th>
-              <th scope="col" className="numeric">
-                {t("compare.change")}
-              </th>
-            </tr>
-          </thead>
+          <CompareHead first={t("compare.zone")} yearA={yearA} yearB={yearB} />
           <tbody>
             {ZONES.map((zone) => {
               const z = comparison.byZone.find((x) => x.zone === zone)!;
@@ -73,21 +78,7 @@ export function ComparisonPanel({ comparison, error, retry }: { comparison: Comp
           <caption id="compare-places-caption">
             <span className="caption-title">{t("compare.places", { yearA, yearB })}</span>
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("coverage.place")}</th>
-              <th scope="col" className="numeric">
-                {yearA}
-              </th>
-              <th scope="col" className="numeric">
-                {yearB}
-              </th>
-              <th scope="col" className="numeric">
-                {t("compare.change")}
-              </th>
-              <th scope="col">{t("compare.what")}</th>
-            </tr>
-          </thead>
+          <CompareHead first={t("coverage.place")} yearA={yearA} yearB={yearB} last={t("compare.what")} />
           <tbody>
             {comparison.places.map((p) => {
               const change = changeOf(p.countA, p.countB);

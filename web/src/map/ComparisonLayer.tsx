@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { Marker, Pane } from "react-leaflet";
 import { CHANGE_MARKS, changeOf, type Comparison } from "../coverage/comparison";
 
-/** The pane of the comparison's marks: over the places and activities, under the place labels. */
+/** The pane of the comparison's marks: over the places, the clusters and the rings of unvisited villages. */
 const COMPARISON_PANE = "comparison";
 
 /** A village's mark: its change's colour with its glyph, so the mark reads without the colour. */
@@ -14,7 +14,9 @@ function changeIcon(change: keyof typeof CHANGE_MARKS, large: boolean): L.DivIco
     className: "compare-mark",
     html: `<span class="compare-mark-glyph" data-change="${change}" style="background:${fill};color:${ink}">${glyph}</span>`,
     iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
+    // Left of the village's point, so a cluster's number on the point stays readable (the labels
+    // mostly sit to the right).
+    iconAnchor: [size + 8, size / 2],
   });
 }
 
@@ -32,7 +34,7 @@ export function ComparisonLayer({ comparison, large = false }: { comparison: Com
     [comparison, large],
   );
   return (
-    <Pane name={COMPARISON_PANE} style={{ zIndex: 585 }}>
+    <Pane name={COMPARISON_PANE} style={{ zIndex: 630, pointerEvents: "none" }}>
       {marks.map((m) => (
         <Marker key={m.id} position={[m.lat, m.lng]} icon={m.icon} pane={COMPARISON_PANE} interactive={false} keyboard={false} />
       ))}

@@ -3,5 +3,5 @@ export const AUDIT_ACTIONS = ["CREATE", "UPDATE", "DELETE", "RESTORE", "UNDO_DEL
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The kinds of record the audit log names. */
-export const AUDIT_ENTITIES = ["activity", "place", "user", "promise", "promise_period", "promise_target", "import_batch"] as const;
+export const AUDIT_ENTITIES = ["activity", "place", "user", "promise", "promise_period", "promise_target", "import_batch", "meeting"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

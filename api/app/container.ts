@@ -13,6 +13,8 @@ import { ClusterService } from "../clusters/cluster.service";
 import type { AppConfig } from "../config/config";
 import { CoverageResolver } from "../coverage/coverage.resolver";
 import { CoverageService } from "../coverage/coverage.service";
+import { CoverageComparisonResolver } from "../coverage/coverage-comparison.resolver";
+import { CoverageComparisonService } from "../coverage/coverage-comparison.service";
 import { ExportService } from "../followup/export.service";
 import { FollowUpResolver } from "../followup/follow-up.resolver";
 import { FollowUpService } from "../followup/follow-up.service";
@@ -20,6 +22,9 @@ import { PublicFollowUpResolver } from "../followup/public-follow-up.resolver";
 import { ImportBatchService } from "../import/import-batch.service";
 import { ImportWriteService } from "../import/import-write.service";
 import { ImportResolver } from "../import/import.resolver";
+import { MeetingChangesService } from "../meetings/meeting-changes.service";
+import { MeetingResolver } from "../meetings/meeting.resolver";
+import { MeetingService } from "../meetings/meeting.service";
 import { MunicipalityResolver } from "../municipality/municipality.resolver";
 import { MunicipalityService } from "../municipality/municipality.service";
 import { PlaceResolver } from "../places/place.resolver";
@@ -53,6 +58,9 @@ export class Services {
   readonly exports: ExportService;
   readonly importWrites: ImportWriteService;
   readonly importBatches: ImportBatchService;
+  readonly comparisons: CoverageComparisonService;
+  readonly meetings: MeetingService;
+  readonly meetingChanges: MeetingChangesService;
 
   constructor(
     readonly dataSource: DataSource,
@@ -76,6 +84,9 @@ export class Services {
     this.exports = new ExportService(dataSource, this.followUps, this.audit);
     this.importWrites = new ImportWriteService(dataSource, this.audit);
     this.importBatches = new ImportBatchService(dataSource, this.importWrites);
+    this.comparisons = new CoverageComparisonService(dataSource, this.places);
+    this.meetings = new MeetingService(dataSource, this.audit);
+    this.meetingChanges = new MeetingChangesService(dataSource, this.followUps, this.places);
   }
 }
 
@@ -103,6 +114,8 @@ export class ResolverContainer {
       [FollowUpResolver, () => new FollowUpResolver(s.followUps, s.exports)],
       [PublicFollowUpResolver, () => new PublicFollowUpResolver(s.followUps, s.municipality, s.config)],
       [ImportResolver, () => new ImportResolver(s.importBatches)],
+      [CoverageComparisonResolver, () => new CoverageComparisonResolver(s.comparisons)],
+      [MeetingResolver, () => new MeetingResolver(s.meetings, s.meetingChanges)],
     ]);
   }
 
@@ -135,4 +148,6 @@ export const RESOLVERS = [
   FollowUpResolver,
   PublicFollowUpResolver,
   ImportResolver,
+  CoverageComparisonResolver,
+  MeetingResolver,
 ] as const;

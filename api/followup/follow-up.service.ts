@@ -57,9 +57,10 @@ export class FollowUpService {
    * The follow-up of `year` for the signed-in reader: every target of the period's promises, the
    * totals, the villages, and the same for the year before. DONE activities the reader may see,
    * only, of `organisations` when given (every figure alike). A constant number of statements:
-   * the promise catalog (3), the places (1) and one aggregate for both years.
+   * the promise catalog (3), the places (1) and one aggregate for both years. With `until`, only
+   * the activities started by then count (the follow-up as it stood that day; pass it as `now` too).
    */
-  async followUp(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null, now: Date = new Date()): Promise<FollowUp> {
+  async followUp(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null, now: Date = new Date(), until: Date | null = null): Promise<FollowUp> {
     checkFollowUpYear(year, now);
     const { period, pairs } = await this.targetsOfYear(ctx, year);
     const [figures, places] = await Promise.all([
@@ -69,6 +70,7 @@ export class FollowUpService {
         [year, year - 1],
         pairs.map((p) => ({ ...p.target, countTargeted: true })),
         organisations,
+        until,
       ),
       this.places.all(ctx),
     ]);

@@ -80,17 +80,26 @@ function emptyYear(year: number, specs: number): YearFigures {
  *   per row), and the place's kind and school level joined to the groups, not to the rows;
  * - each spec is a LATERAL sum over those groups, and the totals are GROUPING SETS over them.
  * `organisations`, when given, keeps only their activities, for every part alike (measures and
- * groups), so a page's figures all answer the same choice.
+ * groups), so a page's figures all answer the same choice; `until`, when given, only those started
+ * at or before it.
  * Measured with 1,000,000 activities over ten years: about 130 ms for two years (200,000 rows).
  */
-export async function aggregateYears(dataSource: DataSource, reader: AuthUser, years: number[], specs: MeasureSpec[], organisations: Organisation[] | null = null): Promise<Map<number, YearFigures>> {
+export async function aggregateYears(
+  dataSource: DataSource,
+  reader: AuthUser,
+  years: number[],
+  specs: MeasureSpec[],
+  organisations: Organisation[] | null = null,
+  until: Date | null = null,
+): Promise<Map<number, YearFigures>> {
   const figures = new Map(years.map((year) => [year, emptyYear(year, specs.length)]));
   // No activity predates MIN_YEAR (the year before 2000 is the previous year of 2000's follow-up).
   const counted = years.filter((year) => year >= MIN_YEAR);
   if (counted.length === 0) return figures;
   const params = new SqlParams();
   // The shared filter and visibility rule; the years are one range of Stockholm time below.
-  const where = activityWhere({ statuses: [ActivityStatus.DONE], organisations }, reader, params);
+  // `until` keeps the activities started by then: the figures as they stood on that day.
+  const where = activityWhere({ statuses: [ActivityStatus.DONE], organisations, to: until }, reader, params);
   const specJson = params.add(
     JSON.stringify(specs.map((s, key) => ({ key, kinds: s.kinds, areas: s.priorityAreas, place_kind: s.placeKind, school_level: s.schoolLevel, count_targeted: s.countTargeted }))),
     "jsonb",

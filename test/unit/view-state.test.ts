@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { viewDefaults } from "../../web/src/filters/useView";
-import { parseView, toActivityFilter, viewToSearch, yearRanges } from "../../web/src/filters/view-state";
+import { comparedYear, parseView, toActivityFilter, viewToSearch, yearRanges } from "../../web/src/filters/view-state";
 
 // 3 December 2026 in Jokkmokk; the demo's periods end with 2023–2025.
 const NOW = new Date("2026-12-03T12:00:00+01:00");
@@ -62,5 +62,21 @@ describe("the map page's default selection: this year and the work planned ahead
       { from: 2027, to: null },
     ]);
     expect(yearRanges([], null)).toEqual([]);
+  });
+});
+
+describe("the comparison year and the meeting's reference date in the address", () => {
+  it("keeps ?jamfor= when it names a selectable year and ?since= when it looks like a date, and writes them back", () => {
+    const view = parse("years=2025&jamfor=2024&meeting=1&since=2025-05-12");
+    expect(view).toMatchObject({ compareYear: 2024, since: "2025-05-12", meeting: true });
+    expect(viewToSearch(view)).toBe("?years=2025&jamfor=2024&meeting=1&since=2025-05-12");
+    expect(comparedYear(view.filter)).toBe(2025);
+    expect(comparedYear(parse("years=2021,2023&jamfor=2025").filter)).toBe(2023);
+  });
+
+  it("drops a year nobody can choose and a reference that is not a date", () => {
+    for (const search of ["years=2025&jamfor=1999", "years=2025&jamfor=20x4", "years=2025&jamfor="]) expect(parse(search).compareYear, search).toBeNull();
+    for (const search of ["since=12%20maj", "since=2025-5-12", "since="]) expect(parse(search).since, search).toBeNull();
+    expect(viewToSearch(parse("years=2025&jamfor=1999&since=igår"))).toBe("?years=2025");
   });
 });

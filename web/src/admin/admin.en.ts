@@ -70,4 +70,5 @@ export const adminEn: Record<keyof typeof adminSv, string> = {
   "admin.entity.promise_period": "Promise period",
   "admin.entity.promise_target": "Promise target",
   "admin.entity.import_batch": "Import batch",
+  "admin.entity.meeting": "Meeting",
 };

@@ -68,4 +68,5 @@ export const adminSv = {
   "admin.entity.promise_period": "Löftesperiod",
   "admin.entity.promise_target": "Löftesmål",
   "admin.entity.import_batch": "Importomgång",
+  "admin.entity.meeting": "Möte",
 } as const;

@@ -7,7 +7,12 @@ import { useCoverage } from "../coverage/useCoverage";
 import { FilterPanel } from "../filters/FilterPanel";
 import { ActivitiesCsvButton } from "../followup/csv-export";
 import { useView } from "../filters/useView";
-import { toActivityFilter, type Filter } from "../filters/view-state";
+import { comparedYear, toActivityFilter, type Filter } from "../filters/view-state";
+import { CompareYearSelect } from "../filters/CompareYearSelect";
+import { comparedYears, useComparison } from "../coverage/comparison";
+import { ComparisonPanel } from "../coverage/ComparisonPanel";
+import { ComparisonLayer } from "../map/ComparisonLayer";
+import { ComparisonLegend } from "../map/ComparisonLegend";
 import { useI18n } from "../i18n/i18n";
 import { ActivityMap } from "../map/ActivityMap";
 import type { ActivitySelection } from "../map/ActivityMap";
@@ -65,6 +70,10 @@ export function MapRoute() {
   const filter = useMemo(() => toActivityFilter(JSON.parse(filterKey) as Filter), [filterKey]);
   const mapActivities = useMapActivities(filter);
   const coverage = useCoverage(filter);
+  // `?jamfor=` sets another year against the selection's (last) year, the selection's other choices kept.
+  const year = comparedYear(view.filter);
+  const compared = comparedYears(view.compareYear, year);
+  const comparison = useComparison(filter, compared);
   useActivitiesChanged(mapActivities.retry);
   const unvisited = coverage.coverage?.unvisited;
   const unvisitedIds = useMemo(() => new Set((unvisited ?? []).map((p) => p.id)), [unvisited]);
@@ -113,6 +122,7 @@ export function MapRoute() {
       <PlanOnMapClick />
       <WaitingLayer />
       {view.meeting ? null : <TwoFingerMap />}
+      {comparison.comparison ? <ComparisonLayer comparison={comparison.comparison} large={view.meeting} /> : null}
     </ActivityMap>
   ) : route.error ? (
     <ErrorNotice error={route.error} retry={() => void route.refetch()} />
@@ -121,7 +131,12 @@ export function MapRoute() {
       {t("app.loading")}
     </p>
   );
-  const legend = <Legend colourBy={view.colourBy} counts={legendCounts} clustered={mapActivities.clustered} large={view.meeting} />;
+  const legend = (
+    <>
+      {comparison.comparison ? <ComparisonLegend comparison={comparison.comparison} /> : null}
+      <Legend colourBy={view.colourBy} counts={legendCounts} clustered={mapActivities.clustered} large={view.meeting} />
+    </>
+  );
   const mapError = mapActivities.error ?? (mapActivities.clustered ? clusters.error : null);
   const activitiesError = mapError ? <ErrorNotice error={mapError} retry={mapActivities.retry} /> : null;
 
@@ -144,6 +159,8 @@ export function MapRoute() {
         onYears={(years) => setView({ ...view, filter: { ...view.filter, years, onwardFrom: null } })}
         areas={view.filter.priorityAreas}
         onAreas={(priorityAreas) => setView({ ...view, filter: { ...view.filter, priorityAreas } })}
+        since={view.since}
+        onSince={(since) => setView({ ...view, since })}
         onExit={() => {
           void leaveFullscreen();
           setView({ ...view, meeting: false }, { push: true });
@@ -176,6 +193,8 @@ export function MapRoute() {
                 {summary}
                 <ActivitiesCsvButton filter={filter} />
               </div>
+              <CompareYearSelect value={view.compareYear} year={year} years={defaults.selectableYears} onChange={(compareYear) => setView({ ...view, compareYear })} />
+              {compared && view.filter.years.length > 1 ? <p className="field-note">{t("compare.note", { year, compare: view.compareYear! })}</p> : null}
               {activitiesError}
               <div className="map-with-legend">
                 <div className="map-frame" role="region" aria-label={t("map.label")}>
@@ -196,7 +215,9 @@ export function MapRoute() {
               selectedPlaceId={view.placeId}
               onSelectPlace={selectPlace}
               onShowActivity={showActivity}
-            />
+            >
+              {compared ? <ComparisonPanel comparison={comparison.comparison} error={comparison.error} retry={() => void comparison.refetch()} /> : null}
+            </CoveragePanel>
             <WaitingList />
             <ActivityTable
               filter={filter}

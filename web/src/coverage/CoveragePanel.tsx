@@ -1,4 +1,5 @@
 import type { ErrorLike } from "@apollo/client";
+import type { ReactNode } from "react";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import type { ActivityFilter, CoverageQuery } from "../gql/graphql";
 import { yearRanges } from "../filters/view-state";
@@ -19,6 +20,8 @@ export interface CoveragePanelProps {
   onSelectPlace(placeId: string | null): void;
   /** Opens an activity's popup on the map. */
   onShowActivity(activity: PopupTarget): void;
+  /** The comparison with another year, when one is chosen: shown beside the selection's own figures. */
+  children?: ReactNode;
 }
 
 /** What years the counts cover, in words: "2026 och framåt", "2021, 2023–2025". */
@@ -30,7 +33,7 @@ export function rangeText({ t }: I18n, filter: ActivityFilter): string {
 }
 
 /** Where the work in the selection went: town, villages, elsewhere, and place by place. */
-export function CoveragePanel({ coverage, error, retry, unvisitedIds, filter, selectedPlaceId, onSelectPlace, onShowActivity }: CoveragePanelProps) {
+export function CoveragePanel({ coverage, error, retry, unvisitedIds, filter, selectedPlaceId, onSelectPlace, onShowActivity, children }: CoveragePanelProps) {
   const i18n = useI18n();
   const { t, tn } = i18n;
   const selected = coverage?.places.find((p) => p.place.id === selectedPlaceId) ?? null;
@@ -41,6 +44,7 @@ export function CoveragePanel({ coverage, error, retry, unvisitedIds, filter, se
       <p className="field-note coverage-range" data-testid="coverage-range">
         {rangeText(i18n, filter)}
       </p>
+      {children}
       {error ? <ErrorNotice error={error} retry={retry} /> : null}
       {coverage ? (
         <>

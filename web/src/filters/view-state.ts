@@ -36,6 +36,15 @@ export interface View {
   meeting: boolean;
   /** Sort of the activity table; null is newest first. */
   sort: ActivityOrder | null;
+  /** The year the map compares with the selection's year (`?jamfor=2025`); null: no comparison. */
+  compareYear: number | null;
+  /** Meeting mode's reference date, YYYY-MM-DD (`?since=2025-05-12`): what changed since; null for none. */
+  since: string | null;
+}
+
+/** The year a comparison sets against `compareYear`: the selection's last year, else this year. */
+export function comparedYear(filter: Filter, now: Date = new Date()): number {
+  return filter.years.length ? filter.years[filter.years.length - 1] : now.getFullYear();
 }
 
 /** Defaults that depend on today and on the promise periods. */
@@ -104,6 +113,8 @@ export function parseView(search: URLSearchParams, defaults: ViewDefaults): View
   const sortField = sortRaw.replace(/^-/, "") as ActivitySortField;
   const sort: ActivityOrder | null = SORT_FIELDS.includes(sortField) ? { field: sortField, direction: sortRaw.startsWith("-") ? "DESC" : "ASC" } : null;
   const place = search.get("place");
+  const compareRaw = search.get("jamfor") ?? "";
+  const sinceRaw = search.get("since") ?? "";
   return {
     filter: {
       ...parseYears(search, defaults),
@@ -118,6 +129,8 @@ export function parseView(search: URLSearchParams, defaults: ViewDefaults): View
     placeId: place && /^\d{1,9}$/.test(place) ? place : null,
     meeting: search.get("meeting") === "1",
     sort: sort && !(sort.field === "STARTS_AT" && sort.direction === "DESC") ? sort : null,
+    compareYear: /^\d{4}$/.test(compareRaw) && defaults.selectableYears.includes(Number(compareRaw)) ? Number(compareRaw) : null,
+    since: /^\d{4}-\d{2}-\d{2}$/.test(sinceRaw) ? sinceRaw : null,
   };
 }
 
@@ -133,7 +146,9 @@ export function viewToSearch(view: View): string {
   if (view.colourBy === "area") pairs.push(["colour", ["area"]]);
   if (view.placeId) pairs.push(["place", [view.placeId]]);
   if (view.sort) pairs.push(["sort", [`${view.sort.direction === "DESC" ? "-" : ""}${view.sort.field}`]]);
+  if (view.compareYear !== null) pairs.push(["jamfor", [String(view.compareYear)]]);
   if (view.meeting) pairs.push(["meeting", ["1"]]);
+  if (view.since) pairs.push(["since", [view.since]]);
   return `?${pairs.map(([key, values]) => `${key}=${values.map(encodeURIComponent).join(",")}`).join("&")}`;
 }
 

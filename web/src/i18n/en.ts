@@ -7,6 +7,8 @@ import { adminEn } from "../admin/admin.en";
 import { filtersEn } from "../filters/filters.en";
 import { meetingEn } from "../meeting/meeting.en";
 import { importEn } from "../import/import.en";
+import { comparisonEn } from "../coverage/comparison.en";
+import { sinceEn } from "../meeting/since.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */
@@ -20,6 +22,8 @@ export const en: Record<MessageKey, string> = {
   ...fieldEn,
   ...importEn,
   ...offlineEn,
+  ...comparisonEn,
+  ...sinceEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

@@ -7,6 +7,8 @@ import { adminSv } from "../admin/admin.sv";
 import { filtersSv } from "../filters/filters.sv";
 import { meetingSv } from "../meeting/meeting.sv";
 import { importSv } from "../import/import.sv";
+import { comparisonSv } from "../coverage/comparison.sv";
+import { sinceSv } from "../meeting/since.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -22,6 +24,8 @@ export const sv = {
   ...fieldSv,
   ...importSv,
   ...offlineSv,
+  ...comparisonSv,
+  ...sinceSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

@@ -4,6 +4,7 @@ import type { ActivityFilter, CoverageQuery, PriorityArea } from "../gql/graphql
 import { useI18n } from "../i18n/i18n";
 import { useLatest } from "../ui/useLatest";
 import { AreaStepper, areaSteps } from "./AreaStepper";
+import { SinceView } from "./SinceView";
 import { YearStepper, yearSteps } from "./YearStepper";
 import { YearStory } from "./YearStory";
 import "./meeting.css";
@@ -24,10 +25,15 @@ export interface MeetingModeProps {
   /** The priority areas chosen; null: every one. */
   areas: readonly PriorityArea[] | null;
   onAreas(areas: PriorityArea[] | null): void;
+  /** The reference date of "since the last meeting" (YYYY-MM-DD), or null. */
+  since: string | null;
+  onSince(since: string | null): void;
   onExit(): void;
 }
 
-type MeetingView = "map" | "story";
+type MeetingView = "map" | "story" | "since";
+
+const VIEW_LABELS = { map: "meeting.viewMap", story: "meeting.viewStory", since: "meeting.viewSince" } as const;
 
 /**
  * The arrow keys anywhere in meeting mode (the map's own arrow-key panning included): left and
@@ -53,12 +59,13 @@ function useArrowKeys(step: { year(direction: -1 | 1): void; area(direction: -1 
 
 /**
  * The joint meeting's big screen: the map over the screen with the legend beside it, large type,
- * steppers for the year and the priority area (buttons and arrow keys), and a screen that tells
- * the year in sentences; nothing that edits or filters beyond year and area.
+ * steppers for the year and the priority area (buttons and arrow keys), a screen that tells the
+ * year in sentences and one that tells what changed since an earlier meeting; nothing that edits or filters beyond year and area.
  */
-export function MeetingMode({ map, legend, summary, coverage, filter, years, selectableYears, periodYears, onYears, areas, onAreas, onExit }: MeetingModeProps) {
+export function MeetingMode({ map, legend, summary, coverage, filter, years, selectableYears, periodYears, onYears, areas, onAreas, since, onSince, onExit }: MeetingModeProps) {
   const { t } = useI18n();
-  const [view, setView] = useState<MeetingView>("map");
+  // A link with a reference date opens on what changed since it.
+  const [view, setView] = useState<MeetingView>(since ? "since" : "map");
   useArrowKeys({
     year(direction) {
       const { previous, next } = yearSteps(years, selectableYears);
@@ -77,7 +84,7 @@ export function MeetingMode({ map, legend, summary, coverage, filter, years, sel
         <h1 className="visually-hidden">
           {t("app.title")} – {t("meeting.title")}
         </h1>
-        <div className="meeting-map" inert={view === "story"}>
+        <div className="meeting-map" inert={view !== "map"}>
           {map}
         </div>
         <div className="meeting-side">
@@ -89,9 +96,9 @@ export function MeetingMode({ map, legend, summary, coverage, filter, years, sel
             <AreaStepper areas={areas} onChange={onAreas} />
             <p className="meeting-keys">{t("meeting.keys")}</p>
             <div className="meeting-views" role="group" aria-label={t("meeting.views")}>
-              {(["map", "story"] as const).map((v) => (
+              {(["map", "story", "since"] as const).map((v) => (
                 <button key={v} type="button" className="button-secondary" aria-pressed={view === v} onClick={() => setView(v)}>
-                  {t(v === "map" ? "meeting.viewMap" : "meeting.viewStory")}
+                  {t(VIEW_LABELS[v])}
                 </button>
               ))}
             </div>
@@ -102,10 +109,11 @@ export function MeetingMode({ map, legend, summary, coverage, filter, years, sel
             </button>
           </section>
         </div>
-        <div className="meeting-legend" inert={view === "story"}>
+        <div className="meeting-legend" inert={view !== "map"}>
           {legend}
         </div>
         {view === "story" && storyYear !== null ? <YearStory year={storyYear} ofSeveral={years.length > 1} filter={filter} areas={areas} /> : null}
+        {view === "since" ? <SinceView since={since} onSince={onSince} /> : null}
       </main>
     </div>
   );

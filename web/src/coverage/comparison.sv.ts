@@ -1,0 +1,23 @@
+/** Swedish strings of the comparison of two years on the map and in the coverage panel (merged into sv.ts). */
+export const comparisonSv = {
+  "compare.with": "Jämför {year} med",
+  "compare.noComparison": "Ingen jämförelse",
+  "compare.title": "Jämförelse {yearA} och {yearB}",
+  "compare.zonesCaption": "Tätorten, byarna och annan plats {yearA} och {yearB}",
+  "compare.zone": "Var",
+  "compare.total": "Totalt",
+  "compare.change": "Förändring",
+  "compare.what": "I ord",
+  "compare.places": "Platser {yearA} och {yearB}, störst förändring först",
+  "compare.legendTitle": "Byar {yearA} → {yearB}",
+  "compare.change.gained": "Nådd {yearB}, inte {yearA}",
+  "compare.change.more": "Fler {yearB}",
+  "compare.change.same": "Lika många",
+  "compare.change.fewer": "Färre {yearB}",
+  "compare.change.lost": "Nådd {yearA}, inte {yearB}",
+  "compare.change.none": "Ingen aktivitet något av åren",
+  "compare.gained": "Nya byar {yearB}",
+  "compare.lost": "Byar som föll bort {yearB}",
+  "compare.noVillages": "Inga.",
+  "compare.note": "Jämförelsen gäller urvalets sista år, {year}, mot {compare}, med urvalets övriga val.",
+};

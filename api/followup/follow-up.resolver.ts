@@ -10,6 +10,13 @@ import { FollowUp } from "./follow-up.types";
 /** The `organisations` argument of the follow-up: every figure of the year counts only their activities. */
 const OrganisationsArg = () => Arg("organisations", () => [Organisation], { nullable: true, description: "Only these organisations' activities, in every figure alike; all when null" });
 
+/** The `asOf` argument: the follow-up as it stood on a day. */
+const AsOfArg = () =>
+  Arg("asOf", () => String, {
+    nullable: true,
+    description: "The day (YYYY-MM-DD, Europe/Stockholm, not after today) to count up to: the done activities that started by its end. Default: today, or the last day of a past year",
+  });
+
 /** The yearly follow-up and the CSV exports, for signed-in readers; counts follow their visibility. */
 @Authorized()
 @Resolver(() => FollowUp)
@@ -20,13 +27,36 @@ export class FollowUpResolver {
   ) {}
 
   @Query(() => FollowUp, { description: "Each promise against its target in a year (2000 to next year), with totals and the previous year; DONE activities only" })
-  followUp(@Arg("year", () => Int) year: number, @OrganisationsArg() organisations: Organisation[] | null, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<FollowUp> {
-    return this.followUps.followUp(ctx, user, year, organisations ?? null);
+  followUp(
+    @Arg("year", () => Int) year: number,
+    @OrganisationsArg() organisations: Organisation[] | null,
+    @AsOfArg() asOf: string | null,
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+  ): Promise<FollowUp> {
+    return this.followUps.followUp(ctx, user, year, organisations ?? null, new Date(), asOf ?? null);
   }
 
-  @Query(() => String, { description: "The follow-up table of a year as CSV (UTF-8 with BOM, semicolons, CRLF) for Excel" })
-  followUpCsv(@Arg("year", () => Int) year: number, @OrganisationsArg() organisations: Organisation[] | null, @Ctx() ctx: RequestContext, @CurrentUser() user: AuthUser): Promise<string> {
-    return this.exports.followUpCsv(ctx, user, year, organisations ?? null);
+  @Query(() => String, { description: "The follow-up table of a year as CSV (UTF-8 with BOM, semicolons, CRLF) for Excel: a row per promise target, with its forecast while the year runs and its hours on site" })
+  followUpCsv(
+    @Arg("year", () => Int) year: number,
+    @OrganisationsArg() organisations: Organisation[] | null,
+    @AsOfArg() asOf: string | null,
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+  ): Promise<string> {
+    return this.exports.followUpCsv(ctx, user, year, organisations ?? null, asOf ?? null);
+  }
+
+  @Query(() => String, { description: "The hours on site of a year as CSV (as followUpCsv): per promise target, per kind, per organisation and in all, with the activities without an end time" })
+  followUpTimeCsv(
+    @Arg("year", () => Int) year: number,
+    @OrganisationsArg() organisations: Organisation[] | null,
+    @AsOfArg() asOf: string | null,
+    @Ctx() ctx: RequestContext,
+    @CurrentUser() user: AuthUser,
+  ): Promise<string> {
+    return this.exports.followUpTimeCsv(ctx, user, year, organisations ?? null, asOf ?? null);
   }
 
   @Query(() => String, { description: "The activities of a filter that the reader may see, as CSV (UTF-8 with BOM, semicolons, CRLF); at most 50 000 rows" })

@@ -159,14 +159,18 @@ export type PromisePeriodInput = {
 
 /** Hur ett löfte står sig mot sitt mål ett år */
 export type PromiseStatus =
-  /** The year is not over (Europe/Stockholm) and the target is not (finally) met yet */
+  /** The year runs and the forecast does not reach the target: at this pace it will not be met */
+  | 'AT_RISK'
+  /** The year is not over (Europe/Stockholm) and the target is not (finally) met yet; in the signed-in follow-up only before the year has begun (while it runs: ON_TRACK or AT_RISK) */
   | 'IN_PROGRESS'
   /** The target is met. For the current year only when no later activity can undo it: a count or a number of months already reached (they only grow); a share is not final before the year is over */
   | 'MET'
   /** The year is over and the target was not reached */
   | 'NOT_MET'
   /** No number was promised; the result is shown without a judgement */
-  | 'NO_TARGET';
+  | 'NO_TARGET'
+  /** The year runs and the forecast (the value at year end at the pace so far) reaches the target */
+  | 'ON_TRACK';
 
 export type PromiseTargetInput = {
   /** Default: every kind */

@@ -37,7 +37,9 @@ export class FollowUpResolver {
     return this.followUps.followUp(ctx, user, year, organisations ?? null, new Date(), asOf ?? null);
   }
 
-  @Query(() => String, { description: "The follow-up table of a year as CSV (UTF-8 with BOM, semicolons, CRLF) for Excel: a row per promise target, with its forecast while the year runs and its hours on site" })
+  @Query(() => String, {
+    description: "The follow-up table of a year as CSV (UTF-8 with BOM, semicolons, CRLF) for Excel: a row per promise target, with its forecast while the year runs and its hours on site",
+  })
   followUpCsv(
     @Arg("year", () => Int) year: number,
     @OrganisationsArg() organisations: Organisation[] | null,

@@ -187,7 +187,13 @@ export class FollowUpService {
   }
 
   /** One promise target's result; with `pace` (the year runs), its forecast and a status by it. */
-  private resultOf(promise: CitizenPromise, target: MeasuredTarget, measured: YearFigures["measures"][number], state: YearState, pace: { asOf: LocalDay; history: number[] | null } | null = null): PromiseResult {
+  private resultOf(
+    promise: CitizenPromise,
+    target: MeasuredTarget,
+    measured: YearFigures["measures"][number],
+    state: YearState,
+    pace: { asOf: LocalDay; history: number[] | null } | null = null,
+  ): PromiseResult {
     const actual = actualOf(target.measure, measured);
     const forecast = pace ? forecastOf(target.measure, measured, pace.history, pace.asOf) : null;
     return Object.assign(new PromiseResult(), {

@@ -218,12 +218,18 @@ describe("time spent on site", () => {
 
   it("the CSV exports: the forecast and hours beside each target, and the hours per target, kind, organisation and in all", async () => {
     const { followUpCsv: table } = await mote.ok<{ followUpCsv: string }>(`{ followUpCsv(year: 2024, asOf: "2024-06-30") }`);
-    const lines = table.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = table
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0].split(";").slice(-3)).toEqual(["Prognos vid årets slut", "Timmar på plats", "Aktiviteter utan sluttid"]);
     const dog = lines.find((l) => l.includes("Narkotikasök med hund på gymnasiet"))!;
     expect(dog.split(";").slice(-3)).toEqual(["0", "0", "0"]);
     const { followUpTimeCsv: time } = await mote.ok<{ followUpTimeCsv: string }>(`{ followUpTimeCsv(year: 2024, asOf: "2024-06-30") }`);
-    const rows = time.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const rows = time
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(rows[0]).toBe("År;Grupp;Namn;Timmar på plats;Aktiviteter utan sluttid");
     expect(rows.find((r) => r.startsWith("2024;Aktivitetsslag;Fotpatrull;"))!.split(";")[4]).toBe("1");
     expect(rows.at(-1)!.split(";").slice(0, 3)).toEqual(["2024", "Totalt", "Alla aktiviteter"]);

@@ -179,7 +179,6 @@ export function FollowUpRoute({ header }: { header: ReactNode }) {
             {t("followUp.print")}
           </button>
           <FollowUpCsvButton year={year} organisation={organisation} asOf={asOf} />
-          <FollowUpCsvButton year={year} organisation={organisation} asOf={asOf} time />
         </div>
         {asOf && followUp ? (
           <p className="notice" role="note" data-testid="as-of-note">
@@ -205,7 +204,11 @@ export function FollowUpRoute({ header }: { header: ReactNode }) {
           </p>
         )}
         {followUp ? <VillagesSection followUp={followUp} /> : null}
-        {followUp ? <TimeSpentSection timeSpent={followUp.timeSpent} promises={followUp.promises} /> : null}
+        {followUp ? (
+          <TimeSpentSection timeSpent={followUp.timeSpent} promises={followUp.promises}>
+            <FollowUpCsvButton year={year} organisation={organisation} asOf={asOf} time />
+          </TimeSpentSection>
+        ) : null}
         <SourceNote />
       </main>
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { graphql } from "../gql";
 import type { TimeSpentSectionFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
@@ -69,9 +70,10 @@ function HoursTable({ id, caption, head, rows }: { id: string; caption: string; 
 
 /**
  * "Tid på plats": hours from start to end of the year's done activities, per promise target, kind
- * and organisation, and how many activities have no end time (they are not counted, not as zero).
+ * and organisation, and how many activities have no end time (they are not counted, not as zero);
+ * `children` (the time's CSV download) below the tables.
  */
-export function TimeSpentSection({ timeSpent, promises }: { timeSpent: TimeSpentSectionFragment; promises: readonly PromiseHours[] }) {
+export function TimeSpentSection({ timeSpent, promises, children }: { timeSpent: TimeSpentSectionFragment; promises: readonly PromiseHours[]; children?: ReactNode }) {
   const { t, tn, lang } = useI18n();
   const hours = useHours();
   const kinds = timeSpent.byKind.filter((k) => k.hours > 0 || k.withoutEnd > 0);
@@ -109,6 +111,7 @@ export function TimeSpentSection({ timeSpent, promises }: { timeSpent: TimeSpent
           rows={timeSpent.byOrganisation.map((o) => ({ key: o.organisation, name: t(`organisation.${o.organisation}`), hours: o.hours, withoutEnd: o.withoutEnd }))}
         />
       </div>
+      {children}
     </section>
   );
 }

@@ -140,7 +140,7 @@ export function FollowUpRoute({ header }: { header: ReactNode }) {
   const route = useQuery(FollowUpRouteQuery, year === null ? skipToken : { variables: { year, organisations, asOf } });
   // The trend up to the chosen year: a year's report says nothing of the years after it.
   const trendYears = useMemo(() => yearsUpTo(year ?? thisYear), [year, thisYear]);
-  const trend = useFollowUpTrend(trendYears, organisation);
+  const trend = useFollowUpTrend(trendYears, organisation, asOf);
 
   useEffect(() => {
     if (year !== null) document.title = `${t("followUp.title", { year })} – ${t("app.title")}`;

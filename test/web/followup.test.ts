@@ -290,6 +290,11 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
         .last();
       await expect.poll(() => trendTotal.textContent(), POLL).toBe(String(followUp.total));
       await page.screenshot({ path: path.join(ARTIFACTS, `followup-as-of-${size.width}.png`), fullPage: true });
+      // The parts to look at closely on a phone: a card with its forecast, and the time on site.
+      if (size.width < 400) {
+        await five.screenshot({ path: path.join(ARTIFACTS, "followup-as-of-390-card.png") });
+        await page.getByTestId("time-spent").screenshot({ path: path.join(ARTIFACTS, "followup-as-of-390-time.png") });
+      }
     }
     await page.setViewportSize({ width: 1440, height: 900 });
     await expectNoAxeViolations(page, "the follow-up as on a day");

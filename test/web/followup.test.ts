@@ -299,5 +299,6 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await expectNoAxeViolations(page, "the follow-up as on a day");
     expect(errors).toEqual([]);
-  });
+    // Two page sizes and axe on a loaded machine: more than the default 30 s.
+  }, 120_000);
 });

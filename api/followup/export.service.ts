@@ -55,6 +55,28 @@ function followUpColumns(year: number): CsvColumn<FollowUpCsvRow>[] {
     { header: "Status", value: (r) => PROMISE_STATUS_LABEL[r.result.status] },
     { header: "Förklaring", value: (r) => r.result.sentences.SV },
     { header: `Utfall ${year - 1}`, value: (r) => r.previous?.actual },
+    { header: "Prognos vid årets slut", value: (r) => r.result.forecast },
+    { header: "Timmar på plats", value: (r) => r.result.hours },
+    { header: "Aktiviteter utan sluttid", value: (r) => r.result.activitiesWithoutEnd },
+  ];
+}
+
+/** A row of the time table: what is summed (a promise target, a kind, an organisation or all) and its hours. */
+interface TimeCsvRow {
+  group: string;
+  name: string;
+  hours: number;
+  withoutEnd: number;
+}
+
+/** The time table's columns, in Swedish. */
+function timeColumns(year: number): CsvColumn<TimeCsvRow>[] {
+  return [
+    { header: "År", value: () => year },
+    { header: "Grupp", value: (r) => r.group },
+    { header: "Namn", value: (r) => r.name },
+    { header: "Timmar på plats", value: (r) => r.hours },
+    { header: "Aktiviteter utan sluttid", value: (r) => r.withoutEnd },
   ];
 }
 
@@ -67,10 +89,22 @@ export class ExportService {
   ) {}
 
   /** The follow-up of `year` as a table, one row per promise target, with the previous year's result. */
-  async followUpCsv(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null): Promise<string> {
-    const followUp = await this.followUps.followUp(ctx, user, year, organisations);
+  async followUpCsv(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null, asOf: string | null = null): Promise<string> {
+    const followUp = await this.followUps.followUp(ctx, user, year, organisations, new Date(), asOf);
     const rows = followUp.promises.map((result, i) => ({ year, result, previous: followUp.previous.promises[i] }));
     return toCsv(rows, followUpColumns(year));
+  }
+
+  /** The hours on site of `year`: per promise target, per kind, per organisation, and in all. */
+  async followUpTimeCsv(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null, asOf: string | null = null): Promise<string> {
+    const { promises, timeSpent } = await this.followUps.followUp(ctx, user, year, organisations, new Date(), asOf);
+    const rows: TimeCsvRow[] = [
+      ...promises.map((r) => ({ group: "Löfte", name: `${r.promise.number}. ${r.label}`, hours: r.hours, withoutEnd: r.activitiesWithoutEnd })),
+      ...timeSpent.byKind.map((k) => ({ group: "Aktivitetsslag", name: KIND_LABEL[k.kind], hours: k.hours, withoutEnd: k.withoutEnd })),
+      ...timeSpent.byOrganisation.map((o) => ({ group: "Organisation", name: ORGANISATION_LABEL[o.organisation], hours: o.hours, withoutEnd: o.withoutEnd })),
+      { group: "Totalt", name: "Alla aktiviteter", hours: timeSpent.hours, withoutEnd: timeSpent.withoutEnd },
+    ];
+    return toCsv(rows, timeColumns(year));
   }
 
   /**

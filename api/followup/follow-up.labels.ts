@@ -60,6 +60,8 @@ export const PROMISE_STATUS_LABEL: Record<PromiseStatus, string> = {
   [PromiseStatus.NOT_MET]: "Ej uppfyllt",
   [PromiseStatus.NO_TARGET]: "Inget mål",
   [PromiseStatus.IN_PROGRESS]: "Pågår",
+  [PromiseStatus.ON_TRACK]: "I fas",
+  [PromiseStatus.AT_RISK]: "I riskzonen",
 };
 
 /** How a kind reads in a sentence: singular, plural and definite plural ("trafikkontrollerna"). */

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { AuthUser, RequestContext } from "../common/context.type";
-import { ActivityKind, type Organisation, PlaceKind, Role, Zone } from "../common/enums";
+import { ActivityKind, Organisation, PlaceKind, Role, Zone } from "../common/enums";
 import type { Place } from "../places/place.entity";
 import type { PlaceService } from "../places/place.service";
 import type { PromisePeriod } from "../promises/promise-period.entity";
@@ -8,7 +8,8 @@ import type { CitizenPromise } from "../promises/promise.entity";
 import { PromiseMeasure } from "../promises/promise-target.entity";
 import type { PromiseService } from "../promises/promise.service";
 import { actualOf, checkFollowUpYear, explanations, statusOf, targetsToMeasure, yearState, type MeasuredTarget, type YearState } from "./follow-up-result";
-import { aggregateYears, type SplitCount, type YearFigures } from "./follow-up.sql";
+import { aggregateYears, type SplitCount, type TimeSpent, type YearFigures } from "./follow-up.sql";
+import { asOfDay, forecastOf, formatDay, paceStatus, type LocalDay } from "./forecast";
 import { FollowUp, FollowUpYear, PromiseResult } from "./follow-up.types";
 import { PublicFollowUp, PublicPromiseResult, type PublicVillage, type PublicYearTotals } from "./public-follow-up.types";
 
@@ -28,6 +29,31 @@ export const PUBLIC_READER: AuthUser = { id: 0, username: "allmänheten", displa
 interface PromiseTargetPair {
   promise: CitizenPromise;
   target: MeasuredTarget;
+}
+
+/** How many years before the running one tell how a year's activities spread over its months. */
+export const HISTORY_YEARS = 3;
+
+/** What the pace of a running year is read against: the day counted to, and per target the earlier years' months. */
+interface Pace {
+  asOf: LocalDay;
+  /** By the index of the target: its counts per month summed over the earlier years, or null when they hold none. */
+  history: (number[] | null)[];
+}
+
+/** Whether `year` is over, running or to come on the day `asOf` (counted to its end: on 31 December the year is over). */
+function yearStateOn(year: number, asOf: LocalDay): YearState {
+  if (year < asOf.year || (year === asOf.year && asOf.month === 12 && asOf.day === 31)) return "past";
+  return year === asOf.year ? "current" : "future";
+}
+
+/** Per target, its counts per month summed over `years` (those in `figures`); null for a target they hold none of. */
+function historyOf(figures: Map<number, YearFigures>, years: number[], targets: number): (number[] | null)[] {
+  return Array.from({ length: targets }, (_, i) => {
+    const sum = Array.from({ length: 12 }, () => 0);
+    for (const year of years) figures.get(year)?.measures[i].byMonth.forEach((n, m) => (sum[m] += n));
+    return sum.some((n) => n > 0) ? sum : null;
+  });
 }
 
 /** Totals of one year, from a chosen side of the split counts (all, or without targeted operations). */
@@ -56,27 +82,35 @@ export class FollowUpService {
   /**
    * The follow-up of `year` for the signed-in reader: every target of the period's promises, the
    * totals, the villages, and the same for the year before. DONE activities the reader may see,
-   * only, of `organisations` when given (every figure alike). A constant number of statements:
-   * the promise catalog (3), the places (1) and one aggregate for both years. With `until`, only
-   * the activities started by then count (the follow-up as it stood that day; pass it as `now` too).
+   * only, of `organisations` when given (every figure alike), as the year stood on `asOf`
+   * (YYYY-MM-DD; by default today, or a past year's last day): the activities that started by
+   * the end of that day. While the year runs on that day, each target has a forecast read
+   * against the spread of the three years before. A constant number of statements: the promise
+   * catalog (3), the places (1) and one aggregate for all the years.
    */
-  async followUp(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null, now: Date = new Date(), until: Date | null = null): Promise<FollowUp> {
+  async followUp(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null, now: Date = new Date(), asOfText: string | null = null): Promise<FollowUp> {
     checkFollowUpYear(year, now);
+    const asOf = asOfDay(asOfText, year, now);
     const { period, pairs } = await this.targetsOfYear(ctx, year);
+    // The running year, when it is this one or the one before, is forecast from the years before it.
+    const running = [year, year - 1].find((y) => yearStateOn(y, asOf) === "current") ?? null;
+    const earlier = running === null ? [] : Array.from({ length: HISTORY_YEARS }, (_, i) => running - 1 - i);
+    const years = [...new Set([year, year - 1, ...earlier])];
     const [figures, places] = await Promise.all([
       aggregateYears(
         this.dataSource,
         user,
-        [year, year - 1],
+        years,
         pairs.map((p) => ({ ...p.target, countTargeted: true })),
         organisations,
-        until,
+        formatDay(asOf),
       ),
       this.places.all(ctx),
     ]);
     const villages = places.filter((p) => p.kind === PlaceKind.VILLAGE);
-    const build = (y: number): FollowUpYear => this.yearOf(figures.get(y)!, pairs, villages, yearState(y, now));
-    return Object.assign(new FollowUp(), build(year), { period, inProgress: yearState(year, now) !== "past", previous: build(year - 1) });
+    const pace: Pace = { asOf, history: historyOf(figures, earlier, pairs.length) };
+    const build = (y: number): FollowUpYear => this.yearOf(figures.get(y)!, pairs, villages, yearStateOn(y, asOf), y === running ? pace : null);
+    return Object.assign(new FollowUp(), build(year), { period, inProgress: yearStateOn(year, asOf) !== "past", asOf: formatDay(asOf), previous: build(year - 1) });
   }
 
   /**
@@ -152,9 +186,16 @@ export class FollowUpService {
     return { period, pairs };
   }
 
-  /** One promise target's result. */
-  private resultOf(promise: CitizenPromise, target: MeasuredTarget, measured: YearFigures["measures"][number], state: YearState): PromiseResult {
+  /** One promise target's result; with `pace` (the year runs), its forecast and a status by it. */
+  private resultOf(
+    promise: CitizenPromise,
+    target: MeasuredTarget,
+    measured: YearFigures["measures"][number],
+    state: YearState,
+    pace: { asOf: LocalDay; history: number[] | null } | null = null,
+  ): PromiseResult {
     const actual = actualOf(target.measure, measured);
+    const forecast = pace ? forecastOf(target.measure, measured, pace.history, pace.asOf) : null;
     return Object.assign(new PromiseResult(), {
       promise,
       targetId: target.targetId,
@@ -162,9 +203,12 @@ export class FollowUpService {
       measure: target.measure,
       actual,
       target: target.target,
-      status: statusOf(target.measure, actual, target.target, state),
+      status: forecast === null ? statusOf(target.measure, actual, target.target, state) : paceStatus(target.measure, actual, forecast, target.target),
       sentences: explanations(target, measured, state),
       activityCount: measured.count,
+      forecast,
+      hours: measured.hours,
+      activitiesWithoutEnd: measured.withoutEnd,
     });
   }
 
@@ -173,13 +217,15 @@ export class FollowUpService {
     return Array.from({ length: 12 }, (_, i) => ({ month: i + 1, count: f.byMonth.get(i + 1)?.[side] ?? 0 }));
   }
 
-  /** A year's figures for staff. */
-  private yearOf(f: YearFigures, pairs: PromiseTargetPair[], villages: Place[], state: YearState): FollowUpYear {
+  /** A year's figures for staff; with `pace` (the year runs on its day), the targets' forecasts. */
+  private yearOf(f: YearFigures, pairs: PromiseTargetPair[], villages: Place[], state: YearState, pace: Pace | null): FollowUpYear {
     const total = totalOf(f.byZone, "all");
     const reached = villages.filter((v) => (f.byPlace.get(v.id)?.all ?? 0) > 0);
+    const none: TimeSpent = { hours: 0, withoutEnd: 0 };
+    const byKind = Object.values(ActivityKind).map((kind) => ({ kind, ...(f.timeByKind.get(kind) ?? none) }));
     return {
       year: f.year,
-      promises: pairs.map(({ promise, target }, i) => this.resultOf(promise, target, f.measures[i], state)),
+      promises: pairs.map(({ promise, target }, i) => this.resultOf(promise, target, f.measures[i], state, pace && { asOf: pace.asOf, history: pace.history[i] })),
       total,
       byKind: Object.values(ActivityKind).map((kind) => ({ kind, count: f.byKind.get(kind) ?? 0 })),
       byZone: Object.values(Zone).map((zone) => {
@@ -189,6 +235,12 @@ export class FollowUpService {
       byMonth: this.months(f, "all"),
       villagesReached: reached.map((place) => ({ place, count: f.byPlace.get(place.id)!.all })).sort((a, b) => b.count - a.count || a.place.name.localeCompare(b.place.name, "sv")),
       villagesNotReached: villages.filter((v) => !reached.includes(v)).sort((a, b) => a.name.localeCompare(b.name, "sv")),
+      timeSpent: {
+        hours: byKind.reduce((sum, k) => sum + k.hours, 0),
+        withoutEnd: byKind.reduce((sum, k) => sum + k.withoutEnd, 0),
+        byKind,
+        byOrganisation: Object.values(Organisation).map((organisation) => ({ organisation, ...(f.timeByOrganisation.get(organisation) ?? none) })),
+      },
     };
   }
 }

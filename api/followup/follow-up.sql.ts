@@ -17,11 +17,19 @@ export interface MeasureSpec {
   countTargeted: boolean;
 }
 
+/** Hours on site (from start to end) and how many activities have no end, so count as unknown. */
+export interface TimeSpent {
+  hours: number;
+  withoutEnd: number;
+}
+
 /** One measure over one year: the activities that match, the months they fall in, and how many are outside the town. */
-export interface Measured {
+export interface Measured extends TimeSpent {
   count: number;
   months: number;
   outside: number;
+  /** The count in each month, January first (12 numbers). */
+  byMonth: number[];
 }
 
 /** A group's count with and without targeted operations. */
@@ -40,32 +48,46 @@ export interface YearFigures {
   byMonth: Map<number, SplitCount>;
   /** By place id (activities with no place, i.e. outside every radius, are not here). */
   byPlace: Map<number, SplitCount>;
+  /** Time on site by kind and by organisation (kinds and organisations with no activity are not here). */
+  timeByKind: Map<ActivityKind, TimeSpent>;
+  timeByOrganisation: Map<Organisation, TimeSpent>;
 }
 
 /** A row of the aggregate: a measure of a spec in a year, or a group of a year. */
 interface AggregateRow {
-  part: "measure" | "kind" | "zone" | "month" | "place";
+  part: "measure" | "kind" | "zone" | "month" | "place" | "organisation";
   key: number | null;
   year: number;
   kind: ActivityKind | null;
   zone: Zone | null;
   month: number | null;
   placeId: number | null;
+  organisation: Organisation | null;
   count: number;
   months: number | null;
   outside: number | null;
   withoutTargeted: number | null;
+  byMonth: number[] | null;
+  hours: number | null;
+  withoutEnd: number | null;
+}
+
+/** A measure with nothing counted. */
+export function emptyMeasure(): Measured {
+  return { count: 0, months: 0, outside: 0, byMonth: Array.from({ length: 12 }, () => 0), hours: 0, withoutEnd: 0 };
 }
 
 /** An empty year. */
 function emptyYear(year: number, specs: number): YearFigures {
   return {
     year,
-    measures: Array.from({ length: specs }, () => ({ count: 0, months: 0, outside: 0 })),
+    measures: Array.from({ length: specs }, emptyMeasure),
     byKind: new Map(),
     byZone: new Map(),
     byMonth: new Map(),
     byPlace: new Map(),
+    timeByKind: new Map(),
+    timeByOrganisation: new Map(),
   };
 }
 
@@ -80,8 +102,10 @@ function emptyYear(year: number, specs: number): YearFigures {
  *   per row), and the place's kind and school level joined to the groups, not to the rows;
  * - each spec is a LATERAL sum over those groups, and the totals are GROUPING SETS over them.
  * `organisations`, when given, keeps only their activities, for every part alike (measures and
- * groups), so a page's figures all answer the same choice; `until`, when given, only those started
- * at or before it.
+ * groups), so a page's figures all answer the same choice. `asOf` (a Stockholm day, YYYY-MM-DD),
+ * when given, keeps only the activities that started by the end of that day: the year as it stood
+ * then. Each measure also gives its count per month and its hours on site (from start to end;
+ * activities without an end are counted apart), and the time is summed by kind and organisation.
  * Measured with 1,000,000 activities over ten years: about 130 ms for two years (200,000 rows).
  */
 export async function aggregateYears(
@@ -90,7 +114,7 @@ export async function aggregateYears(
   years: number[],
   specs: MeasureSpec[],
   organisations: Organisation[] | null = null,
-  until: Date | null = null,
+  asOf: string | null = null,
 ): Promise<Map<number, YearFigures>> {
   const figures = new Map(years.map((year) => [year, emptyYear(year, specs.length)]));
   // No activity predates MIN_YEAR (the year before 2000 is the previous year of 2000's follow-up).
@@ -98,8 +122,7 @@ export async function aggregateYears(
   if (counted.length === 0) return figures;
   const params = new SqlParams();
   // The shared filter and visibility rule; the years are one range of Stockholm time below.
-  // `until` keeps the activities started by then: the figures as they stood on that day.
-  const where = activityWhere({ statuses: [ActivityStatus.DONE], organisations, to: until }, reader, params);
+  const where = activityWhere({ statuses: [ActivityStatus.DONE], organisations }, reader, params);
   const specJson = params.add(
     JSON.stringify(specs.map((s, key) => ({ key, kinds: s.kinds, areas: s.priorityAreas, place_kind: s.placeKind, school_level: s.schoolLevel, count_targeted: s.countTargeted }))),
     "jsonb",
@@ -108,6 +131,9 @@ export async function aggregateYears(
   const first = params.add(Math.min(...counted), "int");
   const last = params.add(Math.max(...counted), "int");
   const targeted = `'${ActivityKind.TARGETED_OPERATION}'`;
+  // The day after `asOf` begins at midnight in Stockholm: what started before it had happened by then.
+  const cutoff = asOf === null ? "" : `AND a.starts_at < ((${params.add(asOf, "date")} + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')`;
+  const perMonth = Array.from({ length: 12 }, (_, i) => `COALESCE(sum(x.n) FILTER (WHERE x.month = ${i + 1}), 0)::int`).join(", ");
   const rows: AggregateRow[] = await dataSource.query(
     `WITH months AS MATERIALIZED (
        -- The first instant of every month from the first year to the last, and the end of the last
@@ -118,23 +144,27 @@ export async function aggregateYears(
        FROM generate_series(${first}, ${last}) AS y, generate_series(1, 12) AS m
      ), acts AS MATERIALIZED (
        SELECT ${first} + (g.b - 1) / 12 AS year, (g.b - 1) % 12 + 1 AS month,
-              g.kind, g.priority_areas, g.zone, g.place_id, p.kind AS place_kind, p.school_level, g.n
+              g.kind, g.priority_areas, g.zone, g.place_id, g.organisation, p.kind AS place_kind, p.school_level, g.n, g.hours, g.no_end
        FROM (
-         SELECT width_bucket(a.starts_at, (SELECT starts FROM months)) AS b, a.kind, a.priority_areas, a.zone, a.place_id, count(*)::int AS n
+         SELECT width_bucket(a.starts_at, (SELECT starts FROM months)) AS b, a.kind, a.priority_areas, a.zone, a.place_id, a.organisation, count(*)::int AS n,
+                COALESCE(sum(extract(epoch FROM a.ends_at - a.starts_at)), 0)::float8 / 3600 AS hours,
+                count(*) FILTER (WHERE a.ends_at IS NULL)::int AS no_end
          FROM activity a
-         WHERE ${where} AND a.starts_at >= (SELECT starts[1] FROM months) AND a.starts_at < (SELECT stop FROM months)
-         GROUP BY 1, a.kind, a.priority_areas, a.zone, a.place_id
+         WHERE ${where} AND a.starts_at >= (SELECT starts[1] FROM months) AND a.starts_at < (SELECT stop FROM months) ${cutoff}
+         GROUP BY 1, a.kind, a.priority_areas, a.zone, a.place_id, a.organisation
        ) g LEFT JOIN place p ON p.id = g.place_id
      ), specs AS (
        SELECT * FROM jsonb_to_recordset(${specJson})
          AS s (key int, kinds activity_kind[], areas priority_area[], place_kind place_kind, school_level school_level, count_targeted boolean)
      )
      SELECT 'measure' AS part, s.key, y.year, NULL::activity_kind AS kind, NULL::zone AS zone, NULL::int AS month, NULL::int AS "placeId",
-            m.count, m.months, m.outside, NULL::int AS "withoutTargeted"
+            NULL::organisation AS organisation, m.count, m.months, m.outside, NULL::int AS "withoutTargeted", m.by_month AS "byMonth", m.hours, m.no_end AS "withoutEnd"
      FROM specs s CROSS JOIN unnest(${yearList}) AS y (year)
      CROSS JOIN LATERAL (
        SELECT COALESCE(sum(x.n), 0)::int AS count, count(DISTINCT x.month)::int AS months,
-              COALESCE(sum(x.n) FILTER (WHERE x.zone <> '${Zone.TOWN}'), 0)::int AS outside
+              COALESCE(sum(x.n) FILTER (WHERE x.zone <> '${Zone.TOWN}'), 0)::int AS outside,
+              ARRAY[${perMonth}] AS by_month,
+              COALESCE(sum(x.hours), 0)::float8 AS hours, COALESCE(sum(x.no_end), 0)::int AS no_end
        FROM acts x
        WHERE x.year = y.year
          AND (cardinality(s.kinds) = 0 OR x.kind = ANY (s.kinds))
@@ -144,20 +174,24 @@ export async function aggregateYears(
          AND (s.count_targeted OR x.kind <> ${targeted})
      ) m
      UNION ALL
-     -- GROUPING sets a bit for each key a row leaves out (kind, zone, month, place): 7 = by kind, 11 = by zone, …
-     SELECT CASE GROUPING(x.kind, x.zone, x.month, x.place_id) WHEN 7 THEN 'kind' WHEN 11 THEN 'zone' WHEN 13 THEN 'month' ELSE 'place' END,
-            NULL, x.year, x.kind, x.zone, x.month, x.place_id, sum(x.n)::int, NULL, NULL,
-            COALESCE(sum(x.n) FILTER (WHERE x.kind <> ${targeted}), 0)::int
+     -- GROUPING sets a bit for each key a row leaves out (kind, zone, month, place, organisation): 15 = by kind, 23 = by zone, …
+     SELECT CASE GROUPING(x.kind, x.zone, x.month, x.place_id, x.organisation) WHEN 15 THEN 'kind' WHEN 23 THEN 'zone' WHEN 27 THEN 'month' WHEN 29 THEN 'place' ELSE 'organisation' END,
+            NULL, x.year, x.kind, x.zone, x.month, x.place_id, x.organisation, sum(x.n)::int, NULL, NULL,
+            COALESCE(sum(x.n) FILTER (WHERE x.kind <> ${targeted}), 0)::int, NULL, sum(x.hours)::float8, sum(x.no_end)::int
      FROM acts x
-     GROUP BY GROUPING SETS ((x.year, x.kind), (x.year, x.zone), (x.year, x.month), (x.year, x.place_id))`,
+     GROUP BY GROUPING SETS ((x.year, x.kind), (x.year, x.zone), (x.year, x.month), (x.year, x.place_id), (x.year, x.organisation))`,
     params.values,
   );
   for (const row of rows) {
     const year = figures.get(row.year);
     if (!year) continue;
     const split = { all: row.count, withoutTargeted: row.withoutTargeted ?? 0 };
-    if (row.part === "measure") year.measures[row.key!] = { count: row.count, months: row.months ?? 0, outside: row.outside ?? 0 };
-    else if (row.part === "kind") year.byKind.set(row.kind!, row.count);
+    const time = { hours: row.hours ?? 0, withoutEnd: row.withoutEnd ?? 0 };
+    if (row.part === "measure") year.measures[row.key!] = { count: row.count, months: row.months ?? 0, outside: row.outside ?? 0, byMonth: row.byMonth ?? emptyMeasure().byMonth, ...time };
+    else if (row.part === "kind") {
+      year.byKind.set(row.kind!, row.count);
+      year.timeByKind.set(row.kind!, time);
+    } else if (row.part === "organisation") year.timeByOrganisation.set(row.organisation!, time);
     else if (row.part === "zone") year.byZone.set(row.zone!, split);
     else if (row.part === "month") year.byMonth.set(row.month!, split);
     else if (row.placeId !== null) year.byPlace.set(row.placeId, split);

@@ -1,4 +1,5 @@
 import { Arg, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ActivityKind, Organisation } from "../common/enums";
 import { KindCount, ZoneCount } from "../coverage/coverage.types";
 import { Place } from "../places/place.entity";
 import { PromisePeriod } from "../promises/promise-period.entity";
@@ -11,6 +12,8 @@ export enum PromiseStatus {
   NOT_MET = "NOT_MET",
   NO_TARGET = "NO_TARGET",
   IN_PROGRESS = "IN_PROGRESS",
+  ON_TRACK = "ON_TRACK",
+  AT_RISK = "AT_RISK",
 }
 
 registerEnumType(PromiseStatus, {
@@ -23,7 +26,11 @@ registerEnumType(PromiseStatus, {
     },
     NOT_MET: { description: "The year is over and the target was not reached" },
     NO_TARGET: { description: "No number was promised; the result is shown without a judgement" },
-    IN_PROGRESS: { description: "The year is not over (Europe/Stockholm) and the target is not (finally) met yet" },
+    IN_PROGRESS: {
+      description: "The year is not over (Europe/Stockholm) and the target is not (finally) met yet; in the signed-in follow-up only before the year has begun (while it runs: ON_TRACK or AT_RISK)",
+    },
+    ON_TRACK: { description: "The year runs and the forecast (the value at year end at the pace so far) reaches the target" },
+    AT_RISK: { description: "The year runs and the forecast does not reach the target: at this pace it will not be met" },
   },
 });
 
@@ -92,6 +99,61 @@ export class PromiseResult {
 
   @Field(() => Int, { description: "The done activities the target counts (for a share: all of them, in town or not)" })
   activityCount!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "While the year runs: the value at year end at the pace so far, in the unit of actual (a count weighted by how the three years before were spread over the months, linear by days when they hold none; months: those covered plus those still possible; a share: the share so far). Null before and after the year",
+  })
+  forecast!: number | null;
+
+  @Field(() => Float, { description: "Hours on site (start to end) of the activities the target counts; those without an end are not in it" })
+  hours!: number;
+
+  @Field(() => Int, { description: "The activities the target counts that have no end time, so no hours" })
+  activitiesWithoutEnd!: number;
+}
+
+/** Hours on site of one kind's activities. */
+@ObjectType()
+export class KindHours {
+  @Field(() => ActivityKind)
+  kind!: ActivityKind;
+
+  @Field(() => Float)
+  hours!: number;
+
+  @Field(() => Int, { description: "Activities of the kind without an end time (not in hours)" })
+  withoutEnd!: number;
+}
+
+/** Hours on site of one organisation's activities. */
+@ObjectType()
+export class OrganisationHours {
+  @Field(() => Organisation)
+  organisation!: Organisation;
+
+  @Field(() => Float)
+  hours!: number;
+
+  @Field(() => Int, { description: "Activities of the organisation without an end time (not in hours)" })
+  withoutEnd!: number;
+}
+
+/** The time on site of a year's done activities. */
+@ObjectType({ description: "Hours from each activity's start to its end; an activity without an end counts as unknown (withoutEnd), not as zero" })
+export class TimeSpent {
+  @Field(() => Float)
+  hours!: number;
+
+  @Field(() => Int, { description: "Done activities without an end time" })
+  withoutEnd!: number;
+
+  @Field(() => [KindHours], { description: "Every kind, in the enum's order, zeros included" })
+  byKind!: KindHours[];
+
+  @Field(() => [OrganisationHours], { description: "POLICE, MUNICIPALITY, JOINT, zeros included" })
+  byOrganisation!: OrganisationHours[];
 }
 
 /** A year's figures: the promises measured, and the totals by kind, zone, month and village. */
@@ -120,6 +182,9 @@ export class FollowUpYear {
 
   @Field(() => [Place], { description: "Villages with no done activity, by name" })
   villagesNotReached!: Place[];
+
+  @Field(() => TimeSpent)
+  timeSpent!: TimeSpent;
 }
 
 /** The yearly follow-up of the promises, with the previous year beside it. */
@@ -128,8 +193,11 @@ export class FollowUp extends FollowUpYear {
   @Field(() => PromisePeriod, { nullable: true, description: "The period that covers the year; null when none does (then promises is empty)" })
   period!: PromisePeriod | null;
 
-  @Field(() => Boolean, { description: "True while the year is not over (Europe/Stockholm)" })
+  @Field(() => Boolean, { description: "True while the year is not over (Europe/Stockholm) on the day counted up to (asOf)" })
   inProgress!: boolean;
+
+  @Field(() => String, { description: "The day (YYYY-MM-DD, Europe/Stockholm) the figures are counted up to: the activities that started by its end" })
+  asOf!: string;
 
   @Field(() => FollowUpYear, {
     description: "The same figures for the year before; its promises are this year's promises and targets measured over that year, so the two compare like with like",

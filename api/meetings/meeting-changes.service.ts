@@ -5,6 +5,7 @@ import { ActivityKind, ActivityStatus, PlaceKind, PriorityArea } from "../common
 import { errors } from "../common/errors";
 import { SqlParams } from "../common/sql-params";
 import { stockholmYear } from "../followup/follow-up-result";
+import { formatDay, stockholmDay } from "../followup/forecast";
 import type { FollowUpService } from "../followup/follow-up.service";
 import type { PlaceService } from "../places/place.service";
 import { checkDay, stockholmMidnight } from "./meeting-day";
@@ -59,8 +60,9 @@ export class MeetingChangesService {
     const year = stockholmYear(from);
     const [places, before, after] = await Promise.all([
       this.places.byId(ctx),
-      this.followUps.followUp(ctx, user, year, null, from, new Date(from.getTime() - 1)),
-      this.followUps.followUp(ctx, user, year, null, to, to),
+      // As the year stood at the end of the day before the meeting, and at the end of `until`'s day.
+      this.followUps.followUp(ctx, user, year, null, now, formatDay(stockholmDay(new Date(from.getTime() - 1)))),
+      this.followUps.followUp(ctx, user, year, null, now, formatDay(stockholmDay(to.getTime() > now.getTime() ? now : to))),
     ]);
     const kinds = rows.filter((r) => r.part === "kind");
     const areas = new Map(rows.filter((r) => r.part === "area").map((r) => [r.key, r.count]));

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildActivity } from "../support/factories";
 import type { GqlClient, TestServer } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, urlParam, type BrowserApp } from "./browser";
 
@@ -146,7 +147,7 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
   });
 
   it("downloads the follow-up table and the map's selection as CSV with a BOM, without what mote may not see", async () => {
-    const saved = page.getByTestId("csv-saved");
+    const saved = page.locator(".followup-toolbar").getByTestId("csv-saved");
     expect(await saved.textContent()).toBe("");
     const [table] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner tabellen (CSV)" }).click()]);
     expect(table.suggestedFilename()).toBe("uppfoljning-2024.csv");
@@ -254,4 +255,50 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     expect(await note.count()).toBe(0);
     expect(errors).toEqual([]);
   });
+  it("as on a typed day: the forecast beside each target, the day in the URL, the hours and the activities without an end (1440×900 and 390×844)", async () => {
+    await signInAs(mote);
+    // A foot patrol recorded without an end: the page says its time is not counted.
+    await buildActivity(server.dataSource, { startsAt: "2024-05-15T10:00:00+02:00", lat: 66.6053, lng: 19.8281 });
+    const PACE = `{ followUp(year: 2024, asOf: "2024-06-30") { total promises { promise { number } status forecast } timeSpent { withoutEnd } } }`;
+    const { followUp } = await mote.ok<{ followUp: { total: number; promises: Array<{ promise: { number: number }; status: string; forecast: number }>; timeSpent: { withoutEnd: number } } }>(PACE);
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await open(page, `${server.url}/uppfoljning?year=2024`);
+      await page.getByRole("heading", { level: 1, name: "Uppföljning av medborgarlöftena 2024" }).waitFor();
+      const field = page.getByLabel("Som den");
+      await field.focus();
+      // Chromium's date field takes a whole day through fill (as the other date fields' tests do).
+      await field.fill("2024-06-30");
+      await expect.poll(() => urlParam(page, "asOf"), POLL).toBe("2024-06-30");
+      const cards = page.getByTestId("promise-card");
+      await expect.poll(() => cards.evaluateAll((els) => els.map((el) => el.getAttribute("data-status"))), POLL).toEqual(followUp.promises.map((p) => p.status));
+      expect(await page.getByTestId("promise-forecast").count()).toBe(followUp.promises.length);
+      const five = page.locator('[data-testid="promise-card"][data-promise="5"]');
+      expect(await five.getAttribute("data-status")).toBe("AT_RISK");
+      expect(await five.textContent()).toContain("I riskzonen");
+      expect(await five.getByTestId("promise-forecast").textContent()).toBe("cirka 0");
+      expect(await page.getByTestId("as-of-note").textContent()).toContain("2024-06-30");
+      expect(followUp.timeSpent.withoutEnd).toBe(1);
+      expect(await page.getByTestId("time-without-end").textContent()).toBe("1 aktivitet utan sluttid räknas inte.");
+      // The trend's column of the chosen year counts to the same day as the rest of the page.
+      const trendTotal = page
+        .getByRole("table", { name: /per typ och år/ })
+        .locator("tr.total-row td")
+        .last();
+      await expect.poll(() => trendTotal.textContent(), POLL).toBe(String(followUp.total));
+      await page.screenshot({ path: path.join(ARTIFACTS, `followup-as-of-${size.width}.png`), fullPage: true });
+      // The parts to look at closely on a phone: a card with its forecast, and the time on site.
+      if (size.width < 400) {
+        await five.screenshot({ path: path.join(ARTIFACTS, "followup-as-of-390-card.png") });
+        await page.getByTestId("time-spent").screenshot({ path: path.join(ARTIFACTS, "followup-as-of-390-time.png") });
+      }
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expectNoAxeViolations(page, "the follow-up as on a day");
+    expect(errors).toEqual([]);
+    // Two page sizes and axe on a loaded machine: more than the default 30 s.
+  }, 120_000);
 });

@@ -16,6 +16,8 @@ import "./followup.css";
 import { OrganisationSelect, organisationParam } from "./OrganisationSelect";
 import { FOLLOW_UP_PATH, yearsUpTo } from "./paths";
 import { PromiseCard, type PromiseFigure } from "./PromiseCard";
+import { AsOfField, asOfParam } from "./AsOfField";
+import { TimeSpentSection } from "./TimeSpentSection";
 import { useFollowUpTrend } from "./useFollowUpTrend";
 import { VillageMap } from "./VillageMap";
 import { YearSelect } from "./YearSelect";
@@ -42,6 +44,7 @@ export const FollowUpResult = graphql(`
     status
     explanation
     explanationEn: explanation(language: EN)
+    forecast
     promise {
       id
       number
@@ -50,10 +53,11 @@ export const FollowUpResult = graphql(`
 `);
 
 export const FollowUpRouteQuery = graphql(`
-  query FollowUpRouteQuery($year: Int!, $organisations: [Organisation!]) {
-    followUp(year: $year, organisations: $organisations) {
+  query FollowUpRouteQuery($year: Int!, $organisations: [Organisation!], $asOf: String) {
+    followUp(year: $year, organisations: $organisations, asOf: $asOf) {
       year
       inProgress
+      asOf
       total
       period {
         id
@@ -63,9 +67,14 @@ export const FollowUpRouteQuery = graphql(`
       }
       promises {
         ...FollowUpResult
+        hours
+        activitiesWithoutEnd
         promise {
           title
         }
+      }
+      timeSpent {
+        ...TimeSpentSection
       }
       byMonth {
         month
@@ -95,9 +104,9 @@ type FollowUpData = FollowUpRouteResult["followUp"];
 /** Pairs a result with last year's result of the same promise and target. */
 const resultKey = (r: { targetId: string | null; promise: { number: number } }) => `${r.promise.number}:${r.targetId ?? ""}`;
 
-/** The follow-up's address for a year and an organisation (none: all). */
-function followUpUrl(year: number, organisation: Organisation | null): string {
-  return `${FOLLOW_UP_PATH}?year=${year}${organisation ? `&org=${organisation}` : ""}`;
+/** The follow-up's address for a year, an organisation (none: all) and the day counted to (none: today or the year's end). */
+function followUpUrl(year: number, organisation: Organisation | null, asOf: string | null = null): string {
+  return `${FOLLOW_UP_PATH}?year=${year}${organisation ? `&org=${organisation}` : ""}${asOf ? `&asOf=${asOf}` : ""}`;
 }
 
 /** The year to open: the one in the URL, else this year while a period holds it, else the last year of the latest period. */
@@ -127,10 +136,11 @@ export function FollowUpRoute({ header }: { header: ReactNode }) {
   const year = years.includes(asked) ? asked : periods.data ? defaultYear(periods.data.promisePeriods) : null;
   const organisation = organisationParam(search.get("org"));
   const organisations = organisation ? [organisation] : null;
-  const route = useQuery(FollowUpRouteQuery, year === null ? skipToken : { variables: { year, organisations } });
+  const asOf = asOfParam(search.get("asOf"));
+  const route = useQuery(FollowUpRouteQuery, year === null ? skipToken : { variables: { year, organisations, asOf } });
   // The trend up to the chosen year: a year's report says nothing of the years after it.
   const trendYears = useMemo(() => yearsUpTo(year ?? thisYear), [year, thisYear]);
-  const trend = useFollowUpTrend(trendYears, organisation);
+  const trend = useFollowUpTrend(trendYears, organisation, asOf);
 
   useEffect(() => {
     if (year !== null) document.title = `${t("followUp.title", { year })} – ${t("app.title")}`;
@@ -163,12 +173,18 @@ export function FollowUpRoute({ header }: { header: ReactNode }) {
         </header>
         <div className="panel followup-toolbar no-print">
           <YearSelect years={years} year={year} label={t("followUp.year")} onChange={(y) => navigate(followUpUrl(y, organisation), { replace: true })} />
-          <OrganisationSelect organisation={organisation} onChange={(o) => navigate(followUpUrl(year, o), { replace: true })} />
+          <OrganisationSelect organisation={organisation} onChange={(o) => navigate(followUpUrl(year, o, asOf), { replace: true })} />
+          <AsOfField year={year} asOf={asOf} onChange={(day) => navigate(followUpUrl(year, organisation, day), { replace: true })} />
           <button type="button" className="button-secondary" onClick={() => window.print()}>
             {t("followUp.print")}
           </button>
-          <FollowUpCsvButton year={year} organisation={organisation} />
+          <FollowUpCsvButton year={year} organisation={organisation} asOf={asOf} />
         </div>
+        {asOf && followUp ? (
+          <p className="notice" role="note" data-testid="as-of-note">
+            {t("followUp.asOfNote", { date: followUp.asOf })}
+          </p>
+        ) : null}
         {organisation ? (
           <p className="notice" role="note" data-testid="organisation-note">
             {t("followUp.organisationNote", { organisation: t(`organisation.${organisation}`) })}
@@ -188,6 +204,11 @@ export function FollowUpRoute({ header }: { header: ReactNode }) {
           </p>
         )}
         {followUp ? <VillagesSection followUp={followUp} /> : null}
+        {followUp ? (
+          <TimeSpentSection timeSpent={followUp.timeSpent} promises={followUp.promises}>
+            <FollowUpCsvButton year={year} organisation={organisation} asOf={asOf} time />
+          </TimeSpentSection>
+        ) : null}
         <SourceNote />
       </main>
     </div>

@@ -12,10 +12,12 @@ export interface PromiseFigure {
   /** The result in a Swedish sentence, and in English (the API writes both; the card shows the page's language). */
   explanation: string;
   explanationEn: string;
+  /** While the year runs (signed-in follow-up only): the value at year end at the pace so far. */
+  forecast?: number | null;
 }
 
 /** A status's mark beside its word (the word carries the meaning; the mark and colour repeat it). */
-const STATUS_MARK: Record<PromiseStatus, string> = { MET: "✓", NOT_MET: "✗", IN_PROGRESS: "…", NO_TARGET: "–" };
+const STATUS_MARK: Record<PromiseStatus, string> = { MET: "✓", NOT_MET: "✗", IN_PROGRESS: "…", NO_TARGET: "–", ON_TRACK: "→", AT_RISK: "!" };
 
 /** The target in words, e.g. "minst 1 per år". */
 export function formatTarget(i18n: I18n, measure: PromiseMeasure, target: number | null): string {
@@ -32,6 +34,12 @@ export function formatActual(i18n: I18n, measure: PromiseMeasure, actual: number
   if (measure === "MONTHS_COVERED") return t("followUp.resultMonths", { n: formatNumber(actual) });
   if (measure === "SHARE_OUTSIDE_TOWN") return t("followUp.resultShare", { share: formatPercent(actual) });
   return formatNumber(actual);
+}
+
+/** A forecast in the unit of its measure; a count rounded to a whole number ("about 14"). */
+export function formatForecast(i18n: I18n, measure: PromiseMeasure, forecast: number): string {
+  if (measure === "COUNT_PER_YEAR") return i18n.t("followUp.forecastAbout", { n: i18n.formatNumber(Math.round(forecast)) });
+  return formatActual(i18n, measure, forecast);
 }
 
 /** A status in words with its mark; the colour comes from the `status-*` class. `label` replaces the status's own word. */
@@ -83,6 +91,14 @@ export function PromiseCard({ number, title, figure, previous }: { number: numbe
           <dt>{t("followUp.result")}</dt>
           <dd className="promise-actual">{formatActual(i18n, figure.measure, figure.actual)}</dd>
         </div>
+        {figure.forecast != null ? (
+          <div>
+            <dt>{t("followUp.forecast")}</dt>
+            <dd className="promise-forecast" data-testid="promise-forecast">
+              {formatForecast(i18n, figure.measure, figure.forecast)}
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("followUp.status")}</dt>
           <dd>

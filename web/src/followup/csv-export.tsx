@@ -7,8 +7,14 @@ import { useI18n } from "../i18n/i18n";
 import { saveCsv } from "../ui/save-csv";
 
 export const FollowUpCsvQuery = graphql(`
-  query FollowUpCsvQuery($year: Int!, $organisations: [Organisation!]) {
-    followUpCsv(year: $year, organisations: $organisations)
+  query FollowUpCsvQuery($year: Int!, $organisations: [Organisation!], $asOf: String) {
+    followUpCsv(year: $year, organisations: $organisations, asOf: $asOf)
+  }
+`);
+
+export const FollowUpTimeCsvQuery = graphql(`
+  query FollowUpTimeCsvQuery($year: Int!, $organisations: [Organisation!], $asOf: String) {
+    followUpTimeCsv(year: $year, organisations: $organisations, asOf: $asOf)
   }
 `);
 
@@ -57,25 +63,24 @@ function CsvButton({ label, fileName, fetchCsv }: { label: string; fileName: str
   );
 }
 
-/** The follow-up table's file name: the year, and the organisation when one is chosen. */
-export function followUpFileName(year: number, organisation: Organisation | null): string {
-  return `uppfoljning-${year}${organisation ? `-${organisation.toLowerCase()}` : ""}.csv`;
+/** The follow-up table's file name: the year, the organisation when one is chosen, the day when one is; `part` names a table other than the targets. */
+export function followUpFileName(year: number, organisation: Organisation | null, asOf: string | null = null, part = ""): string {
+  return `uppfoljning-${year}${part ? `-${part}` : ""}${organisation ? `-${organisation.toLowerCase()}` : ""}${asOf ? `-${asOf}` : ""}.csv`;
 }
 
-/** Downloads the follow-up table of a year (only what the reader may see; of the chosen organisation). */
-export function FollowUpCsvButton({ year, organisation }: { year: number; organisation: Organisation | null }) {
+/**
+ * Downloads a follow-up table of a year (only what the reader may see; of the chosen organisation,
+ * as it stood on `asOf` when given): the targets, or with `time` the hours on site.
+ */
+export function FollowUpCsvButton({ year, organisation, asOf = null, time = false }: { year: number; organisation: Organisation | null; asOf?: string | null; time?: boolean }) {
   const { t } = useI18n();
   const client = useApolloClient();
-  const fileName = followUpFileName(year, organisation);
-  const organisations = organisation ? [organisation] : null;
-  return (
-    <CsvButton
-      key={fileName}
-      label={t("export.followUpCsv")}
-      fileName={fileName}
-      fetchCsv={async () => (await client.query({ query: FollowUpCsvQuery, variables: { year, organisations }, fetchPolicy: "no-cache" })).data?.followUpCsv}
-    />
-  );
+  const fileName = followUpFileName(year, organisation, asOf, time ? "tid" : "");
+  const variables = { year, organisations: organisation ? [organisation] : null, asOf };
+  const fetchCsv = time
+    ? async () => (await client.query({ query: FollowUpTimeCsvQuery, variables, fetchPolicy: "no-cache" })).data?.followUpTimeCsv
+    : async () => (await client.query({ query: FollowUpCsvQuery, variables, fetchPolicy: "no-cache" })).data?.followUpCsv;
+  return <CsvButton key={fileName} label={t(time ? "export.followUpTimeCsv" : "export.followUpCsv")} fileName={fileName} fetchCsv={fetchCsv} />;
 }
 
 /** Downloads the activities of the map's current selection (only what the reader may see). */

@@ -4,6 +4,7 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { graphql } from "../gql";
 import type { ActivityFilter, PriorityArea } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import { formatForecast } from "../followup/PromiseCard";
 import { storyFacts } from "./year-story";
 
 /** The year's follow-up (targets) and the coverage of its done work in the selection. */
@@ -19,6 +20,8 @@ export const MeetingStoryQuery = graphql(`
         targetId
         status
         explanation
+        forecast
+        measure
         promise {
           id
           priorityArea
@@ -66,7 +69,8 @@ export interface YearStoryProps {
  * were met and which were missed, how many villages were reached and which were not.
  */
 export function YearStory({ year, ofSeveral, filter, areas }: YearStoryProps) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const variables = { year, filter: { ...filter, years: [year], statuses: ["DONE" as const] } };
   const { data, previousData, error, refetch } = useQuery(MeetingStoryQuery, { variables });
   const shown = data ?? previousData;
@@ -87,6 +91,16 @@ export function YearStory({ year, ofSeveral, filter, areas }: YearStoryProps) {
         : villages.notReached.join(", ");
     body = (
       <>
+        {facts.atRisk.length > 0 ? (
+          <div className="story-at-risk" data-testid="story-at-risk">
+            <h3>{t("story.atRiskTitle", { count: facts.atRisk.length })}</h3>
+            <ul>
+              {facts.atRisk.map((r) => (
+                <li key={r.explanation}>{r.forecast === null ? r.explanation : t("story.atRisk", { what: r.explanation, forecast: formatForecast(i18n, r.measure, r.forecast) })}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <p data-testid="story-activities">
           {fillNodes(t(soFar ? "story.activitiesSoFar" : "story.activities"), { total: n(activities.total), town: n(activities.TOWN), village: n(activities.VILLAGE), rural: n(activities.RURAL) })}
         </p>

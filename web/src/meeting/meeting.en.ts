@@ -20,6 +20,8 @@ export const meetingEn: Record<keyof typeof meetingSv, string> = {
   "story.targetsSoFar": "{met} of {total} targets met so far, {open} in progress.",
   "story.noTargets": "No targets with a promised number in the selection.",
   "story.noPeriod": "No citizen promise covers {year}.",
+  "story.atRiskTitle": "At risk at this pace ({count})",
+  "story.atRisk": "{what}: forecast {forecast} at year end",
   "story.missed": "Missed: {what}.",
   "story.villages": "Villages reached: {reached} of {total}.",
   "story.notReached": "Not reached: {names}.",

@@ -18,6 +18,8 @@ export const meetingSv = {
   "story.targetsSoFar": "{met} av {total} mål uppfyllda hittills, {open} pågår.",
   "story.noTargets": "Inga mål med utlovat antal i urvalet.",
   "story.noPeriod": "Inget medborgarlöfte gäller {year}.",
+  "story.atRiskTitle": "I riskzonen i den här takten ({count})",
+  "story.atRisk": "{what}: prognos {forecast} vid årets slut",
   "story.missed": "Missades: {what}.",
   "story.villages": "Byar nådda: {reached} av {total}.",
   "story.notReached": "Inte nådda: {names}.",

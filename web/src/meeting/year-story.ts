@@ -1,9 +1,12 @@
-import type { PlaceKind, PriorityArea, PromiseStatus, Zone } from "../gql/graphql";
+import type { PlaceKind, PriorityArea, PromiseMeasure, PromiseStatus, Zone } from "../gql/graphql";
 
 /** A promise's result against one target, as the follow-up gives it. */
 export interface StoryResult {
   status: PromiseStatus;
   explanation: string;
+  /** While the year runs: the value at year end at the pace so far. */
+  forecast?: number | null;
+  measure?: PromiseMeasure;
   promise: { priorityArea: PriorityArea };
 }
 
@@ -21,6 +24,8 @@ export interface StoryFacts {
   targets: { met: number; total: number; open: number } | null;
   /** What each missed target reached, in the follow-up's own sentence. */
   missed: string[];
+  /** The targets that will not be met at the pace so far, first in the story: the sentence and the forecast. */
+  atRisk: Array<{ explanation: string; forecast: number | null; measure: PromiseMeasure }>;
   villages: { reached: number; total: number; notReached: string[] };
 }
 
@@ -40,8 +45,9 @@ export function storyFacts(results: readonly StoryResult[] | null, coverage: Sto
   const count = (status: PromiseStatus) => measured.filter((r) => r.status === status).length;
   return {
     activities: { total: coverage.total, TOWN: zone("TOWN"), VILLAGE: zone("VILLAGE"), RURAL: zone("RURAL") },
-    targets: results === null ? null : { met: count("MET"), total: measured.length, open: count("IN_PROGRESS") },
+    targets: results === null ? null : { met: count("MET"), total: measured.length, open: count("IN_PROGRESS") + count("ON_TRACK") + count("AT_RISK") },
     missed: measured.filter((r) => r.status === "NOT_MET").map((r) => r.explanation),
+    atRisk: measured.filter((r) => r.status === "AT_RISK").map((r) => ({ explanation: r.explanation, forecast: r.forecast ?? null, measure: r.measure ?? "COUNT_PER_YEAR" })),
     villages: { reached: villages.length - notReached.length, total: villages.length, notReached },
   };
 }

@@ -17,6 +17,7 @@ import { ActivityPublicId1732900000000 } from "./migrations/1732900000000-activi
 import { ActivityClientId1733000000000 } from "./migrations/1733000000000-activity-client-id";
 import { SignInThrottle1732930000000 } from "./migrations/1732930000000-sign-in-throttle";
 import { ImportBatch1733100000000 } from "./migrations/1733100000000-import-batch";
+import { ActivityGrid1733250000000 } from "./migrations/1733250000000-activity-grid";
 
 /** Every entity, listed explicitly (no globs, so the build output and tests see the same). */
 export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Place, PromisePeriod, CitizenPromise, PromiseTarget];
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   SignInThrottle1732930000000,
   ActivityClientId1733000000000,
   ImportBatch1733100000000,
+  ActivityGrid1733250000000,
 ];
 
 /** A TypeORM logger that only reports each statement to `onQuery` (tests and the benchmark count them). */

@@ -176,7 +176,9 @@ export class ClusterService {
     const fine = params.add(GRID_CELLS, "float8");
     const margin = params.add(CELL_MARGIN, "float8");
     const kindCounts = KINDS.map((kind, i) => `coalesce(sum(u.n) FILTER (WHERE u.kind = '${kind}'), 0)::int AS k${i}`).join(", ");
-    // A fine cell's latitudes from its y (inverse Web Mercator) and longitudes from its x.
+    // A fine cell's latitudes from its y (inverse Web Mercator) and longitudes from its x. OFFSET 0
+    // keeps the edge's read a lateral one (per cell, by position): flattened into a join, PostgreSQL
+    // may scan every activity for a handful of cells.
     const latOf = (y: string) => `degrees(atan(sinh(pi() * (1 - 2 * (${y})::float8 / ${fine}))))`;
     const lngOf = (x: string) => `(${x})::float8 / ${fine} * 360 - 180`;
     return `WITH cells AS MATERIALIZED (
@@ -201,6 +203,7 @@ export class ClusterService {
                AND a.lng BETWEEN ${lngOf("e.cx")} - ${margin} AND ${lngOf("e.cx + 1")} + ${margin}
                AND floor(lk_mercator_x(a.lng) * ${fine}) = e.cx AND floor(lk_mercator_y(a.lat) * ${fine}) = e.cy
                AND ${q.where} AND ${q.inView}
+             OFFSET 0
            ) r
          ) u
          GROUP BY u.cell

@@ -64,9 +64,11 @@ const KINDS = Object.values(ActivityKind);
 const CELL_ROW = 2 ** 25;
 
 /** Fine cells of the pre-aggregated grid (activity_grid) across the world, as its migration builds them. */
-export const GRID_CELLS = 4096;
+export const GRID_CELLS = 16384;
 /** The grid serves views within these latitudes (beyond them Web Mercator clamps, and no one works there). */
 const GRID_MAX_LAT = 85;
+/** The grid sums positions in whole units of 1e-10 degree (as its migration does). */
+const COORD_SCALE = 1e10;
 /** Degrees added around a fine cell's bounds when its rows are read by position (far above rounding). */
 const CELL_MARGIN = 1e-7;
 
@@ -175,6 +177,7 @@ export class ClusterService {
     const per = p(GRID_CELLS / q.n);
     const fine = params.add(GRID_CELLS, "float8");
     const margin = params.add(CELL_MARGIN, "float8");
+    const scale = String(COORD_SCALE);
     const kindCounts = KINDS.map((kind, i) => `coalesce(sum(u.n) FILTER (WHERE u.kind = '${kind}'), 0)::int AS k${i}`).join(", ");
     // A fine cell's latitudes from its y (inverse Web Mercator) and longitudes from its x. OFFSET 0
     // keeps the edge's read a lateral one (per cell, by position): flattened into a join, PostgreSQL
@@ -182,19 +185,19 @@ export class ClusterService {
     const latOf = (y: string) => `degrees(atan(sinh(pi() * (1 - 2 * (${y})::float8 / ${fine}))))`;
     const lngOf = (x: string) => `(${x})::float8 / ${fine} * 360 - 180`;
     return `WITH cells AS MATERIALIZED (
-         SELECT g.cx, g.cy, g.kind, g.n, g.sum_lat, g.sum_lng, g.sum_id
+         SELECT g.cx, g.cy, g.kind, g.n, g.sum_lat_e10, g.sum_lng_e10, g.sum_id
          FROM activity_grid g
          WHERE ${gw} AND g.cx BETWEEN ${p(q.touched.x0)} AND ${p(q.touched.x1)} AND g.cy BETWEEN ${p(q.touched.y0)} AND ${p(q.touched.y1)}
        )
-       SELECT c.*, (SELECT x.public_id::text FROM activity x WHERE x.id = c.only_id) AS "activityId"
+       SELECT c.count, coalesce(o.lat, c.lat) AS lat, coalesce(o.lng, c.lng) AS lng, ${KINDS.map((_, i) => `c.k${i}`).join(", ")}, o.public_id::text AS "activityId"
        FROM (
-         SELECT sum(u.n)::int AS count, (sum(u.sum_lat) / sum(u.n))::float8 AS lat, (sum(u.sum_lng) / sum(u.n))::float8 AS lng,
+         SELECT sum(u.n)::int AS count, (sum(u.sum_lat_e10) / sum(u.n) / ${scale})::float8 AS lat, (sum(u.sum_lng_e10) / sum(u.n) / ${scale})::float8 AS lng,
                 CASE WHEN sum(u.n) = 1 THEN sum(u.sum_id)::bigint END AS only_id, ${kindCounts}
          FROM (
-           SELECT (i.cx / ${per})::bigint * ${CELL_ROW} + i.cy / ${per} AS cell, i.kind, i.n, i.sum_lat, i.sum_lng, i.sum_id
+           SELECT (i.cx / ${per})::bigint * ${CELL_ROW} + i.cy / ${per} AS cell, i.kind, i.n, i.sum_lat_e10, i.sum_lng_e10, i.sum_id
            FROM cells i WHERE ${inner("i")}
            UNION ALL
-           SELECT r.cell, r.kind, 1, r.lat::numeric, r.lng::numeric, r.id
+           SELECT r.cell, r.kind, 1, (r.lat * ${scale}::float8)::bigint, (r.lng * ${scale}::float8)::bigint, r.id
            FROM (SELECT DISTINCT e.cx, e.cy FROM cells e WHERE NOT (${inner("e")})) e
            CROSS JOIN LATERAL (
              SELECT ${q.rowCell} AS cell, a.kind, a.lat, a.lng, a.id
@@ -207,6 +210,8 @@ export class ClusterService {
            ) r
          ) u
          GROUP BY u.cell
-       ) c`;
+       ) c
+       -- A cluster of one: its activity's public id, and its own position (not the mean of rounded sums).
+       LEFT JOIN LATERAL (SELECT x.public_id, x.lat, x.lng FROM activity x WHERE x.id = c.only_id OFFSET 0) o ON true`;
   }
 }

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-/** Fine cells across the world in each direction (2^12: 64-pixel cells at zoom 10, about 4 km in Jokkmokk). */
-const GRID_CELLS = 4096;
+/** Fine cells across the world in each direction (2^14: 64-pixel cells at zoom 12, about 1 km in Jokkmokk). */
+const GRID_CELLS = 16384;
 
 /**
  * The grid key of an activity row `r`: its local (Europe/Stockholm) year, its fine cell and every
@@ -13,25 +13,28 @@ const KEY = `extract(year FROM r.starts_at AT TIME ZONE 'Europe/Stockholm')::sma
   r.kind, r.organisation, r.status, r.zone, coalesce(r.place_id, 0), r.priority_areas`;
 const KEY_COLUMNS = "year, cx, cy, kind, organisation, status, zone, place_id, priority_areas";
 const GROUP = "1, 2, 3, 4, 5, 6, 7, 8, 9";
+/** Positions are summed as whole units of 1e-10 degree (about 10 µm): integers add and subtract exactly, and fast. */
+const lat = (r: string) => `(${r}.lat * 1e10::float8)::bigint`;
+const lng = (r: string) => `(${r}.lng * 1e10::float8)::bigint`;
 
 /** The grouped change of one statement: +1 for each live row it leaves, −1 for each live row it replaces. */
 const delta = (sources: Array<{ table: string; sign: 1 | -1 }>, returning = true) => `
-  INSERT INTO activity_grid AS g (${KEY_COLUMNS}, n, sum_lat, sum_lng, sum_id)
-  SELECT ${KEY}, sum(r.sign)::int, sum(r.sign * r.lat::numeric), sum(r.sign * r.lng::numeric), sum(r.sign * r.id)::bigint
+  INSERT INTO activity_grid AS g (${KEY_COLUMNS}, n, sum_lat_e10, sum_lng_e10, sum_id)
+  SELECT ${KEY}, sum(r.sign)::int, sum(r.sign * ${lat("r")}), sum(r.sign * ${lng("r")}), sum(r.sign * r.id)::bigint
   FROM (${sources.map((s) => `SELECT ${s.sign} AS sign, x.* FROM ${s.table} x WHERE x.deleted_at IS NULL`).join(" UNION ALL ")}) r
   GROUP BY ${GROUP}
-  HAVING sum(r.sign) <> 0 OR sum(r.sign * r.lat::numeric) <> 0 OR sum(r.sign * r.lng::numeric) <> 0 OR sum(r.sign * r.id) <> 0
+  HAVING sum(r.sign) <> 0 OR sum(r.sign * ${lat("r")}) <> 0 OR sum(r.sign * ${lng("r")}) <> 0 OR sum(r.sign * r.id) <> 0
   ORDER BY ${GROUP}
   ON CONFLICT ON CONSTRAINT pk_activity_grid DO UPDATE
-    SET n = g.n + excluded.n, sum_lat = g.sum_lat + excluded.sum_lat, sum_lng = g.sum_lng + excluded.sum_lng, sum_id = g.sum_id + excluded.sum_id
+    SET n = g.n + excluded.n, sum_lat_e10 = g.sum_lat_e10 + excluded.sum_lat_e10, sum_lng_e10 = g.sum_lng_e10 + excluded.sum_lng_e10, sum_id = g.sum_id + excluded.sum_id
   ${returning ? "RETURNING g.*" : ""}`;
 
 /**
  * The pre-aggregated map grid: per local year, fine Web Mercator cell, kind, organisation, status,
  * zone, place and set of priority areas, the number of live (not deleted) activities and the sums
- * of their latitudes, longitudes and ids. Sums, so that a delete or an edit subtracts; numeric, so
- * that subtracting leaves no rounding behind (the grid always equals a rebuild from the rows); a
- * cell of one gives its activity's id back. Organisation and status are part of the key, so the
+ * of their latitudes, longitudes (in whole 1e-10 degrees) and ids. Sums, so that a delete or an
+ * edit subtracts; of integers, so that subtracting leaves no rounding behind (the grid always
+ * equals a rebuild from the rows); a cell of one gives its activity's id back. Organisation and status are part of the key, so the
  * work the visibility rule hides from some roles (planned and cancelled police work) is always
  * its own slice, never mixed into a count others may read.
  *
@@ -62,8 +65,8 @@ export class ActivityGrid1733250000000 implements MigrationInterface {
         place_id integer NOT NULL,
         priority_areas priority_area[] NOT NULL,
         n integer NOT NULL,
-        sum_lat numeric NOT NULL,
-        sum_lng numeric NOT NULL,
+        sum_lat_e10 numeric NOT NULL,
+        sum_lng_e10 numeric NOT NULL,
         sum_id bigint NOT NULL,
         CONSTRAINT pk_activity_grid PRIMARY KEY (${KEY_COLUMNS})
       );
@@ -101,10 +104,11 @@ export class ActivityGrid1733250000000 implements MigrationInterface {
       END
       $fn$;
 
-      CREATE FUNCTION lk_activity_grid_rebuild() RETURNS void LANGUAGE sql AS $fn$
+      -- Enough memory to group in one hash table rather than sort every row to disk.
+      CREATE FUNCTION lk_activity_grid_rebuild() RETURNS void LANGUAGE sql SET work_mem = '256MB' AS $fn$
         TRUNCATE activity_grid;
-        INSERT INTO activity_grid (${KEY_COLUMNS}, n, sum_lat, sum_lng, sum_id)
-        SELECT ${KEY}, count(*), sum(r.lat::numeric), sum(r.lng::numeric), sum(r.id)
+        INSERT INTO activity_grid (${KEY_COLUMNS}, n, sum_lat_e10, sum_lng_e10, sum_id)
+        SELECT ${KEY}, count(*), sum(${lat("r")}), sum(${lng("r")}), sum(r.id)
         FROM activity r WHERE r.deleted_at IS NULL
         GROUP BY ${GROUP};
       $fn$;

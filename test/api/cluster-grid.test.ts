@@ -5,6 +5,7 @@ import { GRID_CELLS, ClusterService, gridCells, gridCellsOf } from "../../api/cl
 import type { ActivityClusterResult } from "../../api/clusters/cluster.types";
 import type { AuthUser } from "../../api/common/context.type";
 import { ActivityKind, ActivityStatus, Organisation, PriorityArea, Role, Zone } from "../../api/common/enums";
+import { Dice } from "../../seed/demo-activities";
 import { seedSynthetic } from "../../seed/synthetic";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 
@@ -16,19 +17,10 @@ const RESTORE = `mutation ($id: ID!) { restoreActivity(id: $id) { id version } }
 /** Jokkmokk municipality and some margin: random views are drawn inside it. */
 const AREA: BBoxInput = { south: 65.9, west: 17.0, north: 67.6, east: 21.2 };
 
-/** A small seeded random stream (mulberry32), so every run draws the same operations. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(0x15_9e1d);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+/** One seeded random stream (the demo data's), so every run draws the same operations. */
+const dice = new Dice(0x15_9e1d);
+const rnd = () => dice.float();
+const pick = <T>(list: readonly T[]): T => dice.pick(list);
 const some = <T>(list: readonly T[]): T[] => {
   const chosen = list.filter(() => rnd() < 0.4);
   return chosen.length > 0 ? chosen : [pick(list)];
@@ -142,9 +134,7 @@ function randomView(): BBoxInput {
 function comparable(result: ActivityClusterResult) {
   return {
     total: result.total,
-    clusters: result.clusters
-      .map((c) => ({ ...c, lat: Number(c.lat.toFixed(9)), lng: Number(c.lng.toFixed(9)) }))
-      .sort((x, y) => x.lat - y.lat || x.lng - y.lng || x.count - y.count),
+    clusters: result.clusters.map((c) => ({ ...c, lat: Number(c.lat.toFixed(9)), lng: Number(c.lng.toFixed(9)) })).sort((x, y) => x.lat - y.lat || x.lng - y.lng || x.count - y.count),
   };
 }
 

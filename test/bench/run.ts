@@ -298,9 +298,7 @@ async function main(): Promise<void> {
       console.log(
         `  grid: ${grid.rows.toLocaleString("en-US")} rows, ${grid.mb} MB (activity ${grid.activityMb} MB); rebuild ${grid.rebuildMs} ms (${grid.rebuildUsPerRow} µs/row); upkeep µs/row: bulk INSERT ${u.bulkInsert}, bulk UPDATE ${u.bulkUpdate}, single INSERT ${u.singleInsert}, single UPDATE ${u.singleUpdate}`,
       );
-      console.log(
-        `  10 years z8 in-process: raw rows ${fmt(grid.tenYears.rows.median)}/${fmt(grid.tenYears.rows.p95)} ms, grid ${fmt(grid.tenYears.grid.median)}/${fmt(grid.tenYears.grid.p95)} ms`,
-      );
+      console.log(`  10 years z8 in-process: raw rows ${fmt(grid.tenYears.rows.median)}/${fmt(grid.tenYears.rows.p95)} ms, grid ${fmt(grid.tenYears.grid.median)}/${fmt(grid.tenYears.grid.p95)} ms`);
       const client = new BenchClient(server.url);
       await client.login(READER, PASSWORD);
       let peakRss = process.memoryUsage().rss;

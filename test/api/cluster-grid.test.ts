@@ -222,4 +222,17 @@ describe("the pre-aggregated map grid", () => {
     // The comparisons are worth something only if the grid answered many of them.
     expect(gridAnswered).toBeGreaterThan(30);
   });
+
+  it("is emptied with the activities (in a transaction rolled back after)", async () => {
+    const runner = server.dataSource.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      await runner.query(`TRUNCATE activity CASCADE`);
+      const [{ n }] = await runner.query(`SELECT count(*)::int AS n FROM activity_grid`);
+      expect(n).toBe(0);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
 });

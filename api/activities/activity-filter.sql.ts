@@ -5,7 +5,7 @@ import { isDatabaseId } from "../common/parse-id";
 import type { SqlParams } from "../common/sql-params";
 import { ActivityFilter } from "./activity-filter.input";
 import { SEARCH_MAX_LENGTH } from "./activity-filter.limits";
-import { visibilitySql } from "./activity-visibility";
+import { roleVisibilitySql, visibilitySql } from "./activity-visibility";
 
 /** Earliest year the data may hold. */
 export const MIN_YEAR = YEARS.earliest;
@@ -66,6 +66,56 @@ export function validateFilter(filter: ActivityFilter | null | undefined): void 
 }
 
 /**
+ * The conditions on the columns that activities and the map grid (activity_grid) both carry, on
+ * alias `a`: areas, kinds, organisations, statuses, zones and places (the grid's place 0, no place,
+ * matches no id, as a missing place matches none).
+ */
+function columnParts(filter: ActivityFilter, params: SqlParams, a: string): string[] {
+  const parts: string[] = [];
+  if (filter.priorityAreas) parts.push(`${a}.priority_areas && ${params.add(filter.priorityAreas, "priority_area[]")}`);
+  if (filter.kinds) parts.push(`${a}.kind = ANY(${params.add(filter.kinds, "activity_kind[]")})`);
+  if (filter.organisations) parts.push(`${a}.organisation = ANY(${params.add(filter.organisations, "organisation[]")})`);
+  if (filter.statuses) parts.push(`${a}.status = ANY(${params.add(filter.statuses, "activity_status[]")})`);
+  if (filter.zones) parts.push(`${a}.zone = ANY(${params.add(filter.zones, "zone[]")})`);
+  if (filter.placeIds) parts.push(`${a}.place_id = ANY(${params.add(filter.placeIds.map(Number), "int[]")})`);
+  return parts;
+}
+
+/**
+ * Whether the map grid answers `filter` exactly: all but start times finer than a year and
+ * searches in titles (a filter's own `bbox` is met by narrowing the view to it).
+ */
+export function gridAnswers(filter: ActivityFilter | null | undefined): boolean {
+  return !filter || (!filter.from && !filter.to && searchWords(filter.search).length === 0);
+}
+
+/**
+ * `activityWhere` for the map grid (alias `g`, activity_grid): the same filter (but for `bbox`,
+ * which the caller meets by the cells it reads, and what `gridAnswers` refuses) and the same role
+ * rule. The grid holds live activities only, so deleted ones are left out as the rule says; years
+ * are the grid's local years, as `activityWhere` counts them.
+ */
+export function gridWhere(filter: ActivityFilter | null | undefined, user: AuthUser, params: SqlParams, alias = "g"): string {
+  validateFilter(filter);
+  if (!gridAnswers(filter)) throw new Error("gridWhere: the grid cannot answer a filter by dates or words");
+  const g = alias;
+  const role = roleVisibilitySql(user, g);
+  const parts = role ? [role] : [];
+  if (filter) {
+    if (filter.years || filter.onwardFromYear != null) {
+      const years = (filter.years ?? []).filter((year) => filter.onwardFromYear == null || year < filter.onwardFromYear);
+      const alternatives = [
+        ...(years.length > 0 ? [`${g}.year = ANY(${params.add(years, "int[]")})`] : []),
+        ...(filter.onwardFromYear != null ? [`${g}.year >= ${params.add(filter.onwardFromYear, "int")}`] : []),
+      ];
+      parts.push(alternatives.length === 0 ? "FALSE" : `(${alternatives.join(" OR ")})`);
+    }
+    parts.push(...columnParts(filter, params, g));
+  }
+  return parts.length === 0 ? "TRUE" : parts.join(" AND ");
+}
+
+/**
  * Turns a filter plus the reader's visibility into one SQL condition on alias `a`, with its
  * parameters collected in `params`. Shared by every read so they all count the same rows.
  */
@@ -87,12 +137,7 @@ export function activityWhere(filter: ActivityFilter | null | undefined, user: A
   }
   if (filter.from) parts.push(`${a}.starts_at >= ${params.add(filter.from)}`);
   if (filter.to) parts.push(`${a}.starts_at <= ${params.add(filter.to)}`);
-  if (filter.priorityAreas) parts.push(`${a}.priority_areas && ${params.add(filter.priorityAreas, "priority_area[]")}`);
-  if (filter.kinds) parts.push(`${a}.kind = ANY(${params.add(filter.kinds, "activity_kind[]")})`);
-  if (filter.organisations) parts.push(`${a}.organisation = ANY(${params.add(filter.organisations, "organisation[]")})`);
-  if (filter.statuses) parts.push(`${a}.status = ANY(${params.add(filter.statuses, "activity_status[]")})`);
-  if (filter.zones) parts.push(`${a}.zone = ANY(${params.add(filter.zones, "zone[]")})`);
-  if (filter.placeIds) parts.push(`${a}.place_id = ANY(${params.add(filter.placeIds.map(Number), "int[]")})`);
+  parts.push(...columnParts(filter, params, a));
   if (filter.bbox) {
     const { south, west, north, east } = filter.bbox;
     parts.push(`${a}.lat BETWEEN ${params.add(south, "float8")} AND ${params.add(north, "float8")}`);

@@ -16,8 +16,9 @@ export function visibilitySql(user: AuthUser, alias = "a"): string {
 
 /**
  * The role's part of the rule alone, deleted activities included (null: the role sees every
- * organisation and status). Only for telling a write that lost to a delete from one on an activity
- * the user could never see: reads always use `visibilitySql`.
+ * organisation and status). For telling a write that lost to a delete from one on an activity the
+ * user could never see, and for the map grid, which holds live activities only (its organisation
+ * and status columns carry the rule): reads of activities always use `visibilitySql`.
  */
 export function roleVisibilitySql(user: AuthUser, alias = "a"): string | null {
   if (seesPlannedPolice(user.role)) return null;

@@ -3,14 +3,17 @@ import type { DataSource, QueryRunner } from "typeorm";
 /** Advisory lock held for the whole of a bulk load, so only one runs and nobody restores under it. */
 const BULK_LOAD_LOCK = 0x6c6b6275;
 
-/** One index or foreign key of activity, set aside by a bulk load. */
+/** One index or foreign key of activity, or the map grid's upkeep, set aside by a bulk load. */
 interface SetAside {
-  kind: "INDEX" | "FOREIGN_KEY";
+  kind: "INDEX" | "FOREIGN_KEY" | "GRID";
   name: string;
   definition: string;
 }
 
-/** The secondary indexes and foreign keys of activity, as the statements that create them. */
+/**
+ * The secondary indexes and foreign keys of activity, as the statements that create them, and the
+ * map grid's triggers (turned off for the load; the grid is rebuilt once from all rows after).
+ */
 const SET_ASIDE_SQL = `
   SELECT 'INDEX' AS kind, c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
@@ -18,7 +21,17 @@ const SET_ASIDE_SQL = `
   UNION ALL
   SELECT 'FOREIGN_KEY', conname, pg_get_constraintdef(oid)
   FROM pg_constraint WHERE conrelid = 'activity'::regclass AND contype = 'f'
+  UNION ALL
+  SELECT 'GRID', tgname, 'SELECT lk_activity_grid_rebuild()'
+  FROM pg_trigger WHERE tgrelid = 'activity'::regclass AND tgname LIKE 'tr_activity_grid_%'
   ORDER BY 1, 2`;
+
+/** Turning a set-aside item off, and back on. */
+function dropSql(item: SetAside): string {
+  if (item.kind === "INDEX") return `DROP INDEX ${ident(item.name)}`;
+  if (item.kind === "FOREIGN_KEY") return `ALTER TABLE activity DROP CONSTRAINT ${ident(item.name)}`;
+  return `ALTER TABLE activity DISABLE TRIGGER ${ident(item.name)}`;
+}
 
 /** A name from the catalogue, quoted for SQL. */
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -35,14 +48,20 @@ async function putBack(runner: QueryRunner, log: (line: string) => void): Promis
   await runner.startTransaction();
   try {
     await runner.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    let grid = false;
     for (const row of rows) {
       if (row.kind === "INDEX") {
         await runner.query(row.definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS "));
+      } else if (row.kind === "GRID") {
+        await runner.query(`ALTER TABLE activity ENABLE TRIGGER ${ident(row.name)}`);
+        grid = true;
       } else {
         const [{ exists }] = await runner.query(`SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'activity'::regclass AND conname = $1) AS exists`, [row.name]);
         if (!exists) await runner.query(`ALTER TABLE activity ADD CONSTRAINT ${ident(row.name)} ${row.definition}`);
       }
     }
+    // With its triggers back on (so no write in between is missed), the grid is built from all rows at once.
+    if (grid) await runner.query(`SELECT lk_activity_grid_rebuild()`);
     await runner.query(`DELETE FROM activity_set_aside`);
     await runner.commitTransaction();
   } catch (error) {
@@ -52,7 +71,8 @@ async function putBack(runner: QueryRunner, log: (line: string) => void): Promis
     });
   }
   await runner.query(`ANALYZE activity`);
-  log(`Put back ${rows.length} indexes and foreign keys of activity in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (rows.some((row) => row.kind === "GRID")) await runner.query(`ANALYZE activity_grid`);
+  log(`Put back ${rows.length} indexes, foreign keys and grid triggers of activity in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return rows.length;
 }
 
@@ -63,7 +83,7 @@ async function setAside(runner: QueryRunner): Promise<void> {
     const items: SetAside[] = await runner.query(SET_ASIDE_SQL);
     for (const [position, item] of items.entries()) {
       await runner.query(`INSERT INTO activity_set_aside (position, kind, name, definition) VALUES ($1, $2, $3, $4)`, [position, item.kind, item.name, item.definition]);
-      await runner.query(item.kind === "INDEX" ? `DROP INDEX ${ident(item.name)}` : `ALTER TABLE activity DROP CONSTRAINT ${ident(item.name)}`);
+      await runner.query(dropSql(item));
     }
     await runner.commitTransaction();
   } catch (error) {

@@ -19,6 +19,7 @@ import { SignInThrottle1732930000000 } from "./migrations/1732930000000-sign-in-
 import { ImportBatch1733100000000 } from "./migrations/1733100000000-import-batch";
 import { Meeting1733214000000 } from "./migrations/1733214000000-meeting";
 import { Meeting } from "../meetings/meeting.entity";
+import { ActivityGrid1733250000000 } from "./migrations/1733250000000-activity-grid";
 
 /** Every entity, listed explicitly (no globs, so the build output and tests see the same). */
 export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Place, PromisePeriod, CitizenPromise, PromiseTarget, Meeting];
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   ActivityClientId1733000000000,
   ImportBatch1733100000000,
   Meeting1733214000000,
+  ActivityGrid1733250000000,
 ];
 
 /** A TypeORM logger that only reports each statement to `onQuery` (tests and the benchmark count them). */

@@ -18,6 +18,9 @@ async function structure(): Promise<string[]> {
   );
   return rows.map((r) => r.item);
 }
+/** The map grid's triggers, which a bulk load lists among what it sets aside (off during the load). */
+const GRID_TRIGGERS = 4;
+const gridTriggersOn = async () => ((await ds.query(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgname LIKE 'tr_activity_grid_%' AND tgenabled = 'O'`)) as Array<{ n: number }>)[0].n;
 const setAsideCount = async () => ((await ds.query(`SELECT count(*)::int AS n FROM activity_set_aside`)) as Array<{ n: number }>)[0].n;
 const activityCount = async () => ((await ds.query(`SELECT count(*)::int AS n FROM activity`)) as Array<{ n: number }>)[0].n;
 
@@ -52,6 +55,7 @@ describe("bulk loads of activities", () => {
     const rows = await activityCount();
     let during: string[] = [];
     let listed = 0;
+    let triggersDuring = -1;
     const result = await seedSynthetic(ds, 3000, { bulk: true, batchSize: 1000, now: new Date("2026-03-18T12:00:00Z") });
     expect(result.inserted).toBe(3000);
     expect(await activityCount()).toBe(rows + 3000);
@@ -61,12 +65,15 @@ describe("bulk loads of activities", () => {
     await withActivityBulkLoad(ds, async () => {
       during = await structure();
       listed = await setAsideCount();
+      triggersDuring = await gridTriggersOn();
       // A restore (as when the app opens the database) leaves a running load alone.
       expect(await restoreActivitySetAside(ds)).toBe(0);
     });
     expect(during).toEqual([]);
-    expect(listed).toBe(before.length);
+    expect(listed).toBe(before.length + GRID_TRIGGERS);
+    expect(triggersDuring).toBe(0);
     expect(await structure()).toEqual(before);
+    expect(await gridTriggersOn()).toBe(GRID_TRIGGERS);
   });
 
   it("puts everything back when the load fails, and passes its error on", async () => {
@@ -101,9 +108,10 @@ describe("bulk loads of activities", () => {
       }),
     ).rejects.toThrow(/activity_set_aside/);
     expect(await activityCount()).toBe(rows + 1);
-    expect(await setAsideCount()).toBe(before.length);
+    expect(await setAsideCount()).toBe(before.length + GRID_TRIGGERS);
     await ds.query(`DELETE FROM activity WHERE place_id = 999999`);
-    expect(await restoreActivitySetAside(ds)).toBe(before.length);
+    expect(await restoreActivitySetAside(ds)).toBe(before.length + GRID_TRIGGERS);
     expect(await structure()).toEqual(before);
+    expect(await gridTriggersOn()).toBe(GRID_TRIGGERS);
   });
 });

@@ -6,6 +6,8 @@ import path from "node:path";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { Activity } from "../../api/activities/activity.entity";
+import { ClusterService, type ClusterSource } from "../../api/clusters/cluster.service";
+import type { AuthUser } from "../../api/common/context.type";
 import { createDataSource } from "../../api/db/data-source";
 import { seedAll } from "../../seed/seed";
 import { seedSynthetic, type SyntheticResult } from "../../seed/synthetic";
@@ -78,18 +80,33 @@ interface RequestResult {
   statementsMax: number;
 }
 
+/** The map grid at one size: its size, what keeping it costs per written row, and what it saves. */
+interface GridResult {
+  rows: number;
+  mb: number;
+  activityMb: number;
+  /** Rebuilding it from all rows (what a bulk load does at its end). */
+  rebuildMs: number;
+  rebuildUsPerRow: number;
+  /** The triggers' time per row in one INSERT of many rows, one UPDATE of many rows, and single-row INSERTs and UPDATEs. */
+  upkeepUsPerRow: { bulkInsert: number; bulkUpdate: number; singleInsert: number; singleUpdate: number };
+  /** The ten-year clusters computed in-process from the raw rows (before the grid) and with it. */
+  tenYears: { rows: Timing; grid: Timing };
+}
+
 /** What one size measured. */
 interface SizeResult {
   size: number;
   import: SyntheticResult;
+  grid: GridResult;
   requests: RequestResult[];
   peakRssMb: number;
   loadAverage: number[];
 }
 
-/** The SQL statements of `sent` that read activities: what the floor replays. */
+/** The SQL statements of `sent` that read activities (or their grid): what the floor replays. */
 function activityStatements(sent: SentStatement[]): SentStatement[] {
-  return sent.filter((s) => /\bFROM activity a\b/.test(s.sql));
+  return sent.filter((s) => /\bFROM activity(_grid)? [ag]\b/.test(s.sql));
 }
 
 /** Times the request over HTTP and its statements through raw `pg`, run at once as the API runs them. */
@@ -128,6 +145,63 @@ async function saveOneByOne(ds: DataSource, rows: number): Promise<{ rows: numbe
   return { rows: samples.length, ms, rowsPerSecond: Math.round((samples.length / ms) * 1000) };
 }
 
+/** Rows a bulk statement of the upkeep measure writes, and single-row statements it times. */
+const UPKEEP_BULK_ROWS = 20_000;
+const UPKEEP_SINGLE_ROWS = 200;
+/** Copies of stored activities (the columns a write sets), for the upkeep measure. */
+const COPY_SQL = `INSERT INTO activity (kind, organisation, status, priority_areas, starts_at, ends_at, place_id, place_picked, lat, lng, zone, title, is_demo)
+  SELECT kind, organisation, status, priority_areas, starts_at, ends_at, place_id, place_picked, lat, lng, zone, title, true FROM activity`;
+
+/** Milliseconds the grid's triggers took in one write, run for real under `EXPLAIN ANALYZE` (which times each trigger apart). */
+async function gridTriggerMs(ds: DataSource, sql: string, parameters: unknown[] = []): Promise<number> {
+  const [row] = (await ds.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, parameters)) as Array<{ "QUERY PLAN": Array<{ Triggers?: Array<{ "Trigger Name": string; Time: number }> }> }>;
+  return (row["QUERY PLAN"][0].Triggers ?? []).filter((t) => t["Trigger Name"].startsWith("tr_activity_grid_")).reduce((sum, t) => sum + t.Time, 0);
+}
+
+/**
+ * The grid at this size: rows and megabytes, the time of a rebuild, and its upkeep per written row
+ * (the time of its triggers, as EXPLAIN ANALYZE reports it): one INSERT and one UPDATE of many
+ * rows, and single-row INSERTs and UPDATEs one after the other; the rows written are removed after.
+ */
+async function measureGrid(ds: DataSource, reader: AuthUser): Promise<GridResult> {
+  const us = (ms: number, rows: number) => Math.round((ms / rows) * 1000 * 10) / 10;
+  const [{ max }] = (await ds.query(`SELECT max(id)::text AS max FROM activity`)) as Array<{ max: string }>;
+  const bulkInsert = await gridTriggerMs(ds, `${COPY_SQL} ORDER BY id LIMIT ${UPKEEP_BULK_ROWS}`);
+  await ds.query(`DELETE FROM activity WHERE id > $1`, [max]);
+  const bulkUpdate = await gridTriggerMs(ds, `UPDATE activity SET lat = lat + 0.0001 WHERE id <= ${UPKEEP_BULK_ROWS}`);
+  await ds.query(`UPDATE activity SET lat = lat - 0.0001 WHERE id <= ${UPKEEP_BULK_ROWS}`);
+  let singleInsert = 0;
+  let singleUpdate = 0;
+  for (let i = 1; i <= UPKEEP_SINGLE_ROWS; i += 1) {
+    singleInsert += await gridTriggerMs(ds, `${COPY_SQL} WHERE id = $1`, [i]);
+    singleUpdate += await gridTriggerMs(ds, `UPDATE activity SET lat = lat + 0.0001 WHERE id = $1`, [i]);
+  }
+  await ds.query(`DELETE FROM activity WHERE id > $1`, [max]);
+  await ds.query(`UPDATE activity SET lat = lat - 0.0001 WHERE id <= ${UPKEEP_SINGLE_ROWS}`);
+  const [{ live }] = (await ds.query(`SELECT count(*)::int AS live FROM activity WHERE deleted_at IS NULL`)) as Array<{ live: number }>;
+  const rebuildMs = await timed(() => ds.query(`SELECT lk_activity_grid_rebuild()`));
+  await ds.query(`VACUUM (ANALYZE) activity_grid`);
+  const [size] = (await ds.query(
+    `SELECT (SELECT count(*)::int FROM activity_grid) AS rows, pg_total_relation_size('activity_grid') AS grid, pg_total_relation_size('activity') AS activity`,
+  )) as Array<{ rows: number; grid: string; activity: string }>;
+  const service = new ClusterService(ds);
+  const tenYears = (source: ClusterSource) => measure(() => service.clusters(reader, null, MUNICIPALITY_VIEW, 8, source), WARMUP, RUNS);
+  return {
+    rows: size.rows,
+    mb: Math.round(Number(size.grid) / 2 ** 20),
+    activityMb: Math.round(Number(size.activity) / 2 ** 20),
+    rebuildMs: Math.round(rebuildMs),
+    rebuildUsPerRow: us(rebuildMs, live),
+    upkeepUsPerRow: {
+      bulkInsert: us(bulkInsert, UPKEEP_BULK_ROWS),
+      bulkUpdate: us(bulkUpdate, UPKEEP_BULK_ROWS),
+      singleInsert: us(singleInsert, UPKEEP_SINGLE_ROWS),
+      singleUpdate: us(singleUpdate, UPKEEP_SINGLE_ROWS),
+    },
+    tenYears: { rows: await tenYears("rows"), grid: await tenYears("auto") },
+  };
+}
+
 /** EXPLAIN ANALYZE of each statement, as text. */
 async function plans(pg: Client, sql: SentStatement[]): Promise<string> {
   const out: string[] = [];
@@ -138,11 +212,19 @@ async function plans(pg: Client, sql: SentStatement[]): Promise<string> {
   return out.join("\n");
 }
 
-/** The sizes to load: `--sizes 10000,100000`, BENCH_SIZES, or the three defaults. */
+/** A size as written on the command line: `10000`, `10_000`, `100k`, `1m`, `10M`. */
+function parseSize(text: string): number {
+  const match = /^([\d_.]+)([km]?)$/i.exec(text.trim());
+  if (!match) return NaN;
+  const factor = { "": 1, k: 1_000, m: 1_000_000 }[match[2].toLowerCase() as "" | "k" | "m"];
+  return Math.round(Number(match[1].replace(/_/g, "")) * factor);
+}
+
+/** The sizes to load: `--sizes 100k,1m,10m`, BENCH_SIZES, or the three defaults (10k, 100k, 1m). */
 function sizes(): number[] {
   const at = process.argv.indexOf("--sizes");
   const raw = at >= 0 ? process.argv[at + 1] : process.env.BENCH_SIZES;
-  const list = (raw ?? "10000,100000,1000000").split(",").map((s) => Number(s.replace(/_/g, "")));
+  const list = (raw ?? "10000,100000,1000000").split(",").map(parseSize);
   if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`Bad sizes: ${raw}`);
   return list;
 }
@@ -163,6 +245,18 @@ function table(results: SizeResult[], save: { rowsPerSecond: number } | null): s
   for (const r of results) {
     const times = save ? (r.import.rowsPerSecond / save.rowsPerSecond).toFixed(0) : "–";
     lines.push(`| ${r.size.toLocaleString("en-US")} | ${r.import.rowsPerSecond.toLocaleString("en-US")} | ${times} | ${r.peakRssMb} | ${r.loadAverage.map((l) => l.toFixed(2)).join(" → ")} |`);
+  }
+  lines.push(
+    "",
+    "| activities | grid rows | grid MB (activity MB) | rebuild s (µs/row) | upkeep µs/row: INSERT of 20,000 / UPDATE of 20,000 / single INSERT / single UPDATE | 10 years z8 in-process, raw rows → grid, median / p95 ms |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const r of results) {
+    const g = r.grid;
+    const u = g.upkeepUsPerRow;
+    lines.push(
+      `| ${r.size.toLocaleString("en-US")} | ${g.rows.toLocaleString("en-US")} | ${g.mb} (${g.activityMb}) | ${(g.rebuildMs / 1000).toFixed(1)} (${g.rebuildUsPerRow}) | ${u.bulkInsert} / ${u.bulkUpdate} / ${u.singleInsert} / ${u.singleUpdate} | ${fmt(g.tenYears.rows.median)} / ${fmt(g.tenYears.rows.p95)} → ${fmt(g.tenYears.grid.median)} / ${fmt(g.tenYears.grid.p95)} |`,
+    );
   }
   if (save) lines.push("", `TypeORM save() one by one: ${save.rowsPerSecond.toLocaleString("en-US")} rows/s (${SAVE_ROWS.toLocaleString("en-US")} rows).`);
   return lines.join("\n");
@@ -185,6 +279,8 @@ async function main(): Promise<void> {
     await Promise.all(floorClients.map((c) => c.connect()));
     const [{ version }] = (await loader.query(`SELECT current_setting('server_version') AS version`)) as Array<{ version: string }>;
     const year = new Date().getFullYear() - 1;
+    const [reader] = (await loader.query(`SELECT id, username, display_name AS "displayName", role FROM app_user WHERE username = $1`, [READER])) as AuthUser[];
+    const readerUser: AuthUser = reader;
     for (const size of sizes()) {
       const loadBefore = os.loadavg()[0];
       await loader.query(`TRUNCATE activity RESTART IDENTITY`);
@@ -196,6 +292,13 @@ async function main(): Promise<void> {
       }
       // Autovacuum would get there: the visibility map and statistics of a settled table.
       await loader.query(`VACUUM (ANALYZE) activity`);
+      const grid = await measureGrid(loader, readerUser);
+      await loader.query(`VACUUM (ANALYZE) activity`);
+      const u = grid.upkeepUsPerRow;
+      console.log(
+        `  grid: ${grid.rows.toLocaleString("en-US")} rows, ${grid.mb} MB (activity ${grid.activityMb} MB); rebuild ${grid.rebuildMs} ms (${grid.rebuildUsPerRow} µs/row); upkeep µs/row: bulk INSERT ${u.bulkInsert}, bulk UPDATE ${u.bulkUpdate}, single INSERT ${u.singleInsert}, single UPDATE ${u.singleUpdate}`,
+      );
+      console.log(`  10 years z8 in-process: raw rows ${fmt(grid.tenYears.rows.median)}/${fmt(grid.tenYears.rows.p95)} ms, grid ${fmt(grid.tenYears.grid.median)}/${fmt(grid.tenYears.grid.p95)} ms`);
       const client = new BenchClient(server.url);
       await client.login(READER, PASSWORD);
       let peakRss = process.memoryUsage().rss;
@@ -212,7 +315,7 @@ async function main(): Promise<void> {
       }
       clearInterval(sampler);
       planTexts[String(size)] = planParts.join("\n");
-      results.push({ size, import: imported, requests: measured, peakRssMb: Math.round(peakRss / 2 ** 20), loadAverage: [loadBefore, os.loadavg()[0]] });
+      results.push({ size, import: imported, grid, requests: measured, peakRssMb: Math.round(peakRss / 2 ** 20), loadAverage: [loadBefore, os.loadavg()[0]] });
     }
     const machine = {
       cpus: os.cpus().length,

@@ -86,7 +86,7 @@ describe("a large import through the bulk path", () => {
     expect(n).toBe(ROWS);
   }, 300_000);
 
-  it.only("two runs of one file at once write it once", async () => {
+  it("two runs of one file at once write it once", async () => {
     // Two sessions of the same user, as two tabs.
     const [polis, other] = await Promise.all([server.as("polis"), server.as("polis")]);
     const file = bulkActivityCsv(600, { from: new Date(Date.UTC(2016, 0, 4, 6, 0)) });

@@ -97,7 +97,8 @@ export function importRouter(services: Services, logError: (error: unknown) => v
         onProgress = (progress) => res.write(`${JSON.stringify({ progress })}\n`);
       }
       const preview = await previews.preview(session.user, body, { sheet: q.sheet || null, mapping, onProgress });
-      const data = q.mode === "import" ? { result: await writes.import(session.user, preview, q.name || "fil", { skipInvalid: q.skipInvalid === "1", onProgress }) } : { preview: previewAnswer(preview) };
+      const data =
+        q.mode === "import" ? { result: await writes.import(session.user, preview, q.name || "fil", { skipInvalid: q.skipInvalid === "1", onProgress }) } : { preview: previewAnswer(preview) };
       if (streamed) res.end(`${JSON.stringify({ data })}\n`);
       else res.json({ data });
     } catch (error) {

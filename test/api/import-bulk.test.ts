@@ -99,7 +99,10 @@ describe("a large import through the bulk path", () => {
 
   it("lists every refused row with its cells, however many (the others up to a thousand)", async () => {
     const polis = await server.as("polis");
-    const good = bulkActivityCsv(1_500, { from: new Date(Date.UTC(2017, 0, 2, 6, 0)) }).toString("latin1").trim().split("\r\n");
+    const good = bulkActivityCsv(1_500, { from: new Date(Date.UTC(2017, 0, 2, 6, 0)) })
+      .toString("latin1")
+      .trim()
+      .split("\r\n");
     // Every other row of a kind nobody knows.
     const csv = good.map((line, i) => (i > 0 && i % 2 === 0 ? line.replace(/;[^;]+;/, ";Glassbil;") : line)).join("\r\n");
     const preview = (await post(polis, "preview", Buffer.from(csv, "latin1"))).at(-1)!.data!.preview as { counts: Record<string, number>; rows: Array<{ status: string; values?: string[] }> };

@@ -191,7 +191,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   let save: { rows: number; ms: number; rowsPerSecond: number } | null = null;
   const planTexts: Record<string, string> = {};
-  let imports: ImportBenchResult[] = [];
+  let imports: ImportBenchResult[];
   try {
     await loader.initialize();
     await loader.runMigrations({ transaction: "each" });

@@ -27,7 +27,7 @@ export function bulkActivityCsv(rows: number, options: BulkCsvOptions = {}): Buf
     const kind = KINDS[i % KINDS.length];
     const rural = i % 5 === 4;
     // Rural points on a line between Jokkmokk and Porjus, a few hundred metres apart, outside every village.
-    const lat = 66.70 + ((i * 37) % 200) * 0.001;
+    const lat = 66.7 + ((i * 37) % 200) * 0.001;
     const lng = 19.9 + ((i * 53) % 100) * 0.002;
     const place = rural ? "" : PLACES[(i * 3) % PLACES.length];
     const breath = kind === "Nykterhetskontroll" ? String(10 + (i % 40)) : "";

@@ -28,6 +28,8 @@ export interface PreviewRow {
 /** The preview of a file: nothing is written. */
 export interface ImportPreview {
   fileHash: string;
+  /** The newest import batch when the preview began: a write that finds a newer one asks for duplicates again. */
+  latestBatchId: number;
   table: ImportTable;
   /** Per header, the field it was read as (null: not read). */
   fields: Array<ImportField | null>;
@@ -76,6 +78,7 @@ export class ImportPreviewService {
     options: { sheet?: string | null; mapping?: Record<string, ImportField | null>; now?: Date; onProgress?: ImportProgressListener } = {},
   ): Promise<ImportPreview> {
     const onProgress = options.onProgress ?? (() => {});
+    const [{ latest }]: Array<{ latest: number }> = await this.dataSource.query(`SELECT COALESCE(max(id), 0)::int AS latest FROM import_batch`);
     const table = await readImportFile(file, options.sheet ?? null, (done) => onProgress({ phase: "read", done, total: null }));
     onProgress({ phase: "read", done: table.rows.length, total: table.rows.length });
     const map = mapColumns(table.headers, options.mapping);
@@ -97,7 +100,7 @@ export class ImportPreviewService {
     onProgress({ phase: "check", done: rows.length, total: rows.length });
     const counts = { READY: 0, DUPLICATE: 0, REFUSED: 0 };
     for (const r of rows) counts[r.status]++;
-    return { fileHash: createHash("sha256").update(file).digest("hex"), table, fields: map.fields, rows, counts };
+    return { fileHash: createHash("sha256").update(file).digest("hex"), latestBatchId: latest, table, fields: map.fields, rows, counts };
   }
 
   /**

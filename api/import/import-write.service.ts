@@ -28,7 +28,7 @@ const SNAPSHOT_SQL = `jsonb_build_object('kind', ins.kind, 'organisation', ins.o
 /**
  * One set-based statement per slice of ready rows: the rows arrive as arrays (one per column),
  * are located (`lk_locate`) and, unless a stored activity the user may see is the same (asked
- * again here, under the import lock), inserted with their batch, and each insert is audited by
+ * again here, under the import lock, when `$22`: another import wrote since the preview), inserted with their batch, and each insert is audited by
  * the same statement. Answers how many were inserted.
  */
 const WRITE_SQL = (user: AuthUser) => `
@@ -43,7 +43,7 @@ const WRITE_SQL = (user: AuthUser) => `
            u.place_id IS NOT NULL AND u.place_id IS DISTINCT FROM l.place_id AS place_picked, COALESCE(l.zone, 'RURAL') AS zone, u.title, u.notes,
            u.vehicles_checked, u.breath_tests, u.suspected_drunk_driving, u.suspected_drug_driving, u.people_reached, u.findings
     FROM u LEFT JOIN LATERAL lk_locate(u.lat, u.lng) l ON true),
-  fresh AS MATERIALIZED (SELECT t.*, ${storedDuplicateSql(user, "t", "$21")} AS duplicate FROM t),
+  fresh AS MATERIALIZED (SELECT t.*, $22::boolean AND ${storedDuplicateSql(user, "t", "$21")} AS duplicate FROM t),
   ins AS (
     INSERT INTO activity (kind, organisation, status, priority_areas, starts_at, ends_at, lat, lng, place_id, place_picked, zone, title, notes,
                           vehicles_checked, breath_tests, suspected_drunk_driving, suspected_drug_driving, people_reached, findings,
@@ -59,7 +59,7 @@ const WRITE_SQL = (user: AuthUser) => `
   SELECT count(*)::int AS n FROM ins`;
 
 /** The parameters of WRITE_SQL for a slice of ready rows: one array per column. */
-function writeParameters(chunk: Ready[], user: AuthUser, batchId: number): unknown[] {
+function writeParameters(chunk: Ready[], user: AuthUser, batchId: number, askAgain: boolean): unknown[] {
   const col = <T>(f: (r: Ready) => T) => chunk.map(f);
   const o = (r: Ready) => r.input.outcome ?? {};
   return [
@@ -84,6 +84,7 @@ function writeParameters(chunk: Ready[], user: AuthUser, batchId: number): unkno
     user.username,
     batchId,
     IMPORT_LIMITS.duplicateMinutes,
+    askAgain,
   ];
 }
 
@@ -114,10 +115,12 @@ export class ImportWriteService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [user.id, fileName.slice(0, 255), preview.fileHash, preview.table.sheet, preview.rows.length, ready.length, counts.DUPLICATE, counts.REFUSED],
       );
+      // Only another import can have written the same rows since the preview (imports wait for each other here): ask again only then.
+      const [{ newer }]: Array<{ newer: boolean }> = await m.query(`SELECT EXISTS (SELECT 1 FROM import_batch WHERE id > $1 AND id <> $2) AS newer`, [preview.latestBatchId, batchId]);
       let inserted = 0;
       for (let from = 0; from < ready.length; from += IMPORT_LIMITS.writeChunk) {
         const chunk = ready.slice(from, from + IMPORT_LIMITS.writeChunk);
-        const [{ n }]: Array<{ n: number }> = await m.query(WRITE_SQL(user), writeParameters(chunk, user, batchId));
+        const [{ n }]: Array<{ n: number }> = await m.query(WRITE_SQL(user), writeParameters(chunk, user, batchId, newer));
         inserted += n;
         options.onProgress?.({ phase: "write", done: from + chunk.length, total: ready.length });
       }

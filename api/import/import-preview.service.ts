@@ -57,7 +57,7 @@ export function storedDuplicateSql(user: AuthUser, t: string, minutes: string): 
 /**
  * Gathers the statistics of activity when it never had any (a database just restored or copied,
  * before autovacuum came by): without them the planner takes the table for a few rows and compares
- * each imported row with every stored activity instead of looking it up by kind and start.
+ * each imported row with every stored activity instead of looking it up by place and start.
  */
 async function analyzeIfNeverAnalyzed(dataSource: DataSource): Promise<void> {
   const [{ never }]: Array<{ never: boolean }> = await dataSource.query(`SELECT reltuples < 0 AS never FROM pg_class WHERE oid = 'activity'::regclass`);
@@ -106,7 +106,7 @@ export class ImportPreviewService {
   /**
    * One statement for all ready rows: each is located as a write would (`lk_locate`, or the named
    * place), then matched against the stored activities the user may see of the same kind and place
-   * starting within `duplicateMinutes` (through the index on kind and start), and against the
+   * starting within `duplicateMinutes` (an index probe by place and start), and against the
    * earlier rows of the file: a window over the rows of the same kind and place ordered by start
    * finds the first row number within the minutes around each row, so no row is compared with
    * every other (which made 100,000 rows take many minutes).

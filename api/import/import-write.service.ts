@@ -37,7 +37,7 @@ const WRITE_SQL = (user: AuthUser) => `
                          $10::text[], $11::text[], $12::int[], $13::int[], $14::int[], $15::int[], $16::int[], $17::text[])
       AS u (kind, organisation, status, areas, starts_at, ends_at, lat, lng, place_id, title, notes, vehicles_checked, breath_tests,
             suspected_drunk_driving, suspected_drug_driving, people_reached, findings)),
-  -- Materialised, so the look-up below stays one probe by kind and start per row (not a join the planner may choose badly).
+  -- Materialised, so the look-up below stays one index probe by place and start per row (not a join the planner may choose badly).
   t AS MATERIALIZED (
     SELECT u.kind::activity_kind AS kind, u.organisation, u.status, u.areas, u.starts_at, u.ends_at, u.lat, u.lng, COALESCE(u.place_id, l.place_id) AS place_id,
            u.place_id IS NOT NULL AND u.place_id IS DISTINCT FROM l.place_id AS place_picked, COALESCE(l.zone, 'RURAL') AS zone, u.title, u.notes,

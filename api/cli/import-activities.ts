@@ -8,9 +8,18 @@ import { loadConfig } from "../config/config";
 import { openDatabase } from "../db/database";
 import { ImportPreviewService, ImportRowStatus } from "../import/import-preview.service";
 import { ImportWriteService } from "../import/import-write.service";
+import type { ImportProgress } from "../import/import-progress";
 import { runCommand } from "./run-command";
 
 const USAGE = "Usage: npm run import:activities -- FILE [--sheet NAME] [--dry-run] [--skip-invalid] --as USERNAME";
+
+const PHASE_VERB = { read: "Read", check: "Checked", write: "Written" } as const;
+
+/** One progress line: "Read 5,000 rows", "Checked 5,000 of 100,000 rows", "Written 5,000 of 99,997 rows". */
+function printProgress({ phase, done, total }: ImportProgress): void {
+  const n = (x: number) => x.toLocaleString("en-US");
+  console.log(`${PHASE_VERB[phase]} ${n(done)}${total === null || phase === "read" ? "" : ` of ${n(total)}`} rows`);
+}
 
 /** `npm run import:activities`: previews a CSV or xlsx file and imports it as the named user (whose role decides what may be written). */
 async function run(): Promise<number> {
@@ -34,7 +43,7 @@ async function run(): Promise<number> {
       console.error(`No active user named ${values.as}.`);
       return 2;
     }
-    const preview = await new ImportPreviewService(db.dataSource).preview(user, bytes, { sheet: values.sheet ?? null });
+    const preview = await new ImportPreviewService(db.dataSource).preview(user, bytes, { sheet: values.sheet ?? null, onProgress: printProgress });
     const { counts } = preview;
     console.log(`${path.basename(file)}: ${preview.rows.length} rows — ${counts.READY} ready, ${counts.DUPLICATE} duplicates, ${counts.REFUSED} refused`);
     if (values["dry-run"]) {
@@ -51,7 +60,7 @@ async function run(): Promise<number> {
     const writes = new ImportWriteService(db.dataSource, new AuditService(db.dataSource));
     const result = await writes.import(user, preview, path.basename(file), {
       skipInvalid: values["skip-invalid"],
-      onProgress: (done, total) => console.log(`Imported ${done} of ${total}`),
+      onProgress: printProgress,
     });
     console.log(
       result.batchId === null ? "Nothing new to import." : `Batch ${result.batchId}: ${result.inserted} activities imported, ${result.duplicates} duplicates skipped, ${result.refused} refused.`,

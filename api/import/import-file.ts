@@ -3,6 +3,7 @@ import { parse as parseCsv } from "csv-parse";
 import ExcelJS from "exceljs";
 import { fileError, ImportFileProblem } from "./import.errors";
 import { IMPORT_LIMITS } from "./import.limits";
+import { PROGRESS_ROWS, yieldToEventLoop } from "./import-progress";
 import { assertSafeZip } from "./zip-guard";
 
 /** A cell as read: text (CSV, or text in a sheet), a number or a date (xlsx), or empty. */
@@ -119,7 +120,17 @@ function push(table: ImportTable, cells: Cell[], rowNumber: number): void {
   table.rowNumbers.push(rowNumber);
 }
 
-async function readCsv(buf: Buffer): Promise<ImportTable> {
+/** Called with the count of data rows read so far, every `PROGRESS_ROWS` rows. */
+type RowsRead = (rows: number) => void;
+
+/** Reports the rows read when another `PROGRESS_ROWS` are in, and then lets the event loop run (so the report goes out). */
+async function reportRows(table: ImportTable, before: number, onRows: RowsRead | undefined): Promise<void> {
+  if (!onRows || table.rows.length === before || table.rows.length % PROGRESS_ROWS !== 0) return;
+  onRows(table.rows.length);
+  await yieldToEventLoop();
+}
+
+async function readCsv(buf: Buffer, onRows?: RowsRead): Promise<ImportTable> {
   const { encoding, skip } = detectEncoding(buf);
   const head = new TextDecoder(encoding).decode(buf.subarray(skip, skip + 64 * 1024));
   const delimiter = detectDelimiter(head);
@@ -131,7 +142,9 @@ async function readCsv(buf: Buffer): Promise<ImportTable> {
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       n++;
+      const before = table.rows.length;
       push(table, record, n);
+      await reportRows(table, before, onRows);
     }
   } catch (error) {
     if ((error as { extensions?: unknown }).extensions) throw error;
@@ -156,7 +169,7 @@ function xlsxCell(value: unknown): Cell {
   return String(value);
 }
 
-async function readXlsx(buf: Buffer, wanted: string | null): Promise<ImportTable> {
+async function readXlsx(buf: Buffer, wanted: string | null, onRows?: RowsRead): Promise<ImportTable> {
   assertSafeZip(buf);
   const table: ImportTable = { format: "XLSX", encoding: null, delimiter: null, sheet: null, sheets: [], headers: [], rows: [], rowNumbers: [] };
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" });
@@ -172,7 +185,9 @@ async function readXlsx(buf: Buffer, wanted: string | null): Promise<ImportTable
         const values = row.values as unknown[];
         const cells: Cell[] = [];
         for (let c = 1; c < values.length; c++) cells.push(xlsxCell(values[c]));
+        const before = table.rows.length;
         push(table, cells, row.number);
+        await reportRows(table, before, onRows);
       }
       if (take) table.sheet = name;
     }
@@ -192,14 +207,14 @@ async function readXlsx(buf: Buffer, wanted: string | null): Promise<ImportTable
 /**
  * Reads an uploaded file into a table: CSV (`;`, `,` or tab; UTF-8 with or without BOM, or
  * Windows-1252) or xlsx (the first sheet, or `sheet`). Refuses empty, oversized, non-tabular and
- * bomb-like files with one clear message.
+ * bomb-like files with one clear message. `onRows` hears how many rows are read, as they are.
  */
-export async function readImportFile(buf: Buffer, sheet: string | null = null): Promise<ImportTable> {
+export async function readImportFile(buf: Buffer, sheet: string | null = null, onRows?: RowsRead): Promise<ImportTable> {
   if (buf.length > IMPORT_LIMITS.maxFileBytes) {
     throw fileError(ImportFileProblem.TOO_LARGE, `Filen är för stor: högst ${IMPORT_LIMITS.maxFileBytes / 1024 / 1024} MB. Dela upp den i mindre filer.`);
   }
   if (buf.length === 0) throw fileError(ImportFileProblem.EMPTY, "Filen är tom.");
-  const table = sniff(buf) === "XLSX" ? await readXlsx(buf, sheet) : await readCsv(buf);
+  const table = sniff(buf) === "XLSX" ? await readXlsx(buf, sheet, onRows) : await readCsv(buf, onRows);
   if (table.headers.length === 0 || table.rows.length === 0) {
     throw fileError(ImportFileProblem.EMPTY, table.headers.length === 0 ? "Filen är tom." : "Filen har en rubrikrad men inga rader med aktiviteter.");
   }

@@ -3,9 +3,10 @@ import { canWriteActivity } from "../activities/activity-permissions";
 import type { ActivityInput } from "../activities/activity.input";
 import type { AuthUser } from "../common/context.type";
 import { ActivityStatus, Organisation, Role } from "../common/enums";
+import { KIND_AREAS } from "../../domain/kind-areas";
 import { ImportField, type ColumnMap } from "./import-columns";
 import type { Cell } from "./import-file";
-import { cellText, DEFAULT_AREAS, parseAreas, parseDateTime, parseKind, parseNumber, parseOrganisation, parseStatus, parseTime, stockholmInstant, toWgs84, valueKey } from "./import-values";
+import { cellText, parseAreas, parseDateTime, parseKind, parseNumber, parseOrganisation, parseStatus, parseTime, stockholmInstant, toWgs84, valueKey } from "./import-values";
 
 /** A place of the gazetteer as the import looks names up. */
 export interface ImportPlace {
@@ -107,7 +108,7 @@ export function checkRow(row: readonly Cell[], map: ColumnMap, ctx: { user: Auth
   }
 
   const areasText = text(ImportField.AREAS);
-  let priorityAreas = kind.areas ?? DEFAULT_AREAS[kind.kind];
+  let priorityAreas = kind.areas ?? [...KIND_AREAS[kind.kind]];
   if (areasText) {
     const parsed = parseAreas(areasText);
     if (parsed.unknown) return refuse(ImportField.AREAS, `Okänt prioriterat område: ”${parsed.unknown}”.`);

@@ -31,8 +31,10 @@ const KIND_WORDS = new Map<string, KindWord>();
 const addKind = (kind: ActivityKind, words: string[], areas?: PriorityArea[]) => words.forEach((w) => KIND_WORDS.set(valueKey(w), { kind, areas }));
 for (const kind of Object.values(ActivityKind)) addKind(kind, [kind, kind.replace(/_/g, " "), KIND_LABEL[kind]]);
 addKind(ActivityKind.FOOT_PATROL, ["fotpatrull", "fotpatrullering", "patrull till fots", "foot patrol"]);
-addKind(ActivityKind.TRAFFIC_CHECK, ["trafikkontroll", "trafikkontroller", "hastighetskontroll", "traffic check"]);
+addKind(ActivityKind.TRAFFIC_CHECK, ["trafikkontroll", "trafikkontroller", "traffic check"]);
 addKind(ActivityKind.TRAFFIC_CHECK, ["nykterhetskontroll", "nykterhetskontroller", "alkoholkontroll", "sobriety check"], [PriorityArea.TRAFFIC, PriorityArea.ALCOHOL_DRUGS]);
+// A speed check is a traffic check that is not about drink or drugs.
+addKind(ActivityKind.TRAFFIC_CHECK, ["hastighetskontroll", "hastighetskontroller", "speed check"], [PriorityArea.TRAFFIC]);
 addKind(ActivityKind.VILLAGE_VISIT, ["byabesök", "besök i by", "besök i byn", "bybesök", "village visit"]);
 addKind(ActivityKind.SCHOOL_VISIT, ["skolbesök", "besök på skola", "school visit"]);
 addKind(ActivityKind.SCHOOL_INFORMATION, ["skolinformation", "information på skola", "information på högstadiet", "information på gymnasiet", "information at a school"]);
@@ -43,22 +45,6 @@ addKind(ActivityKind.RESIDENTIAL_PATROL, ["rondering", "villarondering", "ronder
 addKind(ActivityKind.TARGETED_OPERATION, ["riktad insats", "riktade insatser", "targeted operation"]);
 addKind(ActivityKind.JOINT_COMMUNICATION, ["gemensam kommunikation", "utåtriktad kommunikation", "gemensam utåtriktad kommunikation", "joint public communication", "joint communication"]);
 addKind(ActivityKind.CITIZEN_DIALOGUE, ["medborgardialog", "dialogmöte", "citizen dialogue"]);
-
-/** The areas an activity of a kind serves when the file says nothing (as the demo data records them). */
-export const DEFAULT_AREAS: Record<ActivityKind, PriorityArea[]> = {
-  [ActivityKind.FOOT_PATROL]: [PriorityArea.FLEXIBLE],
-  [ActivityKind.TRAFFIC_CHECK]: [PriorityArea.TRAFFIC],
-  [ActivityKind.VILLAGE_VISIT]: [PriorityArea.FLEXIBLE],
-  [ActivityKind.SCHOOL_VISIT]: [PriorityArea.FLEXIBLE],
-  [ActivityKind.SCHOOL_INFORMATION]: [PriorityArea.ALCOHOL_DRUGS],
-  [ActivityKind.DRUG_DOG_SEARCH]: [PriorityArea.ALCOHOL_DRUGS],
-  [ActivityKind.PUB_VISIT]: [PriorityArea.ALCOHOL_DRUGS],
-  [ActivityKind.YOUTH_VISIT]: [PriorityArea.ALCOHOL_DRUGS],
-  [ActivityKind.RESIDENTIAL_PATROL]: [PriorityArea.FLEXIBLE],
-  [ActivityKind.TARGETED_OPERATION]: [PriorityArea.ALCOHOL_DRUGS],
-  [ActivityKind.JOINT_COMMUNICATION]: [PriorityArea.FLEXIBLE],
-  [ActivityKind.CITIZEN_DIALOGUE]: [PriorityArea.VIOLENCE],
-};
 
 /** The kind a cell names ("Trafikkontroll", "Nykterhetskontroll", "fotpatrull", "TRAFFIC_CHECK"), or null. */
 export function parseKind(text: string): KindWord | null {

@@ -4,7 +4,8 @@ import type { Services } from "../app/container";
 import { AppError, ErrorCode, errors } from "../common/errors";
 import type { ImportField } from "./import-columns";
 import type { Cell } from "./import-file";
-import { ImportPreviewService, ImportRowStatus } from "./import-preview.service";
+import { ImportPreviewService, ImportRowStatus, type ImportPreview, type PreviewRow } from "./import-preview.service";
+import type { ImportProgressListener } from "./import-progress";
 import { IMPORT_LIMITS } from "./import.limits";
 import { mayImport } from "../../domain/import";
 
@@ -16,8 +17,35 @@ function cellAsWritten(cell: Cell): string {
   return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 
-/** Rows of each outcome the preview answer lists (the counts are always whole). */
+/**
+ * Ready and duplicate rows the preview answer lists (the counts are always whole): they are only
+ * shown. The refused rows are all listed, with their cells: they are the ones to download and fix.
+ */
 const LISTED_ROWS = 1_000;
+
+/** The media type of a streamed answer: one JSON object a line. */
+const NDJSON = "application/x-ndjson";
+
+/** The preview as the endpoint answers it: every refused row with its cells, up to LISTED_ROWS of the others. */
+function previewAnswer(preview: ImportPreview) {
+  const listed: Array<Omit<PreviewRow, "check"> & { values?: string[] }> = [];
+  const shown = { READY: 0, DUPLICATE: 0, REFUSED: 0 };
+  preview.rows.forEach(({ check: _check, ...r }, i) => {
+    if (r.status === ImportRowStatus.REFUSED) listed.push({ ...r, values: preview.table.rows[i].map(cellAsWritten) });
+    else if (shown[r.status]++ < LISTED_ROWS) listed.push(r);
+  });
+  return {
+    fileHash: preview.fileHash,
+    format: preview.table.format,
+    encoding: preview.table.encoding,
+    sheet: preview.table.sheet,
+    sheets: preview.table.sheets,
+    headers: preview.table.headers,
+    fields: preview.fields,
+    counts: preview.counts,
+    rows: listed,
+  };
+}
 
 const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, PAYLOAD_TOO_LARGE: 413, NOT_FOUND: 404, CONFLICT: 409 };
 
@@ -27,13 +55,26 @@ const STATUS: Partial<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDE
  * goes as it is (no third more for base64, no 30 MB JSON to parse) and /graphql keeps its 1 MB limit.
  * Same session cookie as /graphql; the header `x-lk-import: 1` is required, so a form on another
  * site cannot post here (a custom header needs a CORS preflight, which this API never grants).
- * Answers JSON; errors in the shape of GraphQL errors, with `extensions.code`.
+ * Answers JSON, or NDJSON with progress lines when asked (`Accept: application/x-ndjson`); errors
+ * in the shape of GraphQL errors, with `extensions.code`.
  */
 export function importRouter(services: Services, logError: (error: unknown) => void): Router {
   const router = express.Router();
   const previews = new ImportPreviewService(services.dataSource);
   const writes = services.importWrites;
   router.post("/activities", express.raw({ type: () => true, limit: IMPORT_LIMITS.maxFileBytes }), async (req, res) => {
+    // Asked for as NDJSON, the answer streams: progress lines as the file is read, checked and
+    // written, then one line with the data or the errors (the status is 200 by then).
+    const streamed = req.accepts(["application/json", NDJSON]) === NDJSON;
+    const fail = (error: unknown) => {
+      const known = error instanceof AppError;
+      if (!known) logError(error);
+      const body = known
+        ? { errors: [{ message: error.message, extensions: error.extensions }] }
+        : { errors: [{ message: "Ett oväntat fel inträffade. Försök igen eller kontakta administratören.", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] };
+      if (res.headersSent) res.end(`${JSON.stringify(body)}\n`);
+      else res.status(known ? (STATUS[String(error.extensions.code)] ?? 400) : 500).json(body);
+    };
     try {
       if (req.get("x-lk-import") !== "1") throw errors.badInput("x-lk-import", "Förfrågan saknar rubriken x-lk-import.");
       const session = await services.auth.resolveSession(readCookie(req, SESSION_COOKIE));
@@ -49,42 +90,19 @@ export function importRouter(services: Services, logError: (error: unknown) => v
         }
       }
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const preview = await previews.preview(session.user, body, { sheet: q.sheet || null, mapping });
-      if (q.mode === "import") {
-        const result = await writes.import(session.user, preview, q.name || "fil", { skipInvalid: q.skipInvalid === "1" });
-        res.json({ data: { result } });
-        return;
+      let onProgress: ImportProgressListener | undefined;
+      if (streamed) {
+        res.status(200).set({ "content-type": `${NDJSON}; charset=utf-8`, "cache-control": "no-store", "x-content-type-options": "nosniff" });
+        res.flushHeaders();
+        onProgress = (progress) => res.write(`${JSON.stringify({ progress })}\n`);
       }
-      // Refused rows carry their cells, so the web can hand them back as a file to fix and import again.
-      const indexed = preview.rows.map((r, i) => ({ r, i }));
-      const listed = (s: ImportRowStatus) =>
-        indexed
-          .filter(({ r }) => r.status === s)
-          .slice(0, LISTED_ROWS)
-          .map(({ r: { check: _c, ...r }, i }) => (s === ImportRowStatus.REFUSED ? { ...r, values: preview.table.rows[i].map(cellAsWritten) } : r));
-      res.json({
-        data: {
-          preview: {
-            fileHash: preview.fileHash,
-            format: preview.table.format,
-            encoding: preview.table.encoding,
-            sheet: preview.table.sheet,
-            sheets: preview.table.sheets,
-            headers: preview.table.headers,
-            fields: preview.fields,
-            counts: preview.counts,
-            rows: [...listed(ImportRowStatus.REFUSED), ...listed(ImportRowStatus.DUPLICATE), ...listed(ImportRowStatus.READY)].sort((a, b) => a.row - b.row),
-          },
-        },
-      });
+      const preview = await previews.preview(session.user, body, { sheet: q.sheet || null, mapping, onProgress });
+      const data =
+        q.mode === "import" ? { result: await writes.import(session.user, preview, q.name || "fil", { skipInvalid: q.skipInvalid === "1", onProgress }) } : { preview: previewAnswer(preview) };
+      if (streamed) res.end(`${JSON.stringify({ data })}\n`);
+      else res.json({ data });
     } catch (error) {
-      if (error instanceof AppError) {
-        const code = String(error.extensions.code);
-        res.status(STATUS[code] ?? 400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
-        return;
-      }
-      logError(error);
-      res.status(500).json({ errors: [{ message: "Ett oväntat fel inträffade. Försök igen eller kontakta administratören.", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+      fail(error);
     }
   });
   // The body parser's own refusals (too large) as JSON too.

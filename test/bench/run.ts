@@ -12,6 +12,7 @@ import { createDataSource } from "../../api/db/data-source";
 import { seedAll } from "../../seed/seed";
 import { seedSynthetic, type SyntheticResult } from "../../seed/synthetic";
 import { measure, summarize, timed, type Timing } from "./bench-stats";
+import { benchImport, importTable, type ImportBenchResult } from "./import-bench";
 import { openBenchDatabase } from "./bench-database";
 import { BenchClient, startBenchServer, type BenchServer, type SentStatement } from "./bench-server";
 
@@ -19,7 +20,7 @@ import { BenchClient, startBenchServer, type BenchServer, type SentStatement } f
  * `npm run bench`: for each size (10,000, 100,000 and 1,000,000 activities unless `--sizes` or
  * BENCH_SIZES says otherwise) loads synthetic activities, then times each main request over HTTP,
  * signed in, against its raw-SQL floor: the very statements the API sent for it, replayed through
- * `pg`. Prints a table and writes JSON, a Markdown table and the query plans to test/bench/results/.
+ * `pg`; then imports files of 10,000 and 100,000 rows (`--import-sizes`) through the import's services. Prints a table and writes JSON, a Markdown table and the query plans to test/bench/results/.
  */
 
 const PASSWORD = "bench-lofteskartan";
@@ -229,6 +230,18 @@ function sizes(): number[] {
   return list;
 }
 
+/** The sizes of the import files: `--import-sizes 10000,100000`, BENCH_IMPORT_SIZES, or those two; `0` for none. */
+function importSizes(): number[] {
+  const at = process.argv.indexOf("--import-sizes");
+  const raw = at >= 0 ? process.argv[at + 1] : process.env.BENCH_IMPORT_SIZES;
+  const list = (raw ?? "10000,100000")
+    .split(",")
+    .map((s) => Number(s.replace(/_/g, "")))
+    .filter((n) => n !== 0);
+  if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`Bad import sizes: ${raw}`);
+  return list;
+}
+
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 /** The results as a Markdown table. */
@@ -271,6 +284,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   let save: { rows: number; ms: number; rowsPerSecond: number } | null = null;
   const planTexts: Record<string, string> = {};
+  let imports: ImportBenchResult[];
   try {
     await loader.initialize();
     await loader.runMigrations({ transaction: "each" });
@@ -317,6 +331,9 @@ async function main(): Promise<void> {
       planTexts[String(size)] = planParts.join("\n");
       results.push({ size, import: imported, grid, requests: measured, peakRssMb: Math.round(peakRss / 2 ** 20), loadAverage: [loadBefore, os.loadavg()[0]] });
     }
+    // The import of files, into the database as the last size left it, as the police planner imports.
+    const [importer] = (await loader.query(`SELECT id, username, display_name AS "displayName", role FROM app_user WHERE username = 'polis'`)) as Array<AuthUser>;
+    imports = await benchImport(loader, importer, importSizes(), (line) => console.log(line));
     const machine = {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? "unknown",
@@ -325,14 +342,14 @@ async function main(): Promise<void> {
       postgres: version,
       database: process.env.DATABASE_URL ? "DATABASE_URL" : "embedded (default settings)",
     };
-    const markdown = table(results, save);
+    const markdown = imports.length ? `${table(results, save)}\n\n${importTable(imports)}` : table(results, save);
     console.log(`\n${markdown}\n`);
     console.log(
       `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres}, ${machine.database}; ${RUNS} runs after ${WARMUP} warm-up.`,
     );
     await fs.mkdir(RESULTS_DIR, { recursive: true });
     const stamp = started.toISOString().replace(/[:.]/g, "-");
-    const json = JSON.stringify({ started: started.toISOString(), machine, runs: RUNS, warmup: WARMUP, reader: READER, save, results }, null, 2);
+    const json = JSON.stringify({ started: started.toISOString(), machine, runs: RUNS, warmup: WARMUP, reader: READER, save, results, imports }, null, 2);
     await fs.writeFile(path.join(RESULTS_DIR, `bench-${stamp}.json`), json);
     await fs.writeFile(path.join(RESULTS_DIR, "latest.json"), json);
     await fs.writeFile(path.join(RESULTS_DIR, "latest.md"), `${markdown}\n`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ActivityKind, ActivityStatus, Organisation, PriorityArea, Role } from "../../api/common/enums";
 import { ImportField, mapColumns } from "../../api/import/import-columns";
 import { checkRow, placeIndex } from "../../api/import/import-rows";
+import { KIND_AREAS } from "../../domain/kind-areas";
 
 const places = placeIndex([
   { id: 1, name: "Jokkmokk", samiName: "Jåhkåmåhkke", lat: 66.6053, lng: 19.8281 },
@@ -32,6 +33,19 @@ describe("checking an import row with the rules of every write", () => {
     expect(r.input.endsAt?.toISOString()).toBe("2024-03-14T10:00:00.000Z");
     expect(r.input.outcome?.breathTests).toBe(42);
     expect(check({ Datum: "2024-03-14", Typ: "fotpatrull", Plats: "Porjus" }).ok).toBe(true);
+  });
+
+  it("fills in the areas of a kind as the field form does, unless the word or the file says otherwise", () => {
+    const areas = (Typ: string, Område = "") => {
+      const r = check({ Datum: "2024-03-14", Typ, Plats: "Porjus", Område });
+      return r.ok ? r.input.priorityAreas : r.message;
+    };
+    expect(areas("Trafikkontroll")).toEqual([...KIND_AREAS.TRAFFIC_CHECK]);
+    expect(areas("Trafikkontroll")).toEqual([PriorityArea.TRAFFIC, PriorityArea.ALCOHOL_DRUGS]);
+    expect(areas("Hastighetskontroll")).toEqual([PriorityArea.TRAFFIC]);
+    expect(areas("Medborgardialog")).toEqual([PriorityArea.FLEXIBLE]);
+    expect(areas("Skolbesök")).toEqual([PriorityArea.FLEXIBLE]);
+    expect(areas("Medborgardialog", "Våld, hat och hot")).toEqual([PriorityArea.VIOLENCE]);
   });
 
   it("refuses every kind of bad row with its column and a Swedish message", () => {

@@ -52,6 +52,10 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
     const rows = page.getByTestId("import-rows");
     await rows.waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId("import-status").textContent(), POLL).toBe("Förhandsgranskningen är klar: 2 klara, 0 finns redan, 1 kan inte importeras.");
+    // The bar has run to its end.
+    const previewBar = page.getByRole("progressbar", { name: "Förhandsgranskningens förlopp" });
+    expect(await previewBar.getAttribute("aria-valuenow")).toBe("100");
+    expect(await previewBar.getAttribute("aria-valuetext")).toBe("Klart (100 %)");
     const bad = rows.locator("tbody tr").first();
     expect(await bad.locator("th, td").allTextContents()).toEqual(["4", "Kan inte importeras", "Typ", "Okänd typ av aktivitet: ”Glassbil”."]);
     expect(await rows.locator("tbody tr").count()).toBe(3);
@@ -70,8 +74,25 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
     await page.getByRole("button", { name: "Importera allt" }).click();
     await expect.poll(() => page.getByTestId("import-error").textContent(), POLL).toContain("1 rader kan inte importeras");
     expect(await count()).toBe(before);
+    // What the import's bar says, as it changes.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { barTexts: string[] }).barTexts = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('progress[aria-label="Importens förlopp"]')?.getAttribute("aria-valuetext");
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await page.getByRole("button", { name: "Importera de godkända raderna" }).click();
     await expect.poll(() => page.getByTestId("import-result").textContent(), { ...POLL, timeout: 30_000 }).toBe("Importen är klar: 2 aktiviteter sparades, 0 fanns redan, 1 rader hoppades över.");
+    const importBar = page.getByRole("progressbar", { name: "Importens förlopp" });
+    expect(await importBar.getAttribute("aria-valuenow")).toBe("100");
+    const barTexts = await page.evaluate(() => (window as unknown as { barTexts: string[] }).barTexts);
+    expect(barTexts[0]).toBe("Skickar filen…");
+    expect(barTexts.at(-1)).toBe("Klart (100 %)");
+    expect(barTexts.every((text) => /^(Skickar filen…|Läser filen: \d+ rader|Kontrollerar raderna: \d+ av \d+ \(\d+ %\)|Sparar aktiviteterna: \d+ av \d+ \(\d+ %\)|Klart \(100 %\))$/.test(text))).toBe(
+      true,
+    );
     expect(await page.getByTestId("import-status").textContent()).toBe("Importen är klar: 2 aktiviteter sparades, 0 fanns redan, 1 rader hoppades över.");
     expect(await count()).toBe(before + 2);
     const batch = page.getByTestId("import-batches").locator("tbody tr").first();

@@ -1,4 +1,5 @@
-import type { ActivityKind, PriorityArea, Role } from "../gql/graphql";
+import type { ActivityKind, Role } from "../gql/graphql";
+export { KIND_AREAS } from "../../../domain/kind-areas";
 
 /** The kinds each role records most in the field, first as big buttons. */
 export const FIELD_KINDS: Record<Role, readonly ActivityKind[]> = {
@@ -6,22 +7,6 @@ export const FIELD_KINDS: Record<Role, readonly ActivityKind[]> = {
   MUNICIPALITY: ["VILLAGE_VISIT", "YOUTH_VISIT", "SCHOOL_VISIT", "CITIZEN_DIALOGUE", "JOINT_COMMUNICATION"],
   ADMIN: ["TRAFFIC_CHECK", "FOOT_PATROL", "VILLAGE_VISIT", "YOUTH_VISIT", "CITIZEN_DIALOGUE"],
   VIEWER: [],
-};
-
-/** The priority areas a kind usually serves (a sobriety check: traffic and alcohol and drugs); editable. */
-export const KIND_AREAS: Record<ActivityKind, readonly PriorityArea[]> = {
-  TRAFFIC_CHECK: ["TRAFFIC", "ALCOHOL_DRUGS"],
-  FOOT_PATROL: ["FLEXIBLE"],
-  RESIDENTIAL_PATROL: ["FLEXIBLE"],
-  VILLAGE_VISIT: ["FLEXIBLE"],
-  SCHOOL_VISIT: ["ALCOHOL_DRUGS"],
-  SCHOOL_INFORMATION: ["ALCOHOL_DRUGS"],
-  DRUG_DOG_SEARCH: ["ALCOHOL_DRUGS"],
-  PUB_VISIT: ["ALCOHOL_DRUGS"],
-  YOUTH_VISIT: ["ALCOHOL_DRUGS"],
-  TARGETED_OPERATION: ["ALCOHOL_DRUGS"],
-  JOINT_COMMUNICATION: ["FLEXIBLE"],
-  CITIZEN_DIALOGUE: ["FLEXIBLE"],
 };
 
 /** A place with its distance from the device, in metres. */

@@ -10,6 +10,7 @@ import "./import.css";
 import { IMPORT_FIELDS, ImportRequestError, previewImport, runImport, type ImportField, type ImportPreview, type ImportResult } from "./import-api";
 import { ImportBatches, ImportBatchesQuery } from "./ImportBatches";
 import { PreviewTable } from "./PreviewTable";
+import { ImportProgressBar, type ImportStep } from "./ImportProgressBar";
 import { mayImport } from "./paths";
 import { saveCsv } from "../ui/save-csv";
 import { refusedFileName, refusedRowsCsv } from "./refused-csv";
@@ -91,6 +92,7 @@ function ImportSteps() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<ImportRequestError | null>(null);
   const [busy, setBusy] = useState<"preview" | "import" | null>(null);
+  const [step, setStep] = useState<ImportStep | null>(null);
   const [dragging, setDragging] = useState(false);
   const [announce, setAnnounce] = useState("");
 
@@ -100,6 +102,7 @@ function ImportSteps() {
     setResult(null);
     setError(null);
     setMapping({});
+    setStep(null);
     setAnnounce(chosen ? t("import.chosen", { name: chosen.name, size: formatNumber(Math.ceil(chosen.size / 1024)) }) : "");
   };
 
@@ -121,12 +124,15 @@ function ImportSteps() {
     setError(null);
     setResult(null);
     setAnnounce("");
+    setStep({ kind: "preview", progress: "sending" });
     try {
-      const answer = await previewImport(file, options());
+      const answer = await previewImport(file, options(), (progress) => setStep({ kind: "preview", progress }));
       setPreview(answer);
+      setStep({ kind: "preview", progress: "done" });
       setAnnounce(t("import.previewDone", { ready: formatNumber(answer.counts.READY), duplicates: formatNumber(answer.counts.DUPLICATE), refused: formatNumber(answer.counts.REFUSED) }));
     } catch (e) {
       setPreview(null);
+      setStep(null);
       setError(e instanceof ImportRequestError ? e : new ImportRequestError("", null, null, null));
     } finally {
       setBusy(null);
@@ -138,13 +144,16 @@ function ImportSteps() {
     setBusy("import");
     setError(null);
     setAnnounce("");
+    setStep({ kind: "import", progress: "sending" });
     try {
-      const done = await runImport(file, { ...options(), skipInvalid });
+      const done = await runImport(file, { ...options(), skipInvalid }, (progress) => setStep({ kind: "import", progress }));
       setResult(done);
+      setStep({ kind: "import", progress: "done" });
       setAnnounce(resultText(done));
       activitiesChanged(client.cache);
       await client.refetchQueries({ include: [ImportBatchesQuery] });
     } catch (e) {
+      setStep(null);
       setError(e instanceof ImportRequestError ? e : new ImportRequestError("", null, null, null));
     } finally {
       setBusy(null);
@@ -171,7 +180,6 @@ function ImportSteps() {
     });
 
   const counts = preview?.counts;
-  const refusedListed = preview ? preview.rows.filter((r) => r.status === "REFUSED").length : 0;
   const nothingNew = counts ? counts.READY === 0 : false;
 
   return (
@@ -225,11 +233,7 @@ function ImportSteps() {
             <button type="submit" className="button-primary" disabled={busy !== null}>
               {preview || error ? t("import.previewAgain") : t("import.preview")}
             </button>
-            {busy === "preview" ? (
-              <span className="import-busy">
-                <progress aria-label={t("import.busyPreview")} /> {t("import.busyPreview")}
-              </span>
-            ) : null}
+            {step?.kind === "preview" ? <ImportProgressBar step={step} /> : null}
           </div>
         </form>
         {error ? <ImportError error={error} /> : null}
@@ -263,16 +267,13 @@ function ImportSteps() {
                         {t("import.importReady")}
                       </button>
                     ) : null}
-                    {busy === "import" ? (
-                      <span className="import-busy">
-                        <progress aria-label={t("import.busyImport")} /> {t("import.busyImport")}
-                      </span>
-                    ) : null}
+                    {step?.kind === "import" ? <ImportProgressBar step={step} /> : null}
                   </div>
                 </>
               )}
             </div>
           )}
+          {result && step?.kind === "import" ? <ImportProgressBar step={step} /> : null}
           {result ? (
             <p className="notice" data-testid="import-result">
               {resultText(result)}
@@ -283,7 +284,6 @@ function ImportSteps() {
               <button type="button" className="button-secondary" onClick={() => saveCsv(refusedRowsCsv(preview, t("import.errorColumn")), refusedFileName(file?.name ?? "import"))}>
                 {t("import.downloadRefused")}
               </button>
-              {refusedListed < counts.REFUSED ? <span className="field-note"> {t("import.refusedListed", { shown: formatNumber(refusedListed), total: formatNumber(counts.REFUSED) })}</span> : null}
             </p>
           ) : null}
           <PreviewTable preview={preview} />

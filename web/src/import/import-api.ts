@@ -24,7 +24,7 @@ export interface ImportPreview {
   /** Per header, the field it is read as (null: not recognised). */
   fields: Array<ImportField | null>;
   counts: Record<ImportRowStatus, number>;
-  /** Up to a thousand rows of each outcome, in file order. */
+  /** Every refused row (with its cells), and up to a thousand of the ready and of the duplicate rows, in file order. */
   rows: ImportPreviewRow[];
 }
 
@@ -58,42 +58,84 @@ export interface ImportOptions {
   skipInvalid?: boolean;
 }
 
+/** How far the API has come with a file: rows of a step done, of how many (null while the file is still being read). */
+export interface ImportProgress {
+  phase: "read" | "check" | "write";
+  done: number;
+  total: number | null;
+}
+
+type Answer<T> = { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } | null;
+
+/** The refusal in an answer (or its status), as an ImportRequestError. */
+function refusal(body: Answer<unknown>, status: number): ImportRequestError {
+  const first = body?.errors?.[0];
+  const ext = first?.extensions ?? {};
+  const headers = Array.isArray(ext.headers) ? (ext.headers as string[]) : null;
+  return new ImportRequestError(
+    first?.message ?? "",
+    typeof ext.code === "string" ? ext.code : status === 503 ? "SERVICE_UNAVAILABLE" : null,
+    typeof ext.reason === "string" ? ext.reason : null,
+    headers,
+  );
+}
+
+/** Reads an NDJSON answer line by line: progress lines to `onProgress`, the last line (data or errors) returned. */
+async function readLines<T>(res: Response, onProgress: (progress: ImportProgress) => void): Promise<Answer<T>> {
+  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffered = "";
+  let last: Answer<T> = null;
+  const take = (line: string) => {
+    if (!line.trim()) return;
+    const parsed = JSON.parse(line) as Answer<T> & { progress?: ImportProgress };
+    if (parsed?.progress) onProgress(parsed.progress);
+    else last = parsed;
+  };
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffered += value;
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    lines.forEach(take);
+  }
+  take(buffered);
+  return last;
+}
+
 /**
  * Sends the file as it is to `POST /import/activities` (not through GraphQL: a file of megabytes
- * as a raw body), with the session cookie and the header the endpoint asks for.
+ * as a raw body), with the session cookie and the header the endpoint asks for. The answer is
+ * streamed (NDJSON): `onProgress` hears each step as the API reads, checks and writes the rows.
  */
-async function post<T>(file: Blob, mode: "preview" | "import", options: ImportOptions): Promise<T> {
+async function post<T>(file: Blob, mode: "preview" | "import", options: ImportOptions, onProgress: (progress: ImportProgress) => void): Promise<T> {
   const query = new URLSearchParams({ mode, name: options.fileName });
   if (options.sheet.trim()) query.set("sheet", options.sheet.trim());
   if (Object.keys(options.mapping).length) query.set("mapping", JSON.stringify(options.mapping));
   if (options.skipInvalid) query.set("skipInvalid", "1");
   let res: Response;
+  let body: Answer<T>;
   try {
-    res = await fetch(`/import/activities?${query}`, { method: "POST", credentials: "same-origin", headers: { "content-type": "application/octet-stream", "x-lk-import": "1" }, body: file });
+    res = await fetch(`/import/activities?${query}`, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "content-type": "application/octet-stream", accept: "application/x-ndjson", "x-lk-import": "1" },
+      body: file,
+    });
+    body = res.headers.get("content-type")?.startsWith("application/x-ndjson") ? await readLines<T>(res, onProgress) : ((await res.json().catch(() => null)) as Answer<T>);
   } catch {
     throw new ImportRequestError("", "NETWORK", null, null);
   }
-  const body = (await res.json().catch(() => null)) as { data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } | null;
-  const first = body?.errors?.[0];
-  if (!res.ok || !body?.data || first) {
-    const ext = first?.extensions ?? {};
-    const headers = Array.isArray(ext.headers) ? (ext.headers as string[]) : null;
-    throw new ImportRequestError(
-      first?.message ?? "",
-      typeof ext.code === "string" ? ext.code : res.status === 503 ? "SERVICE_UNAVAILABLE" : null,
-      typeof ext.reason === "string" ? ext.reason : null,
-      headers,
-    );
-  }
+  if (!res.ok || !body?.data || body.errors?.length) throw refusal(body, res.status);
   return body.data;
 }
 
 /** The preview of a file. */
-export async function previewImport(file: Blob, options: ImportOptions): Promise<ImportPreview> {
-  return (await post<{ preview: ImportPreview }>(file, "preview", options)).preview;
+export async function previewImport(file: Blob, options: ImportOptions, onProgress: (progress: ImportProgress) => void = () => {}): Promise<ImportPreview> {
+  return (await post<{ preview: ImportPreview }>(file, "preview", options, onProgress)).preview;
 }
 
 /** Imports a file: all or nothing, or with `skipInvalid` the ready rows. */
-export async function runImport(file: Blob, options: ImportOptions): Promise<ImportResult> {
-  return (await post<{ result: ImportResult }>(file, "import", options)).result;
+export async function runImport(file: Blob, options: ImportOptions, onProgress: (progress: ImportProgress) => void = () => {}): Promise<ImportResult> {
+  return (await post<{ result: ImportResult }>(file, "import", options, onProgress)).result;
 }

@@ -7,3 +7,4 @@ export * from "./errors";
 export * from "./personnummer";
 export * from "./years";
 export * from "./import";
+export * from "./day-trips";

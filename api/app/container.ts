@@ -25,6 +25,9 @@ import { MunicipalityService } from "../municipality/municipality.service";
 import { PlaceResolver } from "../places/place.resolver";
 import { PlaceService } from "../places/place.service";
 import { PlaceAdminService } from "../places/place-admin.service";
+import { PlanningResolver } from "../planning/planning.resolver";
+import { PlanningService } from "../planning/planning.service";
+import { CadenceExceptionResolver, CadenceTargetResolver } from "../promises/cadence.resolver";
 import { PromiseAdminService } from "../promises/promise-admin.service";
 import { PromisePeriodResolver } from "../promises/promise-period.resolver";
 import { PromiseResolver } from "../promises/promise.resolver";
@@ -53,6 +56,7 @@ export class Services {
   readonly exports: ExportService;
   readonly importWrites: ImportWriteService;
   readonly importBatches: ImportBatchService;
+  readonly planning: PlanningService;
 
   constructor(
     readonly dataSource: DataSource,
@@ -76,6 +80,7 @@ export class Services {
     this.exports = new ExportService(dataSource, this.followUps, this.audit);
     this.importWrites = new ImportWriteService(dataSource, this.audit);
     this.importBatches = new ImportBatchService(dataSource, this.importWrites);
+    this.planning = new PlanningService(dataSource, this.promises, this.places);
   }
 }
 
@@ -103,6 +108,9 @@ export class ResolverContainer {
       [FollowUpResolver, () => new FollowUpResolver(s.followUps, s.exports)],
       [PublicFollowUpResolver, () => new PublicFollowUpResolver(s.followUps, s.municipality, s.config)],
       [ImportResolver, () => new ImportResolver(s.importBatches)],
+      [PlanningResolver, () => new PlanningResolver(s.planning)],
+      [CadenceTargetResolver, () => new CadenceTargetResolver(s.promises)],
+      [CadenceExceptionResolver, () => new CadenceExceptionResolver(s.places)],
     ]);
   }
 
@@ -135,4 +143,7 @@ export const RESOLVERS = [
   FollowUpResolver,
   PublicFollowUpResolver,
   ImportResolver,
+  PlanningResolver,
+  CadenceTargetResolver,
+  CadenceExceptionResolver,
 ] as const;

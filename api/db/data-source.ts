@@ -8,6 +8,7 @@ import { Place } from "../places/place.entity";
 import { PromisePeriod } from "../promises/promise-period.entity";
 import { CitizenPromise } from "../promises/promise.entity";
 import { PromiseTarget } from "../promises/promise-target.entity";
+import { PromiseTargetVillage } from "../promises/promise-target-village.entity";
 import { Initial1732400000000 } from "./migrations/1732400000000-initial";
 import { AuditLoginIndex1732500000000 } from "./migrations/1732500000000-audit-login-index";
 import { ActivityCoveringIndex1732600000000 } from "./migrations/1732600000000-activity-covering-index";
@@ -17,9 +18,10 @@ import { ActivityPublicId1732900000000 } from "./migrations/1732900000000-activi
 import { ActivityClientId1733000000000 } from "./migrations/1733000000000-activity-client-id";
 import { SignInThrottle1732930000000 } from "./migrations/1732930000000-sign-in-throttle";
 import { ImportBatch1733100000000 } from "./migrations/1733100000000-import-batch";
+import { VillageCadence1733214000000 } from "./migrations/1733214000000-village-cadence";
 
 /** Every entity, listed explicitly (no globs, so the build output and tests see the same). */
-export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Place, PromisePeriod, CitizenPromise, PromiseTarget];
+export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Place, PromisePeriod, CitizenPromise, PromiseTarget, PromiseTargetVillage];
 
 /** Every migration in the order they apply. */
 export const MIGRATIONS = [
@@ -32,6 +34,7 @@ export const MIGRATIONS = [
   SignInThrottle1732930000000,
   ActivityClientId1733000000000,
   ImportBatch1733100000000,
+  VillageCadence1733214000000,
 ];
 
 /** A TypeORM logger that only reports each statement to `onQuery` (tests and the benchmark count them). */

@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { AuthUser, RequestContext } from "../common/context.type";
 import { ActivityKind, type Organisation, PlaceKind, Role, Zone } from "../common/enums";
 import type { Place } from "../places/place.entity";
+import { applyCadence, cadenceYears, secondHalfBegun } from "../planning/cadence-result";
 import type { PlaceService } from "../places/place.service";
 import type { PromisePeriod } from "../promises/promise-period.entity";
 import type { CitizenPromise } from "../promises/promise.entity";
@@ -62,7 +63,8 @@ export class FollowUpService {
   async followUp(ctx: RequestContext, user: AuthUser, year: number, organisations: Organisation[] | null = null, now: Date = new Date()): Promise<FollowUp> {
     checkFollowUpYear(year, now);
     const { period, pairs } = await this.targetsOfYear(ctx, year);
-    const [figures, places] = await Promise.all([
+    const targets = pairs.map((p) => p.target);
+    const [figures, places, cadence] = await Promise.all([
       aggregateYears(
         this.dataSource,
         user,
@@ -71,9 +73,14 @@ export class FollowUpService {
         organisations,
       ),
       this.places.all(ctx),
+      cadenceYears(this.dataSource, user, [year, year - 1], targets, organisations, now),
     ]);
     const villages = places.filter((p) => p.kind === PlaceKind.VILLAGE);
-    const build = (y: number): FollowUpYear => this.yearOf(figures.get(y)!, pairs, villages, yearState(y, now));
+    const build = (y: number): FollowUpYear => {
+      const figuresOfYear = this.yearOf(figures.get(y)!, pairs, villages, yearState(y, now));
+      applyCadence(figuresOfYear.promises, cadence.get(y), targets, yearState(y, now), secondHalfBegun(y, now));
+      return figuresOfYear;
+    };
     return Object.assign(new FollowUp(), build(year), { period, inProgress: yearState(year, now) !== "past", previous: build(year - 1) });
   }
 
@@ -90,16 +97,25 @@ export class FollowUpService {
       ...target,
       countTargeted: target.measure === PromiseMeasure.COUNT_PER_YEAR && target.placeKind === null && target.schoolLevel === null,
     }));
-    const [figures, places] = await Promise.all([aggregateYears(this.dataSource, PUBLIC_READER, [year, year - 1], specs), this.places.all(ctx)]);
+    const targets = pairs.map((p) => p.target);
+    const [figures, places, cadence] = await Promise.all([
+      aggregateYears(this.dataSource, PUBLIC_READER, [year, year - 1], specs),
+      this.places.all(ctx),
+      cadenceYears(this.dataSource, PUBLIC_READER, [year, year - 1], targets, null, now),
+    ]);
     const f = figures.get(year)!;
     const before = figures.get(year - 1)!;
     const state = yearState(year, now);
+    const results = pairs.map(({ promise, target }, i) => this.resultOf(promise, target, f.measures[i], state));
+    const previousResults = pairs.map(({ promise, target }, i) => this.resultOf(promise, target, before.measures[i], yearState(year - 1, now)));
+    applyCadence(results, cadence.get(year), targets, state, secondHalfBegun(year, now));
+    applyCadence(previousResults, cadence.get(year - 1), targets, "past", true);
     return {
       ...publicTotals(f),
       periodName: period?.name ?? null,
       inProgress: state !== "past",
-      promises: pairs.map(({ promise, target }, i) => {
-        const result = this.resultOf(promise, target, f.measures[i], state);
+      promises: pairs.map(({ promise }, i) => {
+        const result = results[i];
         return Object.assign(new PublicPromiseResult(), {
           number: promise.number,
           promiseTitle: promise.title,
@@ -111,7 +127,7 @@ export class FollowUpService {
           target: result.target,
           status: result.status,
           sentences: result.sentences,
-          previousActual: actualOf(target.measure, before.measures[i]),
+          previousActual: previousResults[i].actual,
         });
       }),
       byKind: Object.values(ActivityKind).map((kind) => ({ kind, count: f.byKind.get(kind) ?? 0 })),

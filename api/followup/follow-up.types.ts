@@ -1,5 +1,6 @@
 import { Arg, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { KindCount, ZoneCount } from "../coverage/coverage.types";
+import { CadenceTally } from "../planning/planning.types";
 import { Place } from "../places/place.entity";
 import { PromisePeriod } from "../promises/promise-period.entity";
 import { CitizenPromise } from "../promises/promise.entity";
@@ -92,6 +93,9 @@ export class PromiseResult {
 
   @Field(() => Int, { description: "The done activities the target counts (for a share: all of them, in town or not)" })
   activityCount!: number;
+
+  @Field(() => CadenceTally, { nullable: true, description: "VILLAGE_CADENCE: how many villages met their cadence (then actual and target count villages); null for the other measures" })
+  cadence?: CadenceTally | null;
 }
 
 /** A year's figures: the promises measured, and the totals by kind, zone, month and village. */

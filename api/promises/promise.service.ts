@@ -3,6 +3,7 @@ import { memoize, type RequestContext } from "../common/context.type";
 import { PromisePeriod } from "./promise-period.entity";
 import { CitizenPromise } from "./promise.entity";
 import { PromiseTarget } from "./promise-target.entity";
+import { PromiseTargetVillage } from "./promise-target-village.entity";
 
 /** Every period, promise and target, arranged for lookups. They are few (tens of rows). */
 export interface PromiseCatalog {
@@ -12,6 +13,8 @@ export interface PromiseCatalog {
   promisesByPeriod: Map<number, CitizenPromise[]>;
   /** A promise's targets, oldest first. */
   targetsByPromise: Map<number, PromiseTarget[]>;
+  /** A cadence target's village exceptions. */
+  exceptionsByTarget: Map<number, PromiseTargetVillage[]>;
 }
 
 /** The memo key of the catalog in a request's context. */
@@ -29,8 +32,8 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 }
 
 /**
- * Reads the promise periods, promises and targets. A request loads the whole catalog once (three
- * statements, however many periods and promises are asked for) and every field shares it.
+ * Reads the promise periods, promises, targets and cadence exceptions. A request loads the whole
+ * catalog once (four statements, however many periods and promises are asked for) and every field shares it.
  */
 export class PromiseService {
   constructor(private readonly dataSource: DataSource) {}
@@ -38,12 +41,18 @@ export class PromiseService {
   /** The catalog of this request. */
   catalog(ctx: RequestContext): Promise<PromiseCatalog> {
     return memoize(ctx, CATALOG_KEY, async () => {
-      const [periods, promises, targets] = await Promise.all([
+      const [periods, promises, targets, exceptions] = await Promise.all([
         this.dataSource.getRepository(PromisePeriod).find({ order: { startYear: "ASC" } }),
         this.dataSource.getRepository(CitizenPromise).find({ order: { periodId: "ASC", number: "ASC" } }),
         this.dataSource.getRepository(PromiseTarget).find({ order: { promiseId: "ASC", id: "ASC" } }),
+        this.dataSource.getRepository(PromiseTargetVillage).find({ order: { targetId: "ASC", placeId: "ASC" } }),
       ]);
-      return { periods, promisesByPeriod: groupBy(promises, (p) => p.periodId), targetsByPromise: groupBy(targets, (t) => t.promiseId) };
+      return {
+        periods,
+        promisesByPeriod: groupBy(promises, (p) => p.periodId),
+        targetsByPromise: groupBy(targets, (t) => t.promiseId),
+        exceptionsByTarget: groupBy(exceptions, (e) => e.targetId),
+      };
     });
   }
 
@@ -70,6 +79,21 @@ export class PromiseService {
   /** A period's promises, by number. */
   async promisesOf(ctx: RequestContext, periodId: number): Promise<CitizenPromise[]> {
     return (await this.catalog(ctx)).promisesByPeriod.get(periodId) ?? [];
+  }
+
+  /** A cadence target's village exceptions. */
+  async exceptionsOf(ctx: RequestContext, targetId: number): Promise<PromiseTargetVillage[]> {
+    return (await this.catalog(ctx)).exceptionsByTarget.get(targetId) ?? [];
+  }
+
+  /** Every target of `measure` in the period covering `year`, by promise number, with its promise. */
+  async targetsOfMeasure(ctx: RequestContext, year: number, measure: PromiseTarget["measure"]): Promise<Array<{ promise: CitizenPromise; target: PromiseTarget }>> {
+    const period = await this.periodForYear(ctx, year);
+    if (!period) return [];
+    const catalog = await this.catalog(ctx);
+    return (catalog.promisesByPeriod.get(period.id) ?? []).flatMap((promise) =>
+      (catalog.targetsByPromise.get(promise.id) ?? []).filter((t) => t.measure === measure).map((target) => ({ promise, target })),
+    );
   }
 
   /** A promise's targets. */

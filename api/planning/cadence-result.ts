@@ -45,7 +45,7 @@ function sentences(count: CadenceCount, visits: number, period: CadencePeriod, s
   const notes = (exceptions: string, current: string, future: string) =>
     [count.exceptions > 0 ? exceptions : null, state === "current" ? current : null, state === "future" ? future : null].filter((n) => n !== null);
   const svNotes = notes(`${count.exceptions} ${count.exceptions === 1 ? "by" : "byar"} med eget antal`, "året pågår", "året har inte börjat");
-  const enNotes = notes(`${count.exceptions} ${count.exceptions === 1 ? "village" : "villages"} with a number of their own`, "the year is in progress", "the year has not begun");
+  const enNotes = notes(count.exceptions === 1 ? "1 village with a number of its own" : `${count.exceptions} villages with a number of their own`, "the year is in progress", "the year has not begun");
   return {
     [ReportLanguage.SV]: svNotes.length > 0 ? `${sv} (${svNotes.join("; ")})` : sv,
     [ReportLanguage.EN]: enNotes.length > 0 ? `${en} (${enNotes.join("; ")})` : en,

@@ -86,11 +86,14 @@ export class PromiseService {
     return (await this.catalog(ctx)).exceptionsByTarget.get(targetId) ?? [];
   }
 
-  /** Every target of `measure` in the period covering `year`, by promise number, with its promise. */
+  /**
+   * Every target of `measure` in the period covering `year` or, when none covers it, in the latest
+   * period before it (the promises still stand until new ones are made), by promise number.
+   */
   async targetsOfMeasure(ctx: RequestContext, year: number, measure: PromiseTarget["measure"]): Promise<Array<{ promise: CitizenPromise; target: PromiseTarget }>> {
-    const period = await this.periodForYear(ctx, year);
-    if (!period) return [];
     const catalog = await this.catalog(ctx);
+    const period = catalog.periods.find((p) => p.startYear <= year && year <= p.endYear) ?? catalog.periods.filter((p) => p.endYear < year).at(-1);
+    if (!period) return [];
     return (catalog.promisesByPeriod.get(period.id) ?? []).flatMap((promise) =>
       (catalog.targetsByPromise.get(promise.id) ?? []).filter((t) => t.measure === measure).map((target) => ({ promise, target })),
     );

@@ -42,6 +42,13 @@ export const FollowUpResult = graphql(`
     status
     explanation
     explanationEn: explanation(language: EN)
+    cadence {
+      met
+      villages
+      visitsPerPeriod
+      period
+      exceptions
+    }
     promise {
       id
       number

@@ -6,6 +6,7 @@ import { adminEn } from "../admin/admin.en";
 import { filtersEn } from "../filters/filters.en";
 import { meetingEn } from "../meeting/meeting.en";
 import { importEn } from "../import/import.en";
+import { planningEn } from "../planning/planning.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */
@@ -18,6 +19,7 @@ export const en: Record<MessageKey, string> = {
   ...meetingEn,
   ...fieldEn,
   ...importEn,
+  ...planningEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

@@ -6,6 +6,7 @@ import { adminSv } from "../admin/admin.sv";
 import { filtersSv } from "../filters/filters.sv";
 import { meetingSv } from "../meeting/meeting.sv";
 import { importSv } from "../import/import.sv";
+import { planningSv } from "../planning/planning.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -20,6 +21,7 @@ export const sv = {
   ...meetingSv,
   ...fieldSv,
   ...importSv,
+  ...planningSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

@@ -23,7 +23,7 @@ function specsOf(targets: readonly CadenceTarget[]): CadenceSpec[] {
     .map((t) => ({ id: Number(t.targetId), kinds: t.kinds, target: t.target, cadencePeriod: t.cadencePeriod }));
 }
 
-/** The villages that met each cadence target, per year (one statement per year, none without a cadence). */
+/** The villages that met each cadence target, per year and target id (one statement; none without a cadence). */
 export async function cadenceYears(
   dataSource: DataSource,
   reader: AuthUser,
@@ -32,9 +32,8 @@ export async function cadenceYears(
   organisations: Organisation[] | null,
   asOf: Date,
 ): Promise<Map<number, Map<number, CadenceCount>>> {
-  const specs = specsOf(targets);
-  const counts = await Promise.all(years.map((year) => cadenceCounts(dataSource, reader, year, specs, organisations, asOf)));
-  return new Map(years.map((year, i) => [year, counts[i]]));
+  const rows = await cadenceCounts(dataSource, reader, years, specsOf(targets), organisations, asOf);
+  return new Map(years.map((year) => [year, new Map(rows.filter((r) => r.year === year).map((r) => [r.targetId, r]))]));
 }
 
 /** "12 av 14 byar med minst 2 besök under året" and its English, with the year's state. */
@@ -63,7 +62,7 @@ export function applyCadence(results: PromiseResult[], counts: Map<number, Caden
   for (const result of results) {
     const target = byId.get(result.targetId);
     if (result.measure !== PromiseMeasure.VILLAGE_CADENCE || !target) continue;
-    const count = counts?.get(Number(result.targetId)) ?? { targetId: Number(result.targetId), villages: 0, met: 0, exceptions: 0 };
+    const count = counts?.get(Number(result.targetId)) ?? { year: 0, targetId: Number(result.targetId), villages: 0, met: 0, exceptions: 0 };
     const period = target.cadencePeriod ?? CadencePeriod.YEAR;
     const visits = target.target ?? 0;
     const all = count.met >= count.villages;

@@ -13,12 +13,11 @@ export interface PromiseCatalog {
   promisesByPeriod: Map<number, CitizenPromise[]>;
   /** A promise's targets, oldest first. */
   targetsByPromise: Map<number, PromiseTarget[]>;
-  /** A cadence target's village exceptions. */
-  exceptionsByTarget: Map<number, PromiseTargetVillage[]>;
 }
 
-/** The memo key of the catalog in a request's context. */
+/** The memo keys of the catalog and of the cadence exceptions in a request's context. */
 const CATALOG_KEY = "promiseCatalog";
+const EXCEPTIONS_KEY = "cadenceExceptions";
 
 /** Groups `rows` into lists by `key`, keeping their order. */
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
@@ -32,8 +31,8 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 }
 
 /**
- * Reads the promise periods, promises, targets and cadence exceptions. A request loads the whole
- * catalog once (four statements, however many periods and promises are asked for) and every field shares it.
+ * Reads the promise periods, promises and targets. A request loads the whole catalog once (three
+ * statements, however many periods and promises are asked for) and every field shares it.
  */
 export class PromiseService {
   constructor(private readonly dataSource: DataSource) {}
@@ -41,18 +40,12 @@ export class PromiseService {
   /** The catalog of this request. */
   catalog(ctx: RequestContext): Promise<PromiseCatalog> {
     return memoize(ctx, CATALOG_KEY, async () => {
-      const [periods, promises, targets, exceptions] = await Promise.all([
+      const [periods, promises, targets] = await Promise.all([
         this.dataSource.getRepository(PromisePeriod).find({ order: { startYear: "ASC" } }),
         this.dataSource.getRepository(CitizenPromise).find({ order: { periodId: "ASC", number: "ASC" } }),
         this.dataSource.getRepository(PromiseTarget).find({ order: { promiseId: "ASC", id: "ASC" } }),
-        this.dataSource.getRepository(PromiseTargetVillage).find({ order: { targetId: "ASC", placeId: "ASC" } }),
       ]);
-      return {
-        periods,
-        promisesByPeriod: groupBy(promises, (p) => p.periodId),
-        targetsByPromise: groupBy(targets, (t) => t.promiseId),
-        exceptionsByTarget: groupBy(exceptions, (e) => e.targetId),
-      };
+      return { periods, promisesByPeriod: groupBy(promises, (p) => p.periodId), targetsByPromise: groupBy(targets, (t) => t.promiseId) };
     });
   }
 
@@ -63,6 +56,7 @@ export class PromiseService {
   async afterWrite<T>(ctx: RequestContext, write: Promise<T>): Promise<T> {
     const result = await write;
     ctx.memo.delete(CATALOG_KEY);
+    ctx.memo.delete(EXCEPTIONS_KEY);
     return result;
   }
 
@@ -81,9 +75,12 @@ export class PromiseService {
     return (await this.catalog(ctx)).promisesByPeriod.get(periodId) ?? [];
   }
 
-  /** A cadence target's village exceptions. */
+  /** A cadence target's village exceptions: every target's in one statement, once a request asks for any. */
   async exceptionsOf(ctx: RequestContext, targetId: number): Promise<PromiseTargetVillage[]> {
-    return (await this.catalog(ctx)).exceptionsByTarget.get(targetId) ?? [];
+    const all = await memoize(ctx, EXCEPTIONS_KEY, async () =>
+      groupBy(await this.dataSource.getRepository(PromiseTargetVillage).find({ order: { targetId: "ASC", placeId: "ASC" } }), (e) => e.targetId),
+    );
+    return all.get(targetId) ?? [];
   }
 
   /**

@@ -13,7 +13,8 @@ export class PlanningResolver {
   @Query(() => PlanningDue, { description: "Every village with its last visit, days since, when it falls due under the village cadence and whether it is overdue, by urgency" })
   planningDue(
     @Arg("asOf", () => Date, { nullable: true, description: "Default: now" }) asOf: Date | null,
-    @Arg("targetId", () => ID, { nullable: true, description: "A VILLAGE_CADENCE target; default: the first of the period that holds asOf (or of the latest period before it)" }) targetId: string | null,
+    @Arg("targetId", () => ID, { nullable: true, description: "A VILLAGE_CADENCE target; default: the first of the period that holds asOf (or of the latest period before it)" })
+    targetId: string | null,
     @Ctx() ctx: RequestContext,
     @CurrentUser() user: AuthUser,
   ): Promise<PlanningDue> {

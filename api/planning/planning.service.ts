@@ -34,12 +34,7 @@ export class PlanningService {
     if (year < MIN_YEAR || year > max) throw errors.badInput("asOf", `Datumet måste ligga mellan ${MIN_YEAR} och ${max}.`);
     const cadence = await this.cadenceOf(ctx, year, targetId);
     const [rows, byId, places] = await Promise.all([
-      dueVillages(
-        this.dataSource,
-        user,
-        cadence && { targetId: cadence.id, visits: cadence.target ?? 0, period: cadence.cadencePeriod ?? CadencePeriod.YEAR, kinds: cadence.kinds },
-        asOf,
-      ),
+      dueVillages(this.dataSource, user, cadence && { targetId: cadence.id, visits: cadence.target ?? 0, period: cadence.cadencePeriod ?? CadencePeriod.YEAR, kinds: cadence.kinds }, asOf),
       this.places.byId(ctx),
       this.places.all(ctx),
     ]);

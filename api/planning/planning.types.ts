@@ -40,7 +40,10 @@ export class PlanningDue {
   @Field(() => Date)
   asOf!: Date;
 
-  @Field(() => PromiseTarget, { nullable: true, description: "The cadence followed: of the period holding asOf, or of the latest period before it when none holds it; null when that period has none (then no village falls due)" })
+  @Field(() => PromiseTarget, {
+    nullable: true,
+    description: "The cadence followed: of the period holding asOf, or of the latest period before it when none holds it; null when that period has none (then no village falls due)",
+  })
   cadence!: PromiseTarget | null;
 
   @Field(() => Date, { nullable: true, description: "Start of the cadence's period that holds asOf" })

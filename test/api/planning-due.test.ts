@@ -200,7 +200,16 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
     await refused({ measure: "COUNT_PER_YEAR", label: "Antal", villageExceptions: [{ placeId: String(village.id), visits: 1 }] }, "villageExceptions");
     await refused({ ...base, villageExceptions: [{ placeId: String(town.id), visits: 1 }] }, "villageExceptions");
     await refused({ ...base, villageExceptions: [{ placeId: String(village.id), visits: -1 }] }, "villageExceptions");
-    await refused({ ...base, villageExceptions: [{ placeId: String(village.id), visits: 1 }, { placeId: String(village.id), visits: 2 }] }, "villageExceptions");
+    await refused(
+      {
+        ...base,
+        villageExceptions: [
+          { placeId: String(village.id), visits: 1 },
+          { placeId: String(village.id), visits: 2 },
+        ],
+      },
+      "villageExceptions",
+    );
     await refused({ ...base, villageExceptions: [{ placeId: "x", visits: 1 }] }, "villageExceptions");
     await refused(base, "", "polis");
     expect(await server.dataSource.query(`SELECT * FROM promise_target_village ORDER BY target_id, place_id`)).toEqual(before);
@@ -216,23 +225,22 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
 
     const [staloluokta] = await server.dataSource.query(`SELECT id FROM place WHERE name = 'Staloluokta'`);
     const [kvikkjokk] = await server.dataSource.query(`SELECT id FROM place WHERE name = 'Kvikkjokk'`);
-    const saved = await clients.admin.ok<{ setPromiseTarget: { id: string; targets: Array<{ id: string; measure: string; target: number; cadencePeriod: string; villageExceptions: Array<{ placeId: string; visits: number }> }> } }>(
-      SET_TARGET,
-      {
-        promiseId: seeded.promise.id,
-        target: {
-          measure: "VILLAGE_CADENCE",
-          kinds: ["VILLAGE_VISIT"],
-          label: "Varje by besökt minst en gång per år",
-          target: 1,
-          cadencePeriod: "YEAR",
-          villageExceptions: [
-            { placeId: String(staloluokta.id), visits: 0 },
-            { placeId: String(kvikkjokk.id), visits: 2 },
-          ],
-        },
+    const saved = await clients.admin.ok<{
+      setPromiseTarget: { id: string; targets: Array<{ id: string; measure: string; target: number; cadencePeriod: string; villageExceptions: Array<{ placeId: string; visits: number }> }> };
+    }>(SET_TARGET, {
+      promiseId: seeded.promise.id,
+      target: {
+        measure: "VILLAGE_CADENCE",
+        kinds: ["VILLAGE_VISIT"],
+        label: "Varje by besökt minst en gång per år",
+        target: 1,
+        cadencePeriod: "YEAR",
+        villageExceptions: [
+          { placeId: String(staloluokta.id), visits: 0 },
+          { placeId: String(kvikkjokk.id), visits: 2 },
+        ],
       },
-    );
+    });
     const cadence = saved.setPromiseTarget.targets.find((t) => t.measure === "VILLAGE_CADENCE")!;
     expect(cadence.id).toBe(seeded.targetId);
     expect(cadence.villageExceptions.map((e) => [e.placeId, e.visits]).sort()).toEqual(
@@ -267,7 +275,10 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
 
   it("a half-year cadence: the period is the half that holds the date, and the first half is judged on its own", async () => {
     const [promise] = await server.dataSource.query(`SELECT p.id FROM promise p JOIN promise_period pp ON pp.id = p.period_id WHERE pp.start_year = 2023 AND p.number = 1`);
-    await clients.admin.ok(SET_TARGET, { promiseId: String(promise.id), target: { measure: "VILLAGE_CADENCE", kinds: ["VILLAGE_VISIT"], label: "En gång per halvår", target: 1, cadencePeriod: "HALF_YEAR" } });
+    await clients.admin.ok(SET_TARGET, {
+      promiseId: String(promise.id),
+      target: { measure: "VILLAGE_CADENCE", kinds: ["VILLAGE_VISIT"], label: "En gång per halvår", target: 1, cadencePeriod: "HALF_YEAR" },
+    });
     const d = await due("polis", "2024-10-01T08:00:00.000Z");
     // July–December 2024 in Stockholm (CEST on 1 July, CET on 1 January).
     expect([d.periodStart, d.periodEnd]).toEqual(["2024-06-30T22:00:00.000Z", "2024-12-31T23:00:00.000Z"]);

@@ -52,7 +52,12 @@ export function CadenceFields({
           options={CADENCE_PERIODS.map((p) => [p, t(`cadence.period.${p}`)])}
         />
       </div>
-      <fieldset className="form-group cadence-exceptions" id={fieldId("villageExceptions")} tabIndex={-1} aria-describedby={errors.villageExceptions ? `${fieldId("villageExceptions")}-error` : undefined}>
+      <fieldset
+        className="form-group cadence-exceptions"
+        id={fieldId("villageExceptions")}
+        tabIndex={-1}
+        aria-describedby={errors.villageExceptions ? `${fieldId("villageExceptions")}-error` : undefined}
+      >
         <legend>{t("cadence.exceptions")}</legend>
         <p className="field-note">{t("cadence.exceptionsNote")}</p>
         {exceptions.map((e, i) => (

@@ -1,9 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import { defaultOrganisation } from "../../../domain/access";
 import { dayTrips, DEFAULT_TRIP_LIMITS } from "../../../domain/day-trips";
-import { useSessionUser } from "../auth/session";
 import { useActivityEditor } from "../editing/ActivityEditor";
+import { PlanVisitButton } from "../editing/PlanVisitButton";
 import { graphql } from "../gql";
 import type { PlanningDueQuery } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
@@ -79,18 +78,14 @@ function TripList({ due, horizon }: { due: Due; horizon: number }) {
   const { t, tn, formatNumber } = i18n;
   const start = due.start;
   if (!start) return <p className="muted">{t("due.noStart")}</p>;
-  const stops = due.villages
-    .filter((v) => v.daysUntilDue !== null && v.daysUntilDue <= horizon)
-    .map((v) => ({ id: v.place.id, lat: v.place.lat, lng: v.place.lng, name: v.place.name, row: v }));
+  const stops = due.villages.filter((v) => v.daysUntilDue !== null && v.daysUntilDue <= horizon).map((v) => ({ id: v.place.id, lat: v.place.lat, lng: v.place.lng, name: v.place.name, row: v }));
   const trips = dayTrips(start, stops);
   if (trips.length === 0) return <p data-testid="trips-none">{t("due.noneDue", { days: horizon })}</p>;
   return (
     <ol className="day-trips" data-testid="day-trips">
       {trips.map((trip, i) => (
         <li key={trip.stops.map((s) => s.id).join("-")} data-testid="day-trip">
-          <h4>
-            {t("due.trip", { n: i + 1, direction: t(`direction.${trip.direction}`), km: formatNumber(Math.round(trip.totalKm)) })}
-          </h4>
+          <h4>{t("due.trip", { n: i + 1, direction: t(`direction.${trip.direction}`), km: formatNumber(Math.round(trip.totalKm)) })}</h4>
           <p>
             {[start.name, ...trip.stops.map((s) => s.name), start.name].join(" → ")}
             <span className="muted"> · {tn("due.tripVillages", trip.stops.length)}</span>
@@ -110,7 +105,6 @@ function TripList({ due, horizon }: { due: Due; horizon: number }) {
 export function DuePanel() {
   const i18n = useI18n();
   const { t, tn, formatDate } = i18n;
-  const user = useSessionUser();
   const open = useActivityEditor();
   const [day, setDay] = useState(today);
   const [all, setAll] = useState(false);
@@ -178,14 +172,7 @@ export function DuePanel() {
                     </td>
                     <td>{row.nextPlannedAt ? <time dateTime={row.nextPlannedAt}>{formatDate(row.nextPlannedAt)}</time> : <span className="muted">{t("coverage.nonePlanned")}</span>}</td>
                     <td>
-                      <button
-                        type="button"
-                        className="button-secondary button-small"
-                        aria-label={t("due.planIn", { place: row.place.name })}
-                        onClick={() => open({ mode: "new", known: { kind: "VILLAGE_VISIT", status: "PLANNED", placeId: row.place.id, organisation: defaultOrganisation(user.role) } })}
-                      >
-                        {t("plan.action")}
-                      </button>
+                      <PlanVisitButton placeId={row.place.id} label={t("due.planIn", { place: row.place.name })} text={t("due.action")} />
                     </td>
                   </tr>
                 ))}

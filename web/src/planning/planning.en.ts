@@ -36,6 +36,7 @@ export const planningEn: Record<keyof typeof planningSv, string> = {
   "due.notAsked": "no visit asked",
   "due.overdue_one": "{count} day overdue",
   "due.overdue_other": "{count} days overdue",
+  "due.action": "Plan the visit",
   "due.planIn": "Plan the visit to {place}",
   "due.showAll": "Show all {count} villages",
   "due.tripsToggle": "Group into day trips",
@@ -43,7 +44,7 @@ export const planningEn: Record<keyof typeof planningSv, string> = {
   "due.days_one": "{count} day",
   "due.days_other": "{count} days",
   "due.tripsNote":
-    "Distances and directions as the crow flies; there is no road network here, so the road is longer. Each trip starts and ends at the police station in {start} (the town centre) and has at most {stops} villages and {km} km.",
+    "Distances and directions as the crow flies; there is no road network here, so the road is longer. Each trip starts and ends at the police station in {start} (the town centre) and has at most {stops} villages and {km} km; a village further away gets a trip of its own.",
   "due.trip": "Trip {n}: {direction}, {km} km",
   "due.tripVillages_one": "{count} village",
   "due.tripVillages_other": "{count} villages",

@@ -34,6 +34,7 @@ export const planningSv = {
   "due.notAsked": "inget besök krävs",
   "due.overdue_one": "försenad {count} dag",
   "due.overdue_other": "försenad {count} dagar",
+  "due.action": "Planera besöket",
   "due.planIn": "Planera besöket i {place}",
   "due.showAll": "Visa alla {count} byar",
   "due.tripsToggle": "Dela upp i dagsturer",
@@ -41,7 +42,7 @@ export const planningSv = {
   "due.days_one": "{count} dag",
   "due.days_other": "{count} dagar",
   "due.tripsNote":
-    "Avstånd och riktning fågelvägen; inget vägnät här, så vägen blir längre. Varje tur börjar och slutar vid polisstationen i {start} (tätortens mittpunkt) och har högst {stops} byar och {km} km.",
+    "Avstånd och riktning fågelvägen; inget vägnät här, så vägen blir längre. Varje tur börjar och slutar vid polisstationen i {start} (tätortens mittpunkt) och har högst {stops} byar och {km} km; en by längre bort får en egen tur.",
   "due.trip": "Tur {n}: {direction}, {km} km",
   "due.tripVillages_one": "{count} by",
   "due.tripVillages_other": "{count} byar",

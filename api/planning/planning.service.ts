@@ -24,8 +24,9 @@ export class PlanningService {
 
   /**
    * Every village by urgency at `asOf`, under the cadence `targetId` or, without it, the first
-   * cadence target of the period that holds `asOf` (none: no village falls due, the last visits of
-   * any kind are still listed).
+   * cadence target of the period that holds `asOf` (or of the latest period before it, whose promises
+   * stand until new ones are made). With no cadence no village falls due; the last visits of any
+   * kind are still listed.
    */
   async planningDue(ctx: RequestContext, user: AuthUser, asOf: Date, targetId: string | null = null): Promise<PlanningDue> {
     if (Number.isNaN(asOf.getTime())) throw errors.badInput("asOf", "Ogiltigt datum.");

@@ -54,8 +54,12 @@ export const SchoolLevel = { PRIMARY: "PRIMARY", LOWER_SECONDARY: "LOWER_SECONDA
 export type SchoolLevel = ValueOf<typeof SchoolLevel>;
 
 /** How a promise is measured: the activities that count and the yearly target, if any. */
-export const PromiseMeasure = { COUNT_PER_YEAR: "COUNT_PER_YEAR", MONTHS_COVERED: "MONTHS_COVERED", SHARE_OUTSIDE_TOWN: "SHARE_OUTSIDE_TOWN" } as const;
+export const PromiseMeasure = { COUNT_PER_YEAR: "COUNT_PER_YEAR", MONTHS_COVERED: "MONTHS_COVERED", SHARE_OUTSIDE_TOWN: "SHARE_OUTSIDE_TOWN", VILLAGE_CADENCE: "VILLAGE_CADENCE" } as const;
 export type PromiseMeasure = ValueOf<typeof PromiseMeasure>;
+
+/** The span a village cadence counts its visits over: the calendar year, or each half of it. */
+export const CadencePeriod = { YEAR: "YEAR", HALF_YEAR: "HALF_YEAR" } as const;
+export type CadencePeriod = ValueOf<typeof CadencePeriod>;
 
 export const PRIORITY_AREAS: readonly PriorityArea[] = Object.values(PriorityArea);
 export const ACTIVITY_KINDS: readonly ActivityKind[] = Object.values(ActivityKind);
@@ -67,3 +71,4 @@ export const ZONES: readonly Zone[] = Object.values(Zone);
 export const ROLES: readonly Role[] = Object.values(Role);
 export const SCHOOL_LEVELS: readonly SchoolLevel[] = Object.values(SchoolLevel);
 export const PROMISE_MEASURES: readonly PromiseMeasure[] = Object.values(PromiseMeasure);
+export const CADENCE_PERIODS: readonly CadencePeriod[] = Object.values(CadencePeriod);

@@ -8,3 +8,4 @@ export * from "./personnummer";
 export * from "./years";
 export * from "./import";
 export * from "./kind-areas";
+export * from "./day-trips";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { ActivityKind, Organisation, PlaceKind, PriorityArea, SchoolLevel } from "../api/common/enums";
+import { ActivityKind, CadencePeriod, Organisation, PlaceKind, PriorityArea, SchoolLevel } from "../api/common/enums";
 import { PromiseMeasure } from "../api/promises/promise-target.entity";
 
 /** One measurable target of a seeded promise. */
@@ -12,6 +12,8 @@ export interface SeedPromiseTarget {
   /** Yearly target; `null` when no number was promised. */
   target: number | null;
   label: string;
+  /** A village cadence's period, and the villages (by name) with a number of their own. */
+  cadence?: { period: CadencePeriod; exceptions: Array<{ village: string; visits: number }> };
 }
 
 /** One seeded promise with its targets. */
@@ -68,7 +70,21 @@ export const PERIOD_2023_2025: SeedPromisePeriod = {
       description: "Kommunen och Polisen ska aktivt arbeta för att förebygga våld, hat och hot, i synnerhet våld som sker i nära relationer.",
       organisation: Organisation.JOINT,
       priorityArea: PriorityArea.VIOLENCE,
-      targets: [countPerYear("Aktiviteter mot våld, hat och hot per år", { priorityAreas: [PriorityArea.VIOLENCE] })],
+      targets: [
+        countPerYear("Aktiviteter mot våld, hat och hot per år", { priorityAreas: [PriorityArea.VIOLENCE] }),
+        // Our reading: the trust that prevention needs comes from being seen in every village, so
+        // each is visited twice a year; the summer settlement, lived in for a few weeks, once.
+        {
+          measure: PromiseMeasure.VILLAGE_CADENCE,
+          kinds: [ActivityKind.VILLAGE_VISIT],
+          priorityAreas: [],
+          placeKind: null,
+          schoolLevel: null,
+          target: 2,
+          label: "Varje by besökt minst två gånger per år",
+          cadence: { period: CadencePeriod.YEAR, exceptions: [{ village: "Staloluokta", visits: 1 }] },
+        },
+      ],
     },
     {
       number: 2,
@@ -252,12 +268,12 @@ export async function seedPromises(manager: EntityManager, municipalityId: numbe
     await manager.query(`DELETE FROM promise_target WHERE promise_id = ANY($1::int[])`, [promiseRows.map((r) => r.id)]);
     // Arrays of arrays do not survive unnest(), so kinds and areas travel as comma-joined text.
     await manager.query(
-      `INSERT INTO promise_target (promise_id, measure, kinds, priority_areas, place_kind, school_level, target, label)
+      `INSERT INTO promise_target (promise_id, measure, kinds, priority_areas, place_kind, school_level, target, label, cadence_period)
        SELECT t.promise_id, t.measure::promise_measure,
               string_to_array(t.kinds, ',')::activity_kind[], string_to_array(t.areas, ',')::priority_area[],
-              t.place_kind::place_kind, t.school_level::school_level, t.target, t.label
-       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::text[])
-         AS t (promise_id, measure, kinds, areas, place_kind, school_level, target, label)`,
+              t.place_kind::place_kind, t.school_level::school_level, t.target, t.label, t.cadence_period::cadence_period
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::text[], $9::text[])
+         AS t (promise_id, measure, kinds, areas, place_kind, school_level, target, label, cadence_period)`,
       [
         targets.map((t) => t.promiseId),
         targets.map((t) => t.measure),
@@ -267,7 +283,17 @@ export async function seedPromises(manager: EntityManager, municipalityId: numbe
         targets.map((t) => t.schoolLevel),
         targets.map((t) => t.target),
         targets.map((t) => t.label),
+        targets.map((t) => t.cadence?.period ?? null),
       ],
+    );
+    // A promise has at most one cadence target (one target per measure), so the promise finds it.
+    const exceptions = targets.flatMap((t) => (t.cadence?.exceptions ?? []).map((e) => ({ promiseId: t.promiseId, ...e })));
+    await manager.query(
+      `INSERT INTO promise_target_village (target_id, place_id, visits)
+       SELECT t.id, p.id, e.visits FROM unnest($1::int[], $2::text[], $3::int[]) AS e (promise_id, village, visits)
+       JOIN promise_target t ON t.promise_id = e.promise_id AND t.measure = 'VILLAGE_CADENCE'
+       JOIN place p ON p.name = e.village AND p.kind = 'VILLAGE' AND p.municipality_id = $4`,
+      [exceptions.map((e) => e.promiseId), exceptions.map((e) => e.village), exceptions.map((e) => e.visits), municipalityId],
     );
     result.periods += 1;
     result.promises += promiseRows.length;

@@ -30,6 +30,9 @@ import { MunicipalityService } from "../municipality/municipality.service";
 import { PlaceResolver } from "../places/place.resolver";
 import { PlaceService } from "../places/place.service";
 import { PlaceAdminService } from "../places/place-admin.service";
+import { PlanningResolver } from "../planning/planning.resolver";
+import { PlanningService } from "../planning/planning.service";
+import { CadenceExceptionResolver, CadenceTargetResolver } from "../promises/cadence.resolver";
 import { PromiseAdminService } from "../promises/promise-admin.service";
 import { PromisePeriodResolver } from "../promises/promise-period.resolver";
 import { PromiseResolver } from "../promises/promise.resolver";
@@ -61,6 +64,7 @@ export class Services {
   readonly comparisons: CoverageComparisonService;
   readonly meetings: MeetingService;
   readonly meetingChanges: MeetingChangesService;
+  readonly planning: PlanningService;
 
   constructor(
     readonly dataSource: DataSource,
@@ -87,6 +91,7 @@ export class Services {
     this.comparisons = new CoverageComparisonService(dataSource, this.places);
     this.meetings = new MeetingService(dataSource, this.audit);
     this.meetingChanges = new MeetingChangesService(dataSource, this.followUps, this.places);
+    this.planning = new PlanningService(dataSource, this.promises, this.places);
   }
 }
 
@@ -116,6 +121,9 @@ export class ResolverContainer {
       [ImportResolver, () => new ImportResolver(s.importBatches)],
       [CoverageComparisonResolver, () => new CoverageComparisonResolver(s.comparisons)],
       [MeetingResolver, () => new MeetingResolver(s.meetings, s.meetingChanges)],
+      [PlanningResolver, () => new PlanningResolver(s.planning)],
+      [CadenceTargetResolver, () => new CadenceTargetResolver(s.promises)],
+      [CadenceExceptionResolver, () => new CadenceExceptionResolver(s.places)],
     ]);
   }
 
@@ -150,4 +158,7 @@ export const RESOLVERS = [
   ImportResolver,
   CoverageComparisonResolver,
   MeetingResolver,
+  PlanningResolver,
+  CadenceTargetResolver,
+  CadenceExceptionResolver,
 ] as const;

@@ -1,8 +1,8 @@
 import { registerEnumType } from "type-graphql";
-import { ActivityKind, ActivityStatus, Organisation, PlaceKind, PriorityArea, Role, SchoolLevel, Zone } from "../../domain/enums";
+import { ActivityKind, ActivityStatus, CadencePeriod, Organisation, PlaceKind, PriorityArea, Role, SchoolLevel, Zone } from "../../domain/enums";
 
 // The values live in domain/ (the web reads the same ones); here they become GraphQL enums.
-export { ActivityKind, ActivityStatus, Organisation, PlaceKind, PriorityArea, Role, SchoolLevel, Zone };
+export { ActivityKind, ActivityStatus, CadencePeriod, Organisation, PlaceKind, PriorityArea, Role, SchoolLevel, Zone };
 
 registerEnumType(PriorityArea, { name: "PriorityArea", description: "Prioriterat område" });
 registerEnumType(ActivityKind, { name: "ActivityKind", description: "Typ av aktivitet" });

@@ -8,6 +8,7 @@ import { Place } from "../places/place.entity";
 import { PromisePeriod } from "../promises/promise-period.entity";
 import { CitizenPromise } from "../promises/promise.entity";
 import { PromiseTarget } from "../promises/promise-target.entity";
+import { PromiseTargetVillage } from "../promises/promise-target-village.entity";
 import { Initial1732400000000 } from "./migrations/1732400000000-initial";
 import { AuditLoginIndex1732500000000 } from "./migrations/1732500000000-audit-login-index";
 import { ActivityCoveringIndex1732600000000 } from "./migrations/1732600000000-activity-covering-index";
@@ -20,9 +21,10 @@ import { ImportBatch1733100000000 } from "./migrations/1733100000000-import-batc
 import { Meeting1733214000000 } from "./migrations/1733214000000-meeting";
 import { Meeting } from "../meetings/meeting.entity";
 import { ActivityGrid1733250000000 } from "./migrations/1733250000000-activity-grid";
+import { VillageCadence1733216000000 } from "./migrations/1733216000000-village-cadence";
 
 /** Every entity, listed explicitly (no globs, so the build output and tests see the same). */
-export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Place, PromisePeriod, CitizenPromise, PromiseTarget, Meeting];
+export const ENTITIES = [Activity, AuditEvent, Session, User, Municipality, Place, PromisePeriod, CitizenPromise, PromiseTarget, PromiseTargetVillage, Meeting];
 
 /** Every migration in the order they apply. */
 export const MIGRATIONS = [
@@ -36,6 +38,7 @@ export const MIGRATIONS = [
   ActivityClientId1733000000000,
   ImportBatch1733100000000,
   Meeting1733214000000,
+  VillageCadence1733216000000,
   ActivityGrid1733250000000,
 ];
 

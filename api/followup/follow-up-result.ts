@@ -50,6 +50,7 @@ export function targetsToMeasure(promise: CitizenPromise, targets: PromiseTarget
       schoolLevel: null,
       target: null,
       label: `Aktiviteter ${AREA_PHRASE[promise.priorityArea]} per år`,
+      cadencePeriod: null,
     },
   ];
 }

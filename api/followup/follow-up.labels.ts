@@ -52,6 +52,7 @@ export const MEASURE_LABEL: Record<PromiseMeasure, string> = {
   [PromiseMeasure.COUNT_PER_YEAR]: "Antal per år",
   [PromiseMeasure.MONTHS_COVERED]: "Månader med aktivitet",
   [PromiseMeasure.SHARE_OUTSIDE_TOWN]: "Andel utanför tätorten",
+  [PromiseMeasure.VILLAGE_CADENCE]: "Byar som nått sin besöksrytm",
 };
 
 /** Swedish names of the follow-up statuses. */

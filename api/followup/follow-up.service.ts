@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { AuthUser, RequestContext } from "../common/context.type";
 import { ActivityKind, Organisation, PlaceKind, Role, Zone } from "../common/enums";
 import type { Place } from "../places/place.entity";
+import { applyCadence, cadenceYears, secondHalfBegun } from "../planning/cadence-result";
 import type { PlaceService } from "../places/place.service";
 import type { PromisePeriod } from "../promises/promise-period.entity";
 import type { CitizenPromise } from "../promises/promise.entity";
@@ -9,7 +10,7 @@ import { PromiseMeasure } from "../promises/promise-target.entity";
 import type { PromiseService } from "../promises/promise.service";
 import { actualOf, checkFollowUpYear, explanations, statusOf, targetsToMeasure, yearState, type MeasuredTarget, type YearState } from "./follow-up-result";
 import { aggregateYears, type SplitCount, type TimeSpent, type YearFigures } from "./follow-up.sql";
-import { asOfDay, forecastOf, formatDay, paceStatus, type LocalDay } from "./forecast";
+import { asOfDay, endOfDay, forecastOf, formatDay, paceStatus, type LocalDay } from "./forecast";
 import { FollowUp, FollowUpYear, PromiseResult } from "./follow-up.types";
 import { PublicFollowUp, PublicPromiseResult, type PublicVillage, type PublicYearTotals } from "./public-follow-up.types";
 
@@ -96,7 +97,9 @@ export class FollowUpService {
     const running = [year, year - 1].find((y) => yearStateOn(y, asOf) === "current") ?? null;
     const earlier = running === null ? [] : Array.from({ length: HISTORY_YEARS }, (_, i) => running - 1 - i);
     const years = [...new Set([year, year - 1, ...earlier])];
-    const [figures, places] = await Promise.all([
+    const targets = pairs.map((p) => p.target);
+    const asOfEnd = endOfDay(asOf);
+    const [figures, places, cadence] = await Promise.all([
       aggregateYears(
         this.dataSource,
         user,
@@ -106,10 +109,16 @@ export class FollowUpService {
         formatDay(asOf),
       ),
       this.places.all(ctx),
+      cadenceYears(this.dataSource, user, [year, year - 1], targets, organisations, asOfEnd),
     ]);
     const villages = places.filter((p) => p.kind === PlaceKind.VILLAGE);
     const pace: Pace = { asOf, history: historyOf(figures, earlier, pairs.length) };
-    const build = (y: number): FollowUpYear => this.yearOf(figures.get(y)!, pairs, villages, yearStateOn(y, asOf), y === running ? pace : null);
+    const build = (y: number): FollowUpYear => {
+      const state = yearStateOn(y, asOf);
+      const figuresOfYear = this.yearOf(figures.get(y)!, pairs, villages, state, y === running ? pace : null);
+      applyCadence(figuresOfYear.promises, cadence.get(y), targets, state, secondHalfBegun(y, asOfEnd));
+      return figuresOfYear;
+    };
     return Object.assign(new FollowUp(), build(year), { period, inProgress: yearStateOn(year, asOf) !== "past", asOf: formatDay(asOf), previous: build(year - 1) });
   }
 
@@ -126,16 +135,25 @@ export class FollowUpService {
       ...target,
       countTargeted: target.measure === PromiseMeasure.COUNT_PER_YEAR && target.placeKind === null && target.schoolLevel === null,
     }));
-    const [figures, places] = await Promise.all([aggregateYears(this.dataSource, PUBLIC_READER, [year, year - 1], specs), this.places.all(ctx)]);
+    const targets = pairs.map((p) => p.target);
+    const [figures, places, cadence] = await Promise.all([
+      aggregateYears(this.dataSource, PUBLIC_READER, [year, year - 1], specs),
+      this.places.all(ctx),
+      cadenceYears(this.dataSource, PUBLIC_READER, [year, year - 1], targets, null, now),
+    ]);
     const f = figures.get(year)!;
     const before = figures.get(year - 1)!;
     const state = yearState(year, now);
+    const results = pairs.map(({ promise, target }, i) => this.resultOf(promise, target, f.measures[i], state));
+    const previousResults = pairs.map(({ promise, target }, i) => this.resultOf(promise, target, before.measures[i], yearState(year - 1, now)));
+    applyCadence(results, cadence.get(year), targets, state, secondHalfBegun(year, now));
+    applyCadence(previousResults, cadence.get(year - 1), targets, "past", true);
     return {
       ...publicTotals(f),
       periodName: period?.name ?? null,
       inProgress: state !== "past",
-      promises: pairs.map(({ promise, target }, i) => {
-        const result = this.resultOf(promise, target, f.measures[i], state);
+      promises: pairs.map(({ promise }, i) => {
+        const result = results[i];
         return Object.assign(new PublicPromiseResult(), {
           number: promise.number,
           promiseTitle: promise.title,
@@ -147,7 +165,7 @@ export class FollowUpService {
           target: result.target,
           status: result.status,
           sentences: result.sentences,
-          previousActual: actualOf(target.measure, before.measures[i]),
+          previousActual: previousResults[i].actual,
         });
       }),
       byKind: Object.values(ActivityKind).map((kind) => ({ kind, count: f.byKind.get(kind) ?? 0 })),

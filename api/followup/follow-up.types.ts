@@ -1,6 +1,7 @@
 import { Arg, Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ActivityKind, Organisation } from "../common/enums";
 import { KindCount, ZoneCount } from "../coverage/coverage.types";
+import { CadenceTally } from "../planning/planning.types";
 import { Place } from "../places/place.entity";
 import { PromisePeriod } from "../promises/promise-period.entity";
 import { CitizenPromise } from "../promises/promise.entity";
@@ -112,6 +113,9 @@ export class PromiseResult {
 
   @Field(() => Int, { description: "The activities the target counts that have no end time, so no hours" })
   activitiesWithoutEnd!: number;
+
+  @Field(() => CadenceTally, { nullable: true, description: "VILLAGE_CADENCE: how many villages met their cadence (then actual and target count villages); null for the other measures" })
+  cadence?: CadenceTally | null;
 }
 
 /** Hours on site of one kind's activities. */

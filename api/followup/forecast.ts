@@ -24,6 +24,17 @@ export function stockholmDay(now: Date = new Date()): LocalDay {
   return { year, month, day };
 }
 
+/** The first instant after the day `d` ends in Stockholm (its next midnight there). */
+export function endOfDay(d: LocalDay): Date {
+  const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
+  // Stockholm is one or two hours ahead of UTC: the midnight is the candidate that is the next day there.
+  for (const hours of [2, 1]) {
+    const candidate = new Date(next.getTime() - hours * 3_600_000);
+    if (formatDay(stockholmDay(candidate)) === formatDay(stockholmDay(next)) && formatDay(stockholmDay(new Date(candidate.getTime() - 1))) !== formatDay(stockholmDay(next))) return candidate;
+  }
+  return next;
+}
+
 /** Days in a month of a year (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

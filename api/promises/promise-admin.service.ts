@@ -6,7 +6,7 @@ import { parseId } from "../common/parse-id";
 import { PromisePeriod } from "./promise-period.entity";
 import type { PromiseInput, PromisePeriodInput, PromiseTargetInput } from "./promise.input";
 import { CitizenPromise } from "./promise.entity";
-import { checkPeriod, checkPromise, checkTarget } from "./promise-rules";
+import { checkExceptions, checkPeriod, checkPromise, checkTarget, type CheckedException } from "./promise-rules";
 import { PromiseTarget } from "./promise-target.entity";
 
 /**
@@ -56,6 +56,7 @@ export class PromiseAdminService {
    */
   async setTarget(actor: AuthUser, promiseId: string, input: PromiseTargetInput): Promise<CitizenPromise> {
     const values = checkTarget(input);
+    const exceptions = checkExceptions(input);
     const id = parseId(promiseId, "Löftet");
     return this.dataSource.transaction(async (m) => {
       const promise = await this.lockPromise(m, id);
@@ -65,7 +66,8 @@ export class PromiseAdminService {
         .where("t.promise_id = :id AND t.measure = :measure AND t.school_level IS NOT DISTINCT FROM :level", { id, measure: values.measure, level: values.schoolLevel })
         .getOne();
       const saved = await repo.save(repo.create({ ...values, promiseId: id, ...(before ? { id: before.id } : {}) }));
-      await this.audit.record(actor, before ? "UPDATE" : "CREATE", "promise_target", saved.id, { promiseId: id, before, after: saved }, m);
+      const villages = await this.saveExceptions(m, saved.id, exceptions);
+      await this.audit.record(actor, before ? "UPDATE" : "CREATE", "promise_target", saved.id, { promiseId: id, before, after: saved, ...villages }, m);
       return promise;
     });
   }
@@ -76,6 +78,7 @@ export class PromiseAdminService {
    */
   async updateTarget(actor: AuthUser, targetId: string, input: PromiseTargetInput): Promise<CitizenPromise> {
     const values = checkTarget(input);
+    const exceptions = checkExceptions(input);
     const id = parseId(targetId, "Målet");
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(PromiseTarget);
@@ -90,7 +93,8 @@ export class PromiseAdminService {
       ]);
       if (clash.length > 0) throw errors.badInput("measure", "Löftet har redan ett mål med det måttet och den skolnivån.");
       const after = await repo.save(repo.create({ ...values, promiseId: before.promiseId, id }));
-      await this.audit.record(actor, "UPDATE", "promise_target", id, { promiseId: before.promiseId, before, after }, m);
+      const villages = await this.saveExceptions(m, id, exceptions);
+      await this.audit.record(actor, "UPDATE", "promise_target", id, { promiseId: before.promiseId, before, after, ...villages }, m);
       return promise;
     });
   }
@@ -106,6 +110,26 @@ export class PromiseAdminService {
       await this.audit.record(actor, "DELETE", "promise_target", id, { promiseId: before.promiseId, before }, m);
       return promise;
     });
+  }
+
+  /**
+   * Replaces a target's village exceptions (null: leaves them), after checking that each place is a
+   * village; returns them for the audit (nothing when left as they were).
+   */
+  private async saveExceptions(m: EntityManager, targetId: number, exceptions: CheckedException[] | null): Promise<{ villageExceptions?: CheckedException[] }> {
+    if (exceptions === null) return {};
+    const ids = exceptions.map((e) => e.placeId);
+    const villages: Array<{ id: number }> = await m.query(`SELECT id FROM place WHERE id = ANY($1::int[]) AND kind = 'VILLAGE'`, [ids]);
+    const known = new Set(villages.map((v) => v.id));
+    const stranger = ids.find((id) => !known.has(id));
+    if (stranger !== undefined) throw errors.badInput("villageExceptions", `Platsen med id ${stranger} är ingen by.`);
+    await m.query(`DELETE FROM promise_target_village WHERE target_id = $1`, [targetId]);
+    await m.query(`INSERT INTO promise_target_village (target_id, place_id, visits) SELECT $1, t.place_id, t.visits FROM unnest($2::int[], $3::int[]) AS t (place_id, visits)`, [
+      targetId,
+      ids,
+      exceptions.map((e) => e.visits),
+    ]);
+    return { villageExceptions: exceptions };
   }
 
   /** Inserts or updates a period after checking its fields and that no other period overlaps it. */

@@ -1,9 +1,9 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { PromiseMeasure } from "../../domain/enums";
+import { CadencePeriod, PromiseMeasure } from "../../domain/enums";
 import { ActivityKind, PlaceKind, PriorityArea, SchoolLevel } from "../common/enums";
 
-export { PromiseMeasure };
+export { CadencePeriod, PromiseMeasure };
 
 registerEnumType(PromiseMeasure, {
   name: "PromiseMeasure",
@@ -12,7 +12,14 @@ registerEnumType(PromiseMeasure, {
     COUNT_PER_YEAR: { description: "Antal genomförda aktiviteter under året; målet är ett minsta antal" },
     MONTHS_COVERED: { description: "Antal månader (1–12) med minst en genomförd aktivitet; målet är ett minsta antal månader" },
     SHARE_OUTSIDE_TOWN: { description: "Andel (0–1) av aktiviteterna utanför tätorten (zon VILLAGE eller RURAL); målet är en minsta andel" },
+    VILLAGE_CADENCE: { description: "Besöksrytm: varje by minst `target` besök (av `kinds`) per år eller halvår (`cadencePeriod`), med undantag per by" },
   },
+});
+
+registerEnumType(CadencePeriod, {
+  name: "CadencePeriod",
+  description: "Perioden en besöksrytm räknar sina besök över",
+  valuesConfig: { YEAR: { description: "Kalenderåret" }, HALF_YEAR: { description: "Varje halvår (januari–juni, juli–december)" } },
 });
 
 /**
@@ -58,4 +65,8 @@ export class PromiseTarget {
   @Field(() => String)
   @Column({ type: "varchar", length: 200 })
   label!: string;
+
+  @Field(() => CadencePeriod, { nullable: true, description: "VILLAGE_CADENCE: the span the visits are counted over; null for the other measures" })
+  @Column({ name: "cadence_period", type: "enum", enum: CadencePeriod, enumName: "cadence_period", nullable: true })
+  cadencePeriod!: CadencePeriod | null;
 }

@@ -1,8 +1,8 @@
-import { Field, Float, InputType, Int } from "type-graphql";
+import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { ActivityKind, Organisation, PlaceKind, PriorityArea, SchoolLevel } from "../common/enums";
 import type { PromisePeriod } from "./promise-period.entity";
 import type { CitizenPromise } from "./promise.entity";
-import { PromiseMeasure, type PromiseTarget } from "./promise-target.entity";
+import { CadencePeriod, PromiseMeasure, type PromiseTarget } from "./promise-target.entity";
 
 /** A promise period to create or change. */
 @InputType()
@@ -36,6 +36,16 @@ export class PromiseInput implements Partial<CitizenPromise> {
   priorityArea!: PriorityArea;
 }
 
+/** A village with its own number of visits in a cadence target. */
+@InputType()
+export class CadenceExceptionInput {
+  @Field(() => ID, { description: "A place of kind VILLAGE" })
+  placeId!: string;
+
+  @Field(() => Int, { description: "0–365 visits per period (0: none asked of this village)" })
+  visits!: number;
+}
+
 /** A measurable target of a promise; see `PromiseTarget` for what counts. */
 @InputType()
 export class PromiseTargetInput implements Partial<Omit<PromiseTarget, "kinds" | "priorityAreas">> {
@@ -56,10 +66,20 @@ export class PromiseTargetInput implements Partial<Omit<PromiseTarget, "kinds" |
 
   @Field(() => Float, {
     nullable: true,
-    description: "COUNT_PER_YEAR: a whole number 1–100000; MONTHS_COVERED: 1–12; SHARE_OUTSIDE_TOWN: a share above 0 and at most 1; null: no number promised",
+    description:
+      "COUNT_PER_YEAR: a whole number 1–100000; MONTHS_COVERED: 1–12; SHARE_OUTSIDE_TOWN: a share above 0 and at most 1; VILLAGE_CADENCE: visits per village and period, 1–365 (required); null: no number promised",
   })
   target?: number | null;
 
   @Field(() => String, { description: '1–200 characters, e.g. "Information på gymnasiet (minst 1 per år)"' })
   label!: string;
+
+  @Field(() => CadencePeriod, { nullable: true, description: "VILLAGE_CADENCE only: YEAR (default) or HALF_YEAR" })
+  cadencePeriod?: CadencePeriod | null;
+
+  @Field(() => [CadenceExceptionInput], {
+    nullable: true,
+    description: "VILLAGE_CADENCE only: villages with their own number, replacing the target's list; omitted: kept as they are (none for a new target)",
+  })
+  villageExceptions?: CadenceExceptionInput[] | null;
 }

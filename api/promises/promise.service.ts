@@ -3,6 +3,7 @@ import { memoize, type RequestContext } from "../common/context.type";
 import { PromisePeriod } from "./promise-period.entity";
 import { CitizenPromise } from "./promise.entity";
 import { PromiseTarget } from "./promise-target.entity";
+import { PromiseTargetVillage } from "./promise-target-village.entity";
 
 /** Every period, promise and target, arranged for lookups. They are few (tens of rows). */
 export interface PromiseCatalog {
@@ -14,8 +15,9 @@ export interface PromiseCatalog {
   targetsByPromise: Map<number, PromiseTarget[]>;
 }
 
-/** The memo key of the catalog in a request's context. */
+/** The memo keys of the catalog and of the cadence exceptions in a request's context. */
 const CATALOG_KEY = "promiseCatalog";
+const EXCEPTIONS_KEY = "cadenceExceptions";
 
 /** Groups `rows` into lists by `key`, keeping their order. */
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
@@ -54,6 +56,7 @@ export class PromiseService {
   async afterWrite<T>(ctx: RequestContext, write: Promise<T>): Promise<T> {
     const result = await write;
     ctx.memo.delete(CATALOG_KEY);
+    ctx.memo.delete(EXCEPTIONS_KEY);
     return result;
   }
 
@@ -70,6 +73,27 @@ export class PromiseService {
   /** A period's promises, by number. */
   async promisesOf(ctx: RequestContext, periodId: number): Promise<CitizenPromise[]> {
     return (await this.catalog(ctx)).promisesByPeriod.get(periodId) ?? [];
+  }
+
+  /** A cadence target's village exceptions: every target's in one statement, once a request asks for any. */
+  async exceptionsOf(ctx: RequestContext, targetId: number): Promise<PromiseTargetVillage[]> {
+    const all = await memoize(ctx, EXCEPTIONS_KEY, async () =>
+      groupBy(await this.dataSource.getRepository(PromiseTargetVillage).find({ order: { targetId: "ASC", placeId: "ASC" } }), (e) => e.targetId),
+    );
+    return all.get(targetId) ?? [];
+  }
+
+  /**
+   * Every target of `measure` in the period covering `year` or, when none covers it, in the latest
+   * period before it (the promises still stand until new ones are made), by promise number.
+   */
+  async targetsOfMeasure(ctx: RequestContext, year: number, measure: PromiseTarget["measure"]): Promise<Array<{ promise: CitizenPromise; target: PromiseTarget }>> {
+    const catalog = await this.catalog(ctx);
+    const period = catalog.periods.find((p) => p.startYear <= year && year <= p.endYear) ?? catalog.periods.filter((p) => p.endYear < year).at(-1);
+    if (!period) return [];
+    return (catalog.promisesByPeriod.get(period.id) ?? []).flatMap((promise) =>
+      (catalog.targetsByPromise.get(promise.id) ?? []).filter((t) => t.measure === measure).map((target) => ({ promise, target })),
+    );
   }
 
   /** A promise's targets. */

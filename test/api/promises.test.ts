@@ -55,7 +55,8 @@ describe("promisePeriods", () => {
       ["Medborgarlöfte 2020–2022", 2020, 2022, 5],
       ["Medborgarlöfte 2023–2025", 2023, 2025, 7],
     ]);
-    expect(list.flatMap((p) => p.promises.flatMap((x) => x.targets))).toHaveLength(14);
+    // 14 counted targets and the village cadence of 2023–2025.
+    expect(list.flatMap((p) => p.promises.flatMap((x) => x.targets))).toHaveLength(15);
     const p4 = list[1].promises.find((p) => p.number === 4)!;
     expect(p4.targets.map((t) => [t.measure, t.kinds, t.placeKind, t.schoolLevel, t.target])).toEqual([
       ["COUNT_PER_YEAR", ["SCHOOL_INFORMATION"], "SCHOOL", "LOWER_SECONDARY", 1],

@@ -4,9 +4,10 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { ACTIVITY_KINDS, PLACE_KINDS, PRIORITY_AREAS, PROMISE_MEASURES, SCHOOL_LEVELS } from "../../../domain/enums";
 import { FormActions } from "../ui/Field";
 import { graphql } from "../gql";
-import type { ActivityKind, PlaceKind, PriorityArea, PromiseMeasure, SchoolLevel, TargetsAdminPromiseFragment } from "../gql/graphql";
+import type { ActivityKind, CadencePeriod, PlaceKind, PriorityArea, PromiseMeasure, SchoolLevel, TargetsAdminPromiseFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
+import { CadenceFields, type ExceptionValue, type VillageOption } from "./CadenceFields";
 
 // Declared for codegen, which types the rows from this fragment; read through the generated type.
 const _TargetsAdminPromise = graphql(`
@@ -23,12 +24,21 @@ const _TargetsAdminPromise = graphql(`
       priorityAreas
       placeKind
       schoolLevel
+      cadencePeriod
+      villageExceptions {
+        placeId
+        visits
+      }
     }
   }
 `);
 
 const TargetsAdminQuery = graphql(`
   query TargetsAdminQuery {
+    villages: places(kinds: [VILLAGE]) {
+      id
+      name
+    }
     promisePeriods {
       id
       name
@@ -64,7 +74,17 @@ const DeleteTargetMutation = graphql(`
 `);
 
 type Target = TargetsAdminPromiseFragment["targets"][number];
-type Values = { label: string; measure: PromiseMeasure; target: string; placeKind: string; schoolLevel: string; kinds: ActivityKind[]; priorityAreas: PriorityArea[] };
+type Values = {
+  label: string;
+  measure: PromiseMeasure;
+  target: string;
+  placeKind: string;
+  schoolLevel: string;
+  kinds: ActivityKind[];
+  priorityAreas: PriorityArea[];
+  cadencePeriod: CadencePeriod;
+  exceptions: ExceptionValue[];
+};
 
 const valuesOf = (target: Target | null): Values => ({
   label: target?.label ?? "",
@@ -74,10 +94,16 @@ const valuesOf = (target: Target | null): Values => ({
   schoolLevel: target?.schoolLevel ?? "",
   kinds: [...(target?.kinds ?? [])],
   priorityAreas: [...(target?.priorityAreas ?? [])],
+  cadencePeriod: target?.cadencePeriod ?? "YEAR",
+  exceptions: (target?.villageExceptions ?? []).map((e) => ({ placeId: e.placeId, visits: String(e.visits) })),
 });
 
 /** What the form can tell before sending: a description, and a number where the target goes. */
-const checkTargetValues = (values: Values): Breach[] => [...(values.label.trim() === "" ? ([["label", "admin.field.required"]] as Breach[]) : []), ...numberBreach("target", values.target)];
+const checkTargetValues = (values: Values): Breach[] => [
+  ...(values.label.trim() === "" ? ([["label", "admin.field.required"]] as Breach[]) : []),
+  ...numberBreach("target", values.target),
+  ...(values.measure === "VILLAGE_CADENCE" ? values.exceptions.flatMap((e, i) => numberBreach(`exception-${i}-visits`, e.visits === "" ? "x" : e.visits, true)) : []),
+];
 
 const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list, item] : list.filter((x) => x !== item));
 
@@ -85,7 +111,7 @@ const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...
 type Open = { mode: "add"; promiseId: string; number: number } | { mode: "edit"; target: Target } | null;
 
 /** The form of one target: adds one to a promise, or changes one in place. */
-function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved: boolean): void }) {
+function TargetForm({ open, onDone, villages }: { open: Exclude<Open, null>; onDone(saved: boolean): void; villages: readonly VillageOption[] }) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => valuesOf(open.mode === "edit" ? open.target : null));
   const id = open.mode === "edit" ? `target-${open.target.id}` : `target-new-${open.promiseId}`;
@@ -98,7 +124,8 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!form.passes(breachMessages(checkTargetValues(values), t))) return;
-    const placeKind = (values.placeKind || null) as PlaceKind | null;
+    const cadence = values.measure === "VILLAGE_CADENCE";
+    const placeKind = cadence ? null : ((values.placeKind || null) as PlaceKind | null);
     const target = {
       label: values.label.trim(),
       measure: values.measure,
@@ -107,6 +134,8 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
       schoolLevel: placeKind === "SCHOOL" && values.schoolLevel ? (values.schoolLevel as SchoolLevel) : null,
       kinds: values.kinds,
       priorityAreas: values.priorityAreas,
+      cadencePeriod: cadence ? values.cadencePeriod : null,
+      villageExceptions: cadence ? values.exceptions.map((e) => ({ placeId: e.placeId, visits: Number(e.visits) })) : [],
     };
     const write = open.mode === "edit" ? updateTarget({ variables: { id: open.target.id, target } }) : setTarget({ variables: { promiseId: open.promiseId, target } });
     void write.then(() => onDone(true), form.fail);
@@ -144,11 +173,24 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
           PROMISE_MEASURES.map((m) => [m, t(`measure.${m}`)]),
         )}
         <TextField id={fieldId("target")} label={t("admin.target.value")} inputMode="decimal" error={form.errors.target} value={values.target} onValue={(target) => set("target", target)} />
-        {select("placeKind", t("admin.target.placeKind"), [["", t("admin.target.any")], ...PLACE_KINDS.map((k): [string, string] => [k, t(`placeKind.${k}`)])])}
-        {values.placeKind === "SCHOOL"
+        {values.measure === "VILLAGE_CADENCE"
+          ? null
+          : select("placeKind", t("admin.target.placeKind"), [["", t("admin.target.any")], ...PLACE_KINDS.map((k): [string, string] => [k, t(`placeKind.${k}`)])])}
+        {values.placeKind === "SCHOOL" && values.measure !== "VILLAGE_CADENCE"
           ? select("schoolLevel", t("admin.target.schoolLevel"), [["", t("admin.target.any")], ...SCHOOL_LEVELS.map((l): [string, string] => [l, t(`schoolLevel.${l}`)])])
           : null}
       </div>
+      {values.measure === "VILLAGE_CADENCE" ? (
+        <CadenceFields
+          fieldId={fieldId}
+          errors={form.errors}
+          period={values.cadencePeriod}
+          onPeriod={(cadencePeriod) => set("cadencePeriod", cadencePeriod)}
+          exceptions={values.exceptions}
+          onExceptions={(exceptions) => set("exceptions", exceptions)}
+          villages={villages}
+        />
+      ) : null}
       {checks("kinds", t("admin.target.kindsLegend"), ACTIVITY_KINDS, (k) => t(`kind.${k}`))}
       {checks("priorityAreas", t("admin.target.areasLegend"), PRIORITY_AREAS, (a) => t(`area.${a}`))}
       {form.other ? <ErrorNotice error={form.other} /> : null}
@@ -158,12 +200,28 @@ function TargetForm({ open, onDone }: { open: Exclude<Open, null>; onDone(saved:
 }
 
 /** One target's line: what it measures, and its buttons (or its form while it is changed). */
-function TargetLine({ target, open, onOpen, onDone, onRemove, busy }: { target: Target; open: Open; onOpen(open: Open): void; onDone(saved: boolean): void; onRemove(): void; busy: boolean }) {
+function TargetLine({
+  target,
+  open,
+  onOpen,
+  onDone,
+  onRemove,
+  busy,
+  villages,
+}: {
+  target: Target;
+  open: Open;
+  onOpen(open: Open): void;
+  onDone(saved: boolean): void;
+  onRemove(): void;
+  busy: boolean;
+  villages: readonly VillageOption[];
+}) {
   const { t, formatNumber } = useI18n();
   if (open?.mode === "edit" && open.target.id === target.id)
     return (
       <li>
-        <TargetForm open={open} onDone={onDone} />
+        <TargetForm open={open} onDone={onDone} villages={villages} />
       </li>
     );
   return (
@@ -171,6 +229,21 @@ function TargetLine({ target, open, onOpen, onDone, onRemove, busy }: { target: 
       <span>
         {target.label} · {t(`measure.${target.measure}`)}
         {target.target !== null ? <> · {formatNumber(target.target)}</> : null}
+        {target.measure === "VILLAGE_CADENCE" ? (
+          <>
+            {" "}
+            · {t(`cadence.period.${target.cadencePeriod ?? "YEAR"}`)}
+            {target.villageExceptions.length > 0 ? (
+              <>
+                {" "}
+                ·{" "}
+                {t("cadence.exceptionList", {
+                  list: target.villageExceptions.map((e) => `${villages.find((v) => v.id === e.placeId)?.name ?? e.placeId} ${e.visits}`).join(", "),
+                })}
+              </>
+            ) : null}
+          </>
+        ) : null}
       </span>{" "}
       <button
         type="button"
@@ -236,6 +309,7 @@ export function TargetsAdmin() {
                         onOpen={openForm}
                         onDone={done}
                         busy={removing.loading}
+                        villages={data.villages}
                         onRemove={() =>
                           void remove({ variables: { id: target.id } }).then(
                             () => setStatus(t("admin.target.removed")),
@@ -247,7 +321,7 @@ export function TargetsAdmin() {
                   </ul>
                 ) : null}
                 {open?.mode === "add" && open.promiseId === promise.id ? (
-                  <TargetForm open={open} onDone={done} />
+                  <TargetForm open={open} onDone={done} villages={data.villages} />
                 ) : (
                   <button
                     type="button"

@@ -27,6 +27,7 @@ import { ActivityActions } from "../editing/ActivityActions";
 import type { ActivityDetailsFragment } from "../gql/graphql";
 import { PlanOnMapClick } from "../editing/PlanOnMapClick";
 import { PlanningPanel } from "../editing/PlanningPanel";
+import { DuePanel } from "../planning/DuePanel";
 import { useActivitiesChanged } from "../activities/activity-events";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { MapRouteQuery } from "../map/map-route-query";
@@ -206,6 +207,7 @@ export function MapRoute() {
               {routeData && !routeData.municipality.boundary ? <p className="muted">{t("map.noBoundary")}</p> : null}
             </section>
             <PlanningPanel places={coverage.coverage?.places ?? null} />
+            <DuePanel />
             <CoveragePanel
               coverage={coverage.coverage}
               error={coverage.error}

@@ -1,10 +1,9 @@
 import { useState } from "react";
-import { useSessionUser } from "../auth/session";
 import type { CoverageQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { LastDone, NextPlanned } from "../coverage/PlaceTimes";
 import { useActivityEditor } from "./ActivityEditor";
-import { defaultOrganisation } from "../../../domain/access";
+import { PlanVisitButton } from "./PlanVisitButton";
 import { HiddenColumn } from "../ui/Field";
 import { ScrollRegion } from "../table/ScrollRegion";
 
@@ -26,7 +25,6 @@ export function planningOrder(places: readonly PlaceCoverage[]): PlaceCoverage[]
  */
 export function PlanningPanel({ places }: { places: readonly PlaceCoverage[] | null }) {
   const { t } = useI18n();
-  const user = useSessionUser();
   const open = useActivityEditor();
   const [all, setAll] = useState(false);
   if (!open) return null;
@@ -59,14 +57,7 @@ export function PlanningPanel({ places }: { places: readonly PlaceCoverage[] | n
                     <NextPlanned times={row} />
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="button-secondary button-small"
-                      aria-label={t("plan.actionIn", { place: row.place.name })}
-                      onClick={() => open({ mode: "new", known: { kind: "VILLAGE_VISIT", status: "PLANNED", placeId: row.place.id, organisation: defaultOrganisation(user.role) } })}
-                    >
-                      {t("plan.action")}
-                    </button>
+                    <PlanVisitButton placeId={row.place.id} label={t("plan.actionIn", { place: row.place.name })} text={t("plan.action")} />
                   </td>
                 </tr>
               ))}

@@ -63,7 +63,7 @@ const UndoDeleteActivityMutation = graphql(`
  * (active queries then fetch them again) and the map is told to reload.
  */
 export function activitiesChanged(cache: ApolloCache, deletedId?: string): void {
-  for (const fieldName of ["activities", "coverage", "activityClusters", "activitiesCsv", "followUp", "followUpCsv", "deletedActivities"]) {
+  for (const fieldName of ["activities", "coverage", "activityClusters", "activitiesCsv", "followUp", "followUpCsv", "deletedActivities", "planningDue"]) {
     cache.evict({ id: "ROOT_QUERY", fieldName });
   }
   if (deletedId) cache.evict({ id: cache.identify({ __typename: "Activity", id: deletedId }) });

@@ -45,6 +45,13 @@ export const FollowUpResult = graphql(`
     explanation
     explanationEn: explanation(language: EN)
     forecast
+    cadence {
+      met
+      villages
+      visitsPerPeriod
+      period
+      exceptions
+    }
     promise {
       id
       number

@@ -1,4 +1,4 @@
-import type { PromiseMeasure, PromiseStatus } from "../gql/graphql";
+import type { CadencePeriod, PromiseMeasure, PromiseStatus } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
 import { promiseText } from "./promise-text";
 
@@ -14,6 +14,8 @@ export interface PromiseFigure {
   explanationEn: string;
   /** While the year runs (signed-in follow-up only): the value at year end at the pace so far. */
   forecast?: number | null;
+  /** A village cadence: how many villages met it (the signed-in follow-up asks for it). */
+  cadence?: { met: number; villages: number; visitsPerPeriod: number; period: CadencePeriod; exceptions: number } | null;
 }
 
 /** A status's mark beside its word (the word carries the meaning; the mark and colour repeat it). */
@@ -25,6 +27,7 @@ export function formatTarget(i18n: I18n, measure: PromiseMeasure, target: number
   if (target === null) return t("followUp.noTarget");
   if (measure === "MONTHS_COVERED") return t("followUp.targetMonths", { n: formatNumber(target) });
   if (measure === "SHARE_OUTSIDE_TOWN") return t("followUp.targetShare", { share: formatPercent(target) });
+  if (measure === "VILLAGE_CADENCE") return t("cadence.targetVillages", { n: formatNumber(target) });
   return t("followUp.targetCount", { n: formatNumber(target) });
 }
 
@@ -33,6 +36,7 @@ export function formatActual(i18n: I18n, measure: PromiseMeasure, actual: number
   const { t, formatNumber, formatPercent } = i18n;
   if (measure === "MONTHS_COVERED") return t("followUp.resultMonths", { n: formatNumber(actual) });
   if (measure === "SHARE_OUTSIDE_TOWN") return t("followUp.resultShare", { share: formatPercent(actual) });
+  if (measure === "VILLAGE_CADENCE") return i18n.tn("cadence.resultVillages", actual);
   return formatNumber(actual);
 }
 
@@ -106,6 +110,18 @@ export function PromiseCard({ number, title, figure, previous }: { number: numbe
           </dd>
         </div>
       </dl>
+      {figure.cadence ? (
+        <p className="promise-cadence" data-testid="promise-cadence">
+          {t("cadence.card", {
+            met: figure.cadence.met,
+            villages: figure.cadence.villages,
+            visits: figure.cadence.visitsPerPeriod,
+            period: t(`cadence.per.${figure.cadence.period}`),
+            share: i18n.formatPercent(figure.cadence.villages === 0 ? 0 : figure.cadence.met / figure.cadence.villages),
+          })}
+          {figure.cadence.exceptions > 0 ? ` ${i18n.tn("cadence.cardExceptions", figure.cadence.exceptions)}` : null}
+        </p>
+      ) : null}
       <p className="promise-explanation" data-testid="promise-explanation">
         {lang === "en" ? figure.explanationEn : figure.explanation}
       </p>

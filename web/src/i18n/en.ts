@@ -9,6 +9,7 @@ import { meetingEn } from "../meeting/meeting.en";
 import { importEn } from "../import/import.en";
 import { comparisonEn } from "../coverage/comparison.en";
 import { sinceEn } from "../meeting/since.en";
+import { planningEn } from "../planning/planning.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */
@@ -24,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   ...offlineEn,
   ...comparisonEn,
   ...sinceEn,
+  ...planningEn,
   "app.title": "Löfteskartan",
   "app.subtitle": "Citizen promises in Jokkmokk municipality",
   "app.loading": "Loading…",

@@ -9,6 +9,7 @@ import { meetingSv } from "../meeting/meeting.sv";
 import { importSv } from "../import/import.sv";
 import { comparisonSv } from "../coverage/comparison.sv";
 import { sinceSv } from "../meeting/since.sv";
+import { planningSv } from "../planning/planning.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the
@@ -26,6 +27,7 @@ export const sv = {
   ...offlineSv,
   ...comparisonSv,
   ...sinceSv,
+  ...planningSv,
   "app.title": "Löfteskartan",
   "app.subtitle": "Medborgarlöften i Jokkmokks kommun",
   "app.loading": "Laddar…",

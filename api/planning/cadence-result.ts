@@ -68,6 +68,8 @@ export function applyCadence(results: PromiseResult[], counts: Map<number, Caden
     const all = count.met >= count.villages;
     result.actual = count.met;
     result.target = count.villages;
+    // Villages are not a count that grows at a pace: no forecast.
+    result.forecast = null;
     result.status =
       count.villages === 0
         ? PromiseStatus.NO_TARGET

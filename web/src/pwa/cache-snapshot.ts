@@ -1,0 +1,87 @@
+/**
+ * The device's copy of the Apollo cache, so the map and /registrera open without network. It
+ * belongs to one user: saved under that user's key, read back only for the user the device last
+ * knew as signed in, and every other user's copy is dropped when a user's copy is saved.
+ */
+
+/** A small key-value store: IndexedDB in the browser (see `indexedDbStore`). */
+export interface SnapshotStore {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+/** A user's saved cache. */
+export interface CacheSnapshot {
+  userId: string;
+  /** When it was saved (ms since the epoch). */
+  savedAt: number;
+  /** What `InMemoryCache.extract()` gave. */
+  data: Record<string, unknown>;
+}
+
+/** The key naming the user the device last knew as signed in. */
+const CURRENT_USER = "current-user";
+const USER_PREFIX = "user:";
+
+/** Where a user's snapshot is kept. */
+export function snapshotKey(userId: string): string {
+  return `${USER_PREFIX}${userId}`;
+}
+
+/** Saves `userId`'s cache; a new user on the device first has every other user's copy removed. */
+export async function saveSnapshot(store: SnapshotStore, userId: string, data: Record<string, unknown>, now = Date.now()): Promise<void> {
+  if ((await store.get(CURRENT_USER)) !== userId) {
+    for (const key of await store.keys()) if (key.startsWith(USER_PREFIX) && key !== snapshotKey(userId)) await store.delete(key);
+    await store.put(CURRENT_USER, userId);
+  }
+  const snapshot: CacheSnapshot = { userId, savedAt: now, data };
+  await store.put(snapshotKey(userId), snapshot);
+}
+
+/** The snapshot of the device's current user, or null (none, or a record that is not theirs). */
+export async function loadSnapshot(store: SnapshotStore): Promise<CacheSnapshot | null> {
+  const userId = await store.get(CURRENT_USER);
+  if (typeof userId !== "string") return null;
+  const snapshot = (await store.get(snapshotKey(userId))) as CacheSnapshot | undefined;
+  if (!snapshot || snapshot.userId !== userId || typeof snapshot.data !== "object" || snapshot.data === null) return null;
+  return snapshot;
+}
+
+/** Forgets every snapshot and the current user (signing out or in, a session that ended). */
+export async function forgetSnapshots(store: SnapshotStore): Promise<void> {
+  for (const key of await store.keys()) await store.delete(key);
+}
+
+const DB_NAME = "lofteskartan-offline-cache";
+const STORE_NAME = "entries";
+
+/** A `SnapshotStore` in IndexedDB (one database, one object store with out-of-line keys). */
+export function indexedDbStore(): SnapshotStore {
+  let opening: Promise<IDBDatabase> | null = null;
+  const open = () =>
+    (opening ??= new Promise((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore(STORE_NAME);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error("IndexedDB is not available"));
+    }));
+  const run = async <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+    const db = await open();
+    return new Promise<T>((resolve, reject) => {
+      const transaction = db.transaction(STORE_NAME, mode);
+      const request = act(transaction.objectStore(STORE_NAME));
+      // Resolved when the transaction is durable, not merely when the request has run.
+      transaction.oncomplete = () => resolve(request.result);
+      transaction.onerror = () => reject(transaction.error ?? request.error);
+      transaction.onabort = () => reject(transaction.error ?? new Error("IndexedDB transaction aborted"));
+    });
+  };
+  return {
+    get: (key) => run("readonly", (store) => store.get(key)),
+    put: async (key, value) => void (await run("readwrite", (store) => store.put(value, key))),
+    delete: async (key) => void (await run("readwrite", (store) => store.delete(key))),
+    keys: async () => (await run("readonly", (store) => store.getAllKeys())).map(String),
+  };
+}

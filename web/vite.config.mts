@@ -46,6 +46,10 @@ export default defineConfig({
         navigateFallback: "index.html",
         navigateFallbackDenylist: API_PATHS,
         cleanupOutdatedCaches: true,
+        // A new worker takes over at once, open pages included (with `injectRegister: "script"` the
+        // plugin leaves both to us): the first visit is already served by it.
+        skipWaiting: true,
+        clientsClaim: true,
         runtimeCaching: [
           {
             urlPattern: isTileRequest,

@@ -48,6 +48,19 @@ describe("the device's copy of the cache, per user", () => {
     expect(await loadSnapshot(store)).toEqual({ userId: "2", savedAt: 2000, data: { b: 2 } });
   });
 
+  it("folds each save into the user's copy: a later page's answers keep an earlier page's", async () => {
+    const store = memoryStore();
+    await saveSnapshot(store, "1", { ROOT_QUERY: { me: { __ref: "User:1" }, municipality: { __ref: "M:1" } }, "Place:1": { name: "Porjus", radius: 2 } });
+    await saveSnapshot(store, "1", { ROOT_QUERY: { me: { __ref: "User:1" }, places: [{ __ref: "Place:1" }] }, "Place:1": { name: "Porjus", lat: 66.9 } });
+    expect((await loadSnapshot(store))?.data).toEqual({
+      ROOT_QUERY: { me: { __ref: "User:1" }, municipality: { __ref: "M:1" }, places: [{ __ref: "Place:1" }] },
+      "Place:1": { name: "Porjus", radius: 2, lat: 66.9 },
+    });
+    // Another user's first save starts afresh.
+    await saveSnapshot(store, "2", { ROOT_QUERY: { me: { __ref: "User:2" } } });
+    expect((await loadSnapshot(store))?.data).toEqual({ ROOT_QUERY: { me: { __ref: "User:2" } } });
+  });
+
   it("never returns a copy kept for someone other than the current user, and forgets everything", async () => {
     const store = memoryStore();
     await saveSnapshot(store, "1", { a: 1 });

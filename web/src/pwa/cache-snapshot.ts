@@ -30,13 +30,37 @@ export function snapshotKey(userId: string): string {
   return `${USER_PREFIX}${userId}`;
 }
 
-/** Saves `userId`'s cache; a new user on the device first has every other user's copy removed. */
+/**
+ * Folds a newer cache into an older one of the same user: each page load starts with an empty
+ * cache, and what the map page asked for must still be there after a visit to /registrera. Entries
+ * (and the root query's fields) of the newer win, field by field.
+ */
+export function mergeCacheData(older: Record<string, unknown>, newer: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...older };
+  for (const [id, entry] of Object.entries(newer)) {
+    const before = merged[id];
+    merged[id] = isRecord(before) && isRecord(entry) ? { ...before, ...entry } : entry;
+  }
+  return merged;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Saves `userId`'s cache, folded into what was kept for them before; a new user on the device
+ * first has every other user's copy removed.
+ */
 export async function saveSnapshot(store: SnapshotStore, userId: string, data: Record<string, unknown>, now = Date.now()): Promise<void> {
+  let older: Record<string, unknown> = {};
   if ((await store.get(CURRENT_USER)) !== userId) {
     for (const key of await store.keys()) if (key.startsWith(USER_PREFIX) && key !== snapshotKey(userId)) await store.delete(key);
     await store.put(CURRENT_USER, userId);
+  } else {
+    older = (await loadSnapshot(store))?.data ?? {};
   }
-  const snapshot: CacheSnapshot = { userId, savedAt: now, data };
+  const snapshot: CacheSnapshot = { userId, savedAt: now, data: mergeCacheData(older, data) };
   await store.put(snapshotKey(userId), snapshot);
 }
 

@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { TILE_CACHE, isTileRequest } from "./src/pwa/tile-cache";
+import { TILE_CACHE, isTileRequest } from "./src/pwa/tile-cache.mjs";
 
 const webRoot = new URL(".", import.meta.url).pathname;
 const api = `http://127.0.0.1:${process.env.API_PORT ?? 4000}`;

@@ -4,7 +4,7 @@ import { SessionQuery } from "../../web/src/auth/session";
 import { MapRouteQuery } from "../../web/src/map/map-route-query";
 import { forgetSnapshots, loadSnapshot, saveSnapshot, snapshotKey, type SnapshotStore } from "../../web/src/pwa/cache-snapshot";
 import { OfflineCache, isNetworkFailure } from "../../web/src/pwa/offline-cache";
-import { isTileRequest } from "../../web/src/pwa/tile-cache";
+import { isTileRequest } from "../../web/src/pwa/tile-cache.mjs";
 
 /** The store's contract over a Map (the browser test runs the same code over IndexedDB). */
 function memoryStore(): SnapshotStore & { entries: Map<string, unknown> } {
@@ -28,8 +28,8 @@ function signedInCache(me: ReturnType<typeof user> | null): InMemoryCache {
     cache.writeQuery({
       query: MapRouteQuery,
       data: {
-        mapConfig: { __typename: "MapConfig", tileUrl: "/tiles/{z}/{x}/{y}.png", tileAttribution: "OSM" },
-        municipality: { __typename: "Municipality", code: "2510", name: "Jokkmokk", samiName: "Jåhkåmåhkke", center: { __typename: "LatLng", lat: 66.6, lng: 19.8 }, boundary: null },
+        mapConfig: { tileUrl: "/tiles/{z}/{x}/{y}.png", tileAttribution: "OSM" },
+        municipality: { code: "2510", name: "Jokkmokk", samiName: "Jåhkåmåhkke", center: { lat: 66.6, lng: 19.8 }, boundary: null },
         places: [],
         promisePeriods: [],
       },

@@ -1,11 +1,13 @@
 /**
  * The map tiles the service worker keeps, so a map seen once still has its base map without network.
  * The limit is on the count (Workbox's expiration has no byte limit): at most `maxEntries` tiles,
- * the least recently used dropped first, none older than `maxAgeSeconds`.
+ * the least recently used dropped first, none older than `maxAgeSeconds`. A 256-pixel PNG tile
+ * cannot exceed about 263 kB (RGBA, incompressible), so 600 tiles stay under about 160 MB; map
+ * tiles of this region weigh a tenth of that, and a phone's screen shows a dozen at a time.
  */
 export const TILE_CACHE = {
   name: "lk-map-tiles",
-  maxEntries: 1000,
+  maxEntries: 600,
   maxAgeSeconds: 30 * 24 * 60 * 60,
 } as const;
 

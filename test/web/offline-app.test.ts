@@ -1,11 +1,9 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, signInContext, startBrowserApp, waitForCount, type BrowserApp } from "./browser";
+import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, startPhoneApp, waitForCount, type BrowserApp } from "./browser";
 
 const run = browserAvailable();
-/** A little south of Porjus, on the E45. */
-const NEAR_PORJUS = { latitude: 66.947, longitude: 19.82 };
 /** A tile for every address: one light grey pixel, which Leaflet stretches to the tile. */
 const TILE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGN48vI+AAVhAq1eGR7AAAAAAElFTkSuQmCC", "base64");
 
@@ -51,15 +49,10 @@ describe.skipIf(!run)("the installable app without network", { timeout: 180_000 
   describePagesOnFailure(() => [page]);
 
   beforeAll(async () => {
-    app = await startBrowserApp();
-    await signInContext(app, "polis");
-    await app.context.grantPermissions(["geolocation"], { origin: app.server.url });
-    await app.context.setGeolocation(NEAR_PORJUS);
+    app = await startPhoneApp("polis");
     // The tiles the worker fetches (Chromium routes a worker's requests through the context).
     await app.context.route("**/tiles/**", (route) => route.fulfill({ status: 200, contentType: "image/png", body: TILE }));
     page = app.page;
-    page.setDefaultTimeout(30_000);
-    await page.setViewportSize({ width: 390, height: 844 });
   });
   afterAll(async () => {
     await app?.close();

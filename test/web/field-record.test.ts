@@ -1,9 +1,11 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARTIFACTS, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startPhoneApp, type BrowserApp } from "./browser";
+import { ARTIFACTS, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, signInContext, type BrowserApp } from "./browser";
 
 const run = browserAvailable();
+/** A little south of Porjus, on the E45. */
+const NEAR_PORJUS = { latitude: 66.947, longitude: 19.82 };
 
 /** Traffic checks stored under a device id by polis. */
 async function fieldRecords(app: BrowserApp): Promise<number> {
@@ -17,8 +19,13 @@ describe.skipIf(!run)("recording on a phone at /registrera", { timeout: 120_000 
   describePagesOnFailure(() => [page]);
 
   beforeAll(async () => {
-    app = await startPhoneApp("polis");
+    app = await startBrowserApp();
+    await signInContext(app, "polis");
+    await app.context.grantPermissions(["geolocation"], { origin: app.server.url });
+    await app.context.setGeolocation(NEAR_PORJUS);
     page = app.page;
+    page.setDefaultTimeout(30_000);
+    await page.setViewportSize({ width: 390, height: 844 });
   });
   afterAll(async () => {
     await app?.close();

@@ -5,7 +5,7 @@ import { SessionQuery } from "../auth/session";
 import { forgetSnapshots, loadSnapshot, saveSnapshot, type SnapshotStore } from "./cache-snapshot";
 
 /** How long after the last answer the cache is written to the device. */
-const SAVE_DELAY_MS = 400;
+const SAVE_DELAY_MS = 1000;
 
 /** True for a request that never reached the server (no network): `fetch` rejects with a TypeError. */
 export function isNetworkFailure(error: unknown): boolean {
@@ -64,7 +64,12 @@ export class OfflineCache {
   async answer(operation: Pick<ApolloLink.Operation, "query" | "variables">): Promise<Record<string, unknown> | null> {
     this.restoring ??= this.restore();
     await this.restoring;
-    return this.cache.readQuery<Record<string, unknown>>({ query: operation.query, variables: operation.variables });
+    try {
+      return this.cache.readQuery<Record<string, unknown>>({ query: operation.query, variables: operation.variables });
+    } catch {
+      // An answer the cache cannot read back is no answer: the network's error stands.
+      return null;
+    }
   }
 
   private async restore(): Promise<void> {

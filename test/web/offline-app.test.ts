@@ -10,8 +10,12 @@ const TILE = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQV
 /** What the page's worker and its IndexedDB copy of the cache hold. */
 async function offlineState(page: Page): Promise<{ controlled: boolean; activities: number; places: boolean; tiles: number }> {
   return page.evaluate(async () => {
+    const tiles = (await caches.has("lk-map-tiles")) ? (await (await caches.open("lk-map-tiles")).keys()).length : 0;
+    const controlled = navigator.serviceWorker.controller !== null;
+    // Not opened before the app made it: opening would make an empty database.
+    if (!(await indexedDB.databases()).some((d) => d.name === "lofteskartan-offline-cache")) return { controlled, activities: 0, places: false, tiles };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open("lofteskartan-offline-cache", 1);
+      const request = indexedDB.open("lofteskartan-offline-cache");
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -25,9 +29,8 @@ async function offlineState(page: Page): Promise<{ controlled: boolean; activiti
     const snapshot = user ? ((await get(`user:${String(user)}`)) as { data: Record<string, Record<string, unknown>> } | undefined) : undefined;
     const data = snapshot?.data ?? {};
     db.close();
-    const tiles = (await caches.has("lk-map-tiles")) ? (await (await caches.open("lk-map-tiles")).keys()).length : 0;
     return {
-      controlled: navigator.serviceWorker.controller !== null,
+      controlled,
       activities: Object.keys(data).filter((key) => key.startsWith("Activity:")).length,
       places: Object.keys(data.ROOT_QUERY ?? {}).some((field) => field.startsWith("places")),
       tiles,

@@ -83,14 +83,25 @@ const STORE_NAME = "entries";
 
 /** A `SnapshotStore` in IndexedDB (one database, one object store with out-of-line keys). */
 export function indexedDbStore(): SnapshotStore {
-  let opening: Promise<IDBDatabase> | null = null;
-  const open = () =>
-    (opening ??= new Promise((resolve, reject) => {
-      const request = indexedDB.open(DB_NAME, 1);
-      request.onupgradeneeded = () => request.result.createObjectStore(STORE_NAME);
+  const openAt = (version?: number) =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = version ? indexedDB.open(DB_NAME, version) : indexedDB.open(DB_NAME);
+      request.onupgradeneeded = () => {
+        if (!request.result.objectStoreNames.contains(STORE_NAME)) request.result.createObjectStore(STORE_NAME);
+      };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error("IndexedDB is not available"));
-    }));
+    });
+  // A database someone else made without the store (it has happened to a test reading it first)
+  // is brought up a version, with the store.
+  const openWithStore = async () => {
+    const db = await openAt();
+    if (db.objectStoreNames.contains(STORE_NAME)) return db;
+    db.close();
+    return openAt(db.version + 1);
+  };
+  let opening: Promise<IDBDatabase> | null = null;
+  const open = () => (opening ??= openWithStore());
   const run = async <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
     const db = await open();
     return new Promise<T>((resolve, reject) => {

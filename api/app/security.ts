@@ -70,7 +70,7 @@ function tileOrigin(tileUrl: string): string | null {
 
 /**
  * Security headers on every response (helmet): a strict Content Security Policy that lets the map
- * load its tiles, no framing, no MIME sniffing, a strict referrer policy.
+ * (and its service worker) load its tiles, no framing, no MIME sniffing, a strict referrer policy.
  */
 export function securityHeaders(tileUrl: string): RequestHandler {
   const tiles = tileOrigin(tileUrl);
@@ -82,7 +82,8 @@ export function securityHeaders(tileUrl: string): RequestHandler {
         "script-src": ["'self'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "img-src": ["'self'", "data:", "blob:", ...(tiles ? [tiles] : [])],
-        "connect-src": ["'self'"],
+        // The service worker fetches the tiles it keeps: from the tile server too.
+        "connect-src": ["'self'", ...(tiles ? [tiles] : [])],
         "frame-ancestors": ["'none'"],
         "form-action": ["'self'"],
         "upgrade-insecure-requests": null,

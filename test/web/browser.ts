@@ -248,3 +248,17 @@ export async function startBrowserApp(options: { dbProxy?: boolean } = {}): Prom
     },
   };
 }
+
+/** A little south of Porjus, on the E45. */
+export const NEAR_PORJUS = { latitude: 66.947, longitude: 19.82 };
+
+/** The app on a phone (390×844) signed in as `username`, its position granted and set to `position`. */
+export async function startPhoneApp(username: string, position: { latitude: number; longitude: number } = NEAR_PORJUS): Promise<BrowserApp> {
+  const app = await startBrowserApp();
+  await signInContext(app, username);
+  await app.context.grantPermissions(["geolocation"], { origin: app.server.url });
+  await app.context.setGeolocation(position);
+  app.page.setDefaultTimeout(30_000);
+  await app.page.setViewportSize({ width: 390, height: 844 });
+  return app;
+}

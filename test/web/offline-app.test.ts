@@ -114,4 +114,31 @@ describe.skipIf(!run)("the installable app without network", { timeout: 180_000 
     await page.screenshot({ path: path.join(ARTIFACTS, "offline-map-phone.png") });
     await app.context.setOffline(false);
   });
+
+  it("a record made with no network survives a reload with no network, waits on the map, and reaches the server once when the network returns", async () => {
+    const stored = async () => ((await app.server.dataSource.query(`SELECT count(*)::int AS n FROM activity WHERE client_id IS NOT NULL`)) as Array<{ n: number }>)[0].n;
+    const before = await stored();
+    await app.context.setOffline(true);
+    await page.goto(`${app.server.url}/registrera`, { waitUntil: "domcontentloaded" });
+    await expect.poll(() => page.locator(".field-position").textContent(), POLL).toMatch(/Porjus, \d+,\d km/);
+    await page.getByRole("button", { name: "Trafikkontroll", exact: true }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    await page.getByRole("button", { name: "Klar" }).click();
+    await page.getByLabel("Kontrollerade fordon").pressSequentially("7");
+    await page.getByRole("button", { name: "Spara registreringen" }).click();
+    await page.getByText("Registreringen är sparad på enheten och skickas när nätet finns.").waitFor();
+
+    // Reloaded with no network: the worker serves the page, the device gives the record back.
+    await page.reload({ waitUntil: "domcontentloaded" });
+    const waiting = page.getByTestId("field-queue").getByRole("listitem");
+    await expect.poll(() => waiting.textContent(), POLL).toMatch(/Trafikkontroll, Porjus.*Ej skickad.*väntar sedan/);
+    await page.goto(`${app.server.url}/`, { waitUntil: "domcontentloaded" });
+    await page.locator(".waiting-record-label", { hasText: "Ej skickad" }).waitFor({ timeout: 30_000 });
+    expect(await stored()).toBe(before);
+
+    await app.context.setOffline(false);
+    await expect.poll(() => stored(), { timeout: 90_000, interval: 500 }).toBe(before + 1);
+    await page.getByTestId("field-queue").waitFor({ state: "detached", timeout: 60_000 });
+    expect(await stored()).toBe(before + 1);
+  });
 });

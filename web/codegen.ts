@@ -16,7 +16,7 @@ const config: CodegenConfig = {
   generates: {
     "web/src/gql/": {
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: true },
       config: {
         useTypeImports: true,
         // Operations are named by their role (`MapRouteQuery`): their types keep that name, not

@@ -3,7 +3,7 @@ import { createContext, use, useEffect, type ReactNode } from "react";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { PageLoading } from "../ui/PageLoading";
 import { navigate, signInHref } from "../ui/router";
-import { graphql } from "../gql";
+import { graphql, useFragment } from "../gql";
 import type { SessionUserFragment } from "../gql/graphql";
 
 export const SessionUser = graphql(`
@@ -35,7 +35,7 @@ export function useSessionUser(): SessionUserFragment {
 /** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { data, error, refetch } = useQuery(SessionQuery);
-  const me = data?.me;
+  const me = useFragment(SessionUser, data?.me);
   const signedOut = data !== undefined && !me;
   useEffect(() => {
     if (signedOut) navigate(signInHref(), { replace: true });

@@ -3,7 +3,7 @@ import "leaflet.markercluster";
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import type { ColourBy } from "../filters/view-state";
-import { graphql } from "../gql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import type { ActivityLayerActivityFragment } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
 import { mark, markOnce } from "../ui/perf";
@@ -25,7 +25,7 @@ export const ActivityLayerActivity = graphql(`
 `);
 
 /** An activity as the map draws it (the popup loads the rest). */
-export type MapActivity = ActivityLayerActivityFragment;
+type MapActivity = ActivityLayerActivityFragment;
 
 /** The accessible name of an activity's mark: kind, title, date and status. */
 export function markerLabel(activity: Pick<MapActivity, "kind" | "status" | "title" | "startsAt">, { t, formatDate }: I18n): string {
@@ -39,16 +39,17 @@ export function markerLabel(activity: Pick<MapActivity, "kind" | "status" | "tit
  * `lk:markers-drawn` the first time markers are on the map.
  */
 export function ActivityLayer({
-  activities,
+  activities: data,
   colourBy,
   large,
   onSelect,
 }: {
-  activities: readonly MapActivity[];
+  activities: readonly FragmentType<typeof ActivityLayerActivity>[];
   colourBy: ColourBy;
   large: boolean;
   onSelect(activity: MapActivity, how: MarkerOpen): void;
 }) {
+  const activities = useFragment(ActivityLayerActivity, data);
   const map = useMap();
   const i18n = useI18n();
   const label = useLatest(i18n.tn);

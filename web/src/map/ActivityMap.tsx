@@ -6,12 +6,13 @@ import { useEffect, useMemo, type ReactNode } from "react";
 import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl, useMapEvents } from "react-leaflet";
 import type { ActivityFilter, MapRouteQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { ActivityLayer, type MapActivity } from "./ActivityLayer";
+import { ActivityLayer } from "./ActivityLayer";
+import type { MapActivity } from "./useMapActivities";
 import { ActivityPopup, type ActivitySelection, type PopupActions } from "./ActivityPopup";
 import { ACTIVITY_PANE, type MarkerOpen } from "./activity-marker";
 import { BoundaryLayer } from "./BoundaryLayer";
 import { MapFocus, SizeWatcher } from "./MapFocus";
-import { PlacesLayer, type MapPlace } from "./PlacesLayer";
+import { PlacesLayer } from "./PlacesLayer";
 import { ServerClusterLayer, type ServerClusterResult } from "./ServerClusterLayer";
 import type { ColourBy } from "../filters/view-state";
 
@@ -40,7 +41,8 @@ function PopupCloseLabel() {
 export interface ActivityMapProps {
   mapConfig: MapRouteQuery["mapConfig"];
   municipality: MapRouteQuery["municipality"];
-  places: readonly MapPlace[];
+  /** The town and villages: where they are, and what the places layer draws of them. */
+  places: MapRouteQuery["places"];
   activities: readonly MapActivity[];
   /** Too many activities to draw one by one: the server groups them per view (`activities` is then empty). */
   clustered: boolean;
@@ -74,7 +76,7 @@ function fromMark(activity: ActivitySelection["activity"], how: MarkerOpen): Act
 }
 
 /** Where the map starts: the boundary's extent, else the places', else the centre. */
-export function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly MapPlace[]): L.LatLngBounds {
+export function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly { lat: number; lng: number }[]): L.LatLngBounds {
   if (municipality.boundary) {
     const bounds = L.geoJSON(municipality.boundary as GeoJsonObject).getBounds();
     if (bounds.isValid()) return bounds;

@@ -2,7 +2,7 @@ import L from "leaflet";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { CircleMarker, Pane, Polyline, Tooltip, useMap, useMapEvents } from "react-leaflet";
-import { graphql } from "../gql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import type { PlacesLayerPlaceFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { OUTLINE, UNVISITED } from "../activities/colours";
@@ -21,7 +21,7 @@ export const PlacesLayerPlace = graphql(`
 `);
 
 /** A place as the map draws it. */
-export type MapPlace = PlacesLayerPlaceFragment;
+type MapPlace = PlacesLayerPlaceFragment;
 
 /**
  * The pane of the villages without activity, mark and label: above the activities' clusters
@@ -170,7 +170,7 @@ function useClusterChanges(map: L.Map, relayout: () => void) {
 
 /** Props of `PlacesLayer`. */
 export interface PlacesLayerProps {
-  places: readonly MapPlace[];
+  places: readonly FragmentType<typeof PlacesLayerPlace>[];
   unvisitedIds: ReadonlySet<string>;
   selectedPlaceId: string | null;
   large: boolean;
@@ -188,7 +188,8 @@ export interface PlacesLayerProps {
  * none (zooming in shows them). They stay within the map and off its controls.
  */
 export function PlacesLayer(props: PlacesLayerProps) {
-  const { places, unvisitedIds, selectedPlaceId, large, activityPoints, coveredLeft = 0 } = props;
+  const { unvisitedIds, selectedPlaceId, large, activityPoints, coveredLeft = 0 } = props;
+  const places = useFragment(PlacesLayerPlace, props.places);
   const map = useMap();
   // The view the labels are laid out for: they follow zoom, pans and resizes.
   const [view, setView] = useState(0);

@@ -18,21 +18,23 @@ import type { ColourBy } from "../filters/view-state";
 
 export type { ActivitySelection } from "./ActivityPopup";
 
+/** Names a popup's close button `label`. */
+function nameCloseButton(popup: L.Popup, label: string) {
+  popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", label);
+}
+
 /** Names the close button of every popup on the map in the page's language (Leaflet's is "Close popup"). */
 function PopupCloseLabel() {
   const { t } = useI18n();
   const label = t("map.closePopup");
-  const name = (popup: L.Popup) => popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", label);
   // Bound once per language: a popup opened in the same commit as a new binding would miss it.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
-  const handlers = useMemo<L.LeafletEventHandlerFnMap>(() => ({ popupopen: (event) => name((event as L.PopupEvent).popup) }), [label]);
+  const handlers = useMemo<L.LeafletEventHandlerFnMap>(() => ({ popupopen: (event) => nameCloseButton((event as L.PopupEvent).popup, label) }), [label]);
   const map = useMapEvents(handlers);
   // A popup open while the language changes is named again.
   useEffect(() => {
     map.eachLayer((layer) => {
-      if (layer instanceof L.Popup) name(layer);
+      if (layer instanceof L.Popup) nameCloseButton(layer, label);
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, label]);
   return null;
 }
@@ -97,7 +99,7 @@ export function ActivityMap(props: ActivityMapProps) {
   const { mapConfig, municipality, places, activities, clustered, filter, onClusters, colourBy, unvisitedIds, selectedPlace, selectedActivity, onSelectActivity, popupActions, large = false } = props;
   const bounds = useMemo(() => initialBounds(municipality, places), [municipality, places]);
   // In meeting mode the side column covers the left of the screen: fit the municipality beside it.
-  const fit: L.FitBoundsOptions = large ? { paddingTopLeft: [MEETING_SIDE, 16], paddingBottomRight: [MEETING_LABEL_ROOM, 16] } : { padding: [12, 12] };
+  const fit = useMemo<L.FitBoundsOptions>(() => (large ? { paddingTopLeft: [MEETING_SIDE, 16], paddingBottomRight: [MEETING_LABEL_ROOM, 16] } : { padding: [12, 12] }), [large]);
   return (
     <MapContainer className={`leaflet-map${large ? " leaflet-map-large" : ""}`} bounds={bounds} boundsOptions={fit} preferCanvas zoomControl={false} minZoom={5} maxZoom={17} zoomSnap={0.25}>
       <ZoomControl position="topright" zoomInTitle={t("map.zoomIn")} zoomOutTitle={t("map.zoomOut")} />

@@ -6,22 +6,24 @@ import { graphql } from "../gql";
 import type { PublicFollowUpTestQuery } from "../gql/graphql";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
 
+// A year's totals, asked the same way for the year and the year before.
+graphql(`
+  fragment PublicTotalsTest on PublicTotals {
+    year
+    total
+    inTown
+    inVillages
+    elsewhere
+    targetedOperations
+  }
+`);
+
 const PUBLIC = graphql(`
   query PublicFollowUpTest($year: Int!) {
     publicFollowUp(year: $year) {
-      year
-      total
-      inTown
-      inVillages
-      elsewhere
-      targetedOperations
+      ...PublicTotalsTest
       previous {
-        year
-        total
-        inTown
-        inVillages
-        elsewhere
-        targetedOperations
+        ...PublicTotalsTest
       }
       promises {
         number

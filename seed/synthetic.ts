@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { WRITE_COLUMNS, type ActivityColumn, type WrittenProperty } from "../api/activities/activity-columns";
 import { withActivityBulkLoad } from "../api/db/bulk-load";
 import { ActivityKind, Organisation, PriorityArea, SchoolLevel } from "../api/common/enums";
 import { DemoMap, Dice, Generator, loadDemoPlaces, stockholmDate, type DemoActivityRow, type DemoPlace, type Draft, type LocalDate } from "./demo-activities";
@@ -127,35 +128,63 @@ function draftCount(count: number): number {
 /** How far (metres, each axis) a drawn activity may lie from its draft's point. */
 const JITTER_M = 150;
 
+/** The written columns drawn for each activity rather than kept from its draft. */
+const DRAWN: ReadonlySet<WrittenProperty> = new Set(["status", "startsAt", "endsAt"]);
+/** The written columns an activity keeps from its draft only when it is done (what was recorded afterwards). */
+const DONE_ONLY: ReadonlySet<WrittenProperty> = new Set(["notes", "vehiclesChecked", "breathTests", "suspectedDrunkDriving", "suspectedDrugDriving", "peopleReached", "findings"]);
+
+/** The written columns a draft carries, from the one activity column map. */
+const CARRIED = WRITE_COLUMNS.filter((c) => !DRAWN.has(c.property as WrittenProperty));
+
+/** A carried column as `unnest` takes it (arrays of arrays do not survive it: the areas travel as comma-joined text). */
+const arrayType = (c: ActivityColumn) => (c.property === "priorityAreas" ? "text[]" : `${c.cast ?? "text"}[]`);
+/** A carried column as the draft table keeps it. */
+const kept = (c: ActivityColumn) => (c.property === "priorityAreas" ? `string_to_array(t.${c.column}, ',')::priority_area[]` : `t.${c.column}`);
+
 /** The drafts of one load, with place and zone from `lk_locate`, in a temporary table of the session. */
 const CREATE_DRAFTS_SQL = `CREATE TEMPORARY TABLE synthetic_draft AS
-   SELECT (t.n - 1)::int AS n, t.kind::activity_kind AS kind, t.organisation::organisation AS organisation,
-          string_to_array(t.areas, ',')::priority_area[] AS priority_areas,
-          CASE WHEN t.place_picked THEN t.place_id ELSE l.place_id END AS place_id, t.place_picked,
-          t.lat, t.lng, COALESCE(l.zone, 'RURAL') AS zone,
+   SELECT (t.n - 1)::int AS n, ${CARRIED.map((c) => `${kept(c)} AS ${c.column}`).join(", ")},
+          CASE WHEN t.place_picked THEN t.place_id ELSE l.place_id END AS place_id, t.place_picked, COALESCE(l.zone, 'RURAL') AS zone,
           CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / 111320.0 END AS jitter_lat,
-          CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / (111320.0 * cos(radians(t.lat))) END AS jitter_lng, t.title, t.notes, t.vehicles_checked, t.breath_tests,
-          t.suspected_drunk_driving, t.suspected_drug_driving, t.people_reached, t.findings,
+          CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / (111320.0 * cos(radians(t.lat))) END AS jitter_lng,
           make_interval(mins => t.tod) AS tod, make_interval(mins => t.minutes) AS duration
-   FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::boolean[], $6::float8[], $7::float8[], $8::text[],
-               $9::text[], $10::int[], $11::int[], $12::int[], $13::int[], $14::int[], $15::text[], $16::int[], $17::int[])
-          WITH ORDINALITY AS t (kind, organisation, areas, place_id, place_picked, lat, lng, title, notes, vehicles_checked,
-                                breath_tests, suspected_drunk_driving, suspected_drug_driving, people_reached, findings, tod, minutes, n)
+   FROM unnest(${[...CARRIED.map(arrayType), "int[]", "boolean[]", "int[]", "int[]"].map((type, i) => `$${i + 1}::${type}`).join(", ")})
+          WITH ORDINALITY AS t (${CARRIED.map((c) => c.column).join(", ")}, place_id, place_picked, tod, minutes, n)
    LEFT JOIN LATERAL lk_locate(t.lat, t.lng) l ON true`;
+
+/** How a batch fills each written column of an activity from its draft `d`, its draws `h` and its start `s`. */
+function drawnValue(property: WrittenProperty, column: string): string {
+  switch (property) {
+    case "status":
+      return "h.status";
+    case "startsAt":
+      return "s.starts_at";
+    case "endsAt":
+      return "s.starts_at + d.duration";
+    case "lat":
+      return "d.lat + h.dy * d.jitter_lat";
+    case "lng":
+      return "d.lng + h.dx * d.jitter_lng";
+    default:
+      return DONE_ONLY.has(property) ? `CASE WHEN h.status = 'DONE' THEN d.${column} END` : `d.${column}`;
+  }
+}
+
+/** The written columns as the API writes them, then the place and zone `lk_locate` gave the draft. */
+const INSERTED = [
+  ...WRITE_COLUMNS.map((c) => ({ column: c.column, value: drawnValue(c.property as WrittenProperty, c.column) })),
+  { column: "place_id", value: "d.place_id" },
+  { column: "place_picked", value: "d.place_picked" },
+  { column: "zone", value: "d.zone" },
+  { column: "is_demo", value: "true" },
+];
 
 /**
  * One batch: rows $2…$3 of $8, each drawing from hashes of (row, seed $6) a draft, a time (stratified
  * over $4 days from $1, planned from day $5 on), a status and a small move of the position.
  */
-const INSERT_BATCH_SQL = `INSERT INTO activity (kind, organisation, status, priority_areas, starts_at, ends_at, place_id, place_picked,
-                         lat, lng, zone, title, notes, vehicles_checked, breath_tests, suspected_drunk_driving,
-                         suspected_drug_driving, people_reached, findings, is_demo)
-   SELECT d.kind, d.organisation, h.status, d.priority_areas, s.starts_at, s.starts_at + d.duration, d.place_id, d.place_picked,
-          d.lat + h.dy * d.jitter_lat, d.lng + h.dx * d.jitter_lng, d.zone, d.title,
-          CASE WHEN h.status = 'DONE' THEN d.notes END, CASE WHEN h.status = 'DONE' THEN d.vehicles_checked END,
-          CASE WHEN h.status = 'DONE' THEN d.breath_tests END, CASE WHEN h.status = 'DONE' THEN d.suspected_drunk_driving END,
-          CASE WHEN h.status = 'DONE' THEN d.suspected_drug_driving END, CASE WHEN h.status = 'DONE' THEN d.people_reached END,
-          CASE WHEN h.status = 'DONE' THEN d.findings END, true
+const INSERT_BATCH_SQL = `INSERT INTO activity (${INSERTED.map((c) => c.column).join(", ")})
+   SELECT ${INSERTED.map((c) => c.value).join(", ")}
    FROM (
      SELECT (r.a & 1048575) % $7 AS draft, r.t,
             least($4 - 1, floor(r.t))::int AS day,
@@ -171,24 +200,12 @@ const INSERT_BATCH_SQL = `INSERT INTO activity (kind, organisation, status, prio
    JOIN synthetic_draft d ON d.n = h.draft
    CROSS JOIN LATERAL (SELECT ((($1::date + h.day) + d.tod) AT TIME ZONE 'Europe/Stockholm') AS starts_at) s`;
 
-/** The drafts as the column arrays `CREATE_DRAFTS_SQL` takes. */
+/** The drafts as the column arrays `CREATE_DRAFTS_SQL` takes: the carried columns, the place, the local start time and the length. */
 function draftColumns(drafts: readonly DemoActivityRow[]): unknown[][] {
   return [
-    drafts.map((r) => r.kind),
-    drafts.map((r) => r.organisation),
-    drafts.map((r) => r.priorityAreas.join(",")),
+    ...CARRIED.map((c) => drafts.map((r) => (c.property === "priorityAreas" ? r.priorityAreas.join(",") : r[c.property as keyof DemoActivityRow]))),
     drafts.map((r) => r.placeId),
     drafts.map((r) => r.placePicked),
-    drafts.map((r) => r.lat),
-    drafts.map((r) => r.lng),
-    drafts.map((r) => r.title),
-    drafts.map((r) => r.notes),
-    drafts.map((r) => r.vehiclesChecked),
-    drafts.map((r) => r.breathTests),
-    drafts.map((r) => r.suspectedDrunkDriving),
-    drafts.map((r) => r.suspectedDrugDriving),
-    drafts.map((r) => r.peopleReached),
-    drafts.map((r) => r.findings),
     drafts.map((r) => Math.round((r.startsAt.getTime() - DRAFT_MIDNIGHT_MS) / 60_000)),
     drafts.map((r) => Math.round((r.endsAt!.getTime() - r.startsAt.getTime()) / 60_000)),
   ];

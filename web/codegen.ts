@@ -9,26 +9,37 @@ function dedupeOperationSuffix(name: string): string {
   return name.replace(/(Query|Mutation|Subscription)\1(?=Variables$|$)/, "$1");
 }
 
+/** What both outputs share: the names and the shapes of the generated types. */
+const typeConfig = {
+  useTypeImports: true,
+  // Operations are named by their role (`MapRouteQuery`): their types keep that name, not
+  // `MapRouteQueryQuery`. (The client preset does not pass `dedupeOperationSuffix` on; the
+  // naming convention sees the name with its suffix, so it drops the repeated one.)
+  namingConvention: { typeNames: dedupeOperationSuffix },
+  enumsAsTypes: true,
+  avoidOptionals: { field: true, inputValue: false, object: true },
+  scalars: { DateTime: "string", JSON: "unknown" },
+  skipTypename: false,
+  nonOptionalTypename: false,
+};
+
 const config: CodegenConfig = {
   schema: "schema/schema.graphql",
-  documents: ["web/src/**/*.tsx", "web/src/**/*.ts", "!web/src/gql/**/*"],
   ignoreNoDocuments: false,
   generates: {
+    // The web: a component reads only the fields of its own fragments (masking on).
     "web/src/gql/": {
+      documents: ["web/src/**/*.tsx", "web/src/**/*.ts", "!web/src/gql/**/*"],
+      preset: "client",
+      presetConfig: { fragmentMasking: true },
+      config: typeConfig,
+    },
+    // The tests' own operations, typed the same way; a test reads whole answers (masking off).
+    "test/gql/": {
+      documents: ["test/**/*.ts", "!test/gql/**/*"],
       preset: "client",
       presetConfig: { fragmentMasking: false },
-      config: {
-        useTypeImports: true,
-        // Operations are named by their role (`MapRouteQuery`): their types keep that name, not
-        // `MapRouteQueryQuery`. (The client preset does not pass `dedupeOperationSuffix` on; the
-        // naming convention sees the name with its suffix, so it drops the repeated one.)
-        namingConvention: { typeNames: dedupeOperationSuffix },
-        enumsAsTypes: true,
-        avoidOptionals: { field: true, inputValue: false, object: true },
-        scalars: { DateTime: "string", JSON: "unknown" },
-        skipTypename: false,
-        nonOptionalTypename: false,
-      },
+      config: typeConfig,
     },
   },
 };

@@ -58,6 +58,9 @@ export const ACTIVITY_COLUMNS = (ACTIVITY_COLUMN_MAP as readonly ActivityColumn[
   })
   .join(", ");
 
+/** The properties a create or an update sets from the input. */
+export type WrittenProperty = Extract<(typeof ACTIVITY_COLUMN_MAP)[number], { written: true }>["property"];
+
 /** The columns a create or an update sets from the input, in this order. */
 export const WRITE_COLUMNS: readonly ActivityColumn[] = (ACTIVITY_COLUMN_MAP as readonly ActivityColumn[]).filter((c) => c.written);
 

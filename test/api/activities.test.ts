@@ -2,22 +2,44 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_FACTS, buildFixture } from "../support/fixture";
 import { rowCounts } from "../support/factories";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { ActivitiesListTestQuery as ListData, ActivityFilter } from "../gql/graphql";
 
-const LIST = `query ($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {
-  activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
-    totalCount
-    edges { cursor node { id kind organisation status priorityAreas startsAt zone title version lat lng place { id name kind } outcome { vehiclesChecked } } }
-    pageInfo { hasNextPage endCursor }
+const LIST = graphql(`
+  query ActivitiesListTest($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {
+    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          kind
+          organisation
+          status
+          priorityAreas
+          startsAt
+          zone
+          title
+          version
+          lat
+          lng
+          place {
+            id
+            name
+            kind
+          }
+          outcome {
+            vehiclesChecked
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
   }
-}`;
-
-type ListData = {
-  activities: {
-    totalCount: number;
-    edges: Array<{ cursor: string; node: { id: string; kind: string; organisation: string; status: string; priorityAreas: string[]; startsAt: string; zone: string; place: { name: string } | null } }>;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-};
+`);
 
 let server: TestServer;
 let admin: GqlClient;
@@ -30,15 +52,15 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-async function count(filter: Record<string, unknown>, client = admin): Promise<number> {
-  const data = await client.ok<ListData>(LIST, { filter, first: 500 });
+async function count(filter: ActivityFilter, client = admin): Promise<number> {
+  const data = await client.ok(LIST, { filter, first: 500 });
   expect(data.activities.edges).toHaveLength(data.activities.totalCount);
   return data.activities.totalCount;
 }
 
 describe("activities: filters one by one", () => {
   it("no filter: everything the reader may see, newest first", async () => {
-    const data = await admin.ok<ListData>(LIST, {});
+    const data = await admin.ok(LIST, {});
     expect(data.activities.totalCount).toBe(FIXTURE_FACTS.all.total);
     const times = data.activities.edges.map((e) => Date.parse(e.node.startsAt));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
@@ -118,7 +140,7 @@ describe("activities: pagination", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const data: ListData = await admin.ok<ListData>(LIST, { first: 3, after });
+      const data: ListData = await admin.ok(LIST, { first: 3, after });
       pages++;
       expect(data.activities.totalCount).toBe(10);
       seen.push(...data.activities.edges.map((e) => e.node.id));
@@ -127,20 +149,20 @@ describe("activities: pagination", () => {
     }
     expect(pages).toBe(4);
     expect(new Set(seen).size).toBe(10);
-    const all = await admin.ok<ListData>(LIST, { first: 10 });
+    const all = await admin.ok(LIST, { first: 10 });
     expect(seen).toEqual(all.activities.edges.map((e) => e.node.id));
   });
 
   it("sorts by another column and pages through it", async () => {
-    const first = await admin.ok<ListData>(LIST, { first: 4, orderBy: { field: "KIND", direction: "ASC" } });
-    const rest = await admin.ok<ListData>(LIST, { first: 10, after: first.activities.pageInfo.endCursor, orderBy: { field: "KIND", direction: "ASC" } });
+    const first = await admin.ok(LIST, { first: 4, orderBy: { field: "KIND", direction: "ASC" } });
+    const rest = await admin.ok(LIST, { first: 10, after: first.activities.pageInfo.endCursor, orderBy: { field: "KIND", direction: "ASC" } });
     const kinds = [...first.activities.edges, ...rest.activities.edges].map((e) => e.node.kind);
     expect(kinds).toHaveLength(10);
     expect([...kinds].sort()).toEqual(kinds);
   });
 
   it("first defaults to 100 and 0 gives only the count", async () => {
-    const none = await admin.ok<ListData>(LIST, { first: 0 });
+    const none = await admin.ok(LIST, { first: 0 });
     expect(none.activities.edges).toHaveLength(0);
     expect(none.activities.totalCount).toBe(10);
     expect(none.activities.pageInfo.hasNextPage).toBe(true);

@@ -3,6 +3,8 @@ import { ActivityKind as K, ActivityStatus as S, Organisation as O, PriorityArea
 import { buildActivity } from "../support/factories";
 import { FIXTURE_FACTS, POINTS, buildFixture } from "../support/fixture";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { ActivityFilter } from "../gql/graphql";
 
 let server: TestServer;
 const clients: Record<string, GqlClient> = {};
@@ -32,21 +34,32 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const QUERY = `query ($filter: ActivityFilter) {
-  activities(filter: $filter, first: 500) { totalCount edges { node { id title place { name } } } }
-  coverage(filter: $filter) { total }
-  activityClusters(filter: $filter, bbox: { south: 60, west: 10, north: 70, east: 25 }, zoom: 3) { total }
-}`;
-
-type Data = {
-  activities: { totalCount: number; edges: Array<{ node: { id: string; title: string | null; place: { name: string } | null } }> };
-  coverage: { total: number };
-  activityClusters: { total: number };
-};
+const QUERY = graphql(`
+  query ActivitySearchTest($filter: ActivityFilter) {
+    activities(filter: $filter, first: 500) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          place {
+            name
+          }
+        }
+      }
+    }
+    coverage(filter: $filter) {
+      total
+    }
+    activityClusters(filter: $filter, bbox: { south: 60, west: 10, north: 70, east: 25 }, zoom: 3) {
+      total
+    }
+  }
+`);
 
 /** The ids an account finds with `search` (after checking that list, count, coverage and clusters agree). */
-async function found(user: string, search: string | null, filter: Record<string, unknown> = {}): Promise<string[]> {
-  const data = await clients[user].ok<Data>(QUERY, { filter: { ...filter, search } });
+async function found(user: string, search: string | null, filter: ActivityFilter = {}): Promise<string[]> {
+  const data = await clients[user].ok(QUERY, { filter: { ...filter, search } });
   expect(data.activities.totalCount).toBe(data.activities.edges.length);
   expect(data.coverage.total, "coverage follows the search").toBe(data.activities.totalCount);
   expect(data.activityClusters.total, "clusters follow the search").toBe(data.activities.totalCount);

@@ -2,27 +2,45 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ActivityKind, ActivityStatus, Organisation } from "../../api/common/enums";
 import { buildActivity } from "../support/factories";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { ActivityFilter, BBoxInput as BBox } from "../gql/graphql";
 
-const CLUSTERS = `query ($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {
-  activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {
-    total
-    clusters { lat lng count activityId byKind { kind count } }
+const CLUSTERS = graphql(`
+  query ClustersTest($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {
+    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {
+      total
+      clusters {
+        lat
+        lng
+        count
+        activityId
+        byKind {
+          kind
+          count
+        }
+      }
+    }
   }
-}`;
+`);
 
-const COUNT = `query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`;
+const COUNT = graphql(`
+  query ClustersCountTest($filter: ActivityFilter) {
+    activities(filter: $filter, first: 0) {
+      totalCount
+    }
+  }
+`);
 
-const ONE = `query ($id: ID!) { activity(id: $id) { id lat lng kind } }`;
-
-interface Cluster {
-  lat: number;
-  lng: number;
-  count: number;
-  activityId: string | null;
-  byKind: Array<{ kind: string; count: number }>;
-}
-type ClusterData = { activityClusters: { total: number; clusters: Cluster[] } };
-type BBox = { south: number; west: number; north: number; east: number };
+const ONE = graphql(`
+  query ClustersOneTest($id: ID!) {
+    activity(id: $id) {
+      id
+      lat
+      lng
+      kind
+    }
+  }
+`);
 
 /** Jokkmokk municipality and some margin. */
 const MUNICIPALITY: BBox = { south: 65.9, west: 17.0, north: 67.6, east: 21.2 };
@@ -51,14 +69,13 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const clusters = (client: GqlClient, bbox: BBox, zoom: number, filter: Record<string, unknown> | null = null) =>
-  client.ok<ClusterData>(CLUSTERS, { filter, bbox, zoom }).then((d) => d.activityClusters);
+const clusters = (client: GqlClient, bbox: BBox, zoom: number, filter: ActivityFilter | null = null) => client.ok(CLUSTERS, { filter, bbox, zoom }).then((d) => d.activityClusters);
 
-const totalCount = async (client: GqlClient, filter: Record<string, unknown>) => (await client.ok<{ activities: { totalCount: number } }>(COUNT, { filter })).activities.totalCount;
+const totalCount = async (client: GqlClient, filter: ActivityFilter) => (await client.ok(COUNT, { filter })).activities.totalCount;
 
 describe("activityClusters", () => {
   it("counts the same activities as the filter within the view, at every zoom and for every reader", async () => {
-    const filters = [null, { years: [2022] }, { kinds: ["TRAFFIC_CHECK"], zones: ["VILLAGE", "RURAL"] }, { priorityAreas: ["ALCOHOL_DRUGS"], years: [2023, 2024] }];
+    const filters: Array<ActivityFilter | null> = [null, { years: [2022] }, { kinds: ["TRAFFIC_CHECK"], zones: ["VILLAGE", "RURAL"] }, { priorityAreas: ["ALCOHOL_DRUGS"], years: [2023, 2024] }];
     for (const client of [polis, mote]) {
       for (const filter of filters) {
         for (const [bbox, zoom] of [
@@ -104,7 +121,8 @@ describe("activityClusters", () => {
     expect(singles.length).toBeGreaterThan(5);
     for (const c of result.clusters) expect(c.activityId === null).toBe(c.count > 1);
     for (const c of singles.slice(0, 5)) {
-      const { activity } = await polis.ok<{ activity: { id: string; lat: number; lng: number; kind: string } }>(ONE, { id: c.activityId });
+      const { activity } = await polis.ok(ONE, { id: c.activityId! });
+      if (!activity) throw new Error(`activity ${c.activityId} not visible`);
       expect(activity.lat).toBeCloseTo(c.lat, 9);
       expect(activity.lng).toBeCloseTo(c.lng, 9);
       expect(c.byKind).toEqual([{ kind: activity.kind, count: 1 }]);
@@ -119,7 +137,7 @@ describe("activityClusters", () => {
     expect(viewer).toEqual({ total: 0, clusters: [] });
 
     // Across the municipality the viewer counts exactly what the activities list lets them count.
-    const planned = { statuses: ["PLANNED", "CANCELLED"], organisations: ["POLICE"] };
+    const planned: ActivityFilter = { statuses: ["PLANNED", "CANCELLED"], organisations: ["POLICE"] };
     expect((await clusters(mote, MUNICIPALITY, 8, planned)).total).toBe(0);
     expect((await clusters(polis, MUNICIPALITY, 8, planned)).total).toBeGreaterThan(0);
   });

@@ -3,24 +3,38 @@ import { ActivityKind as K, ActivityStatus as S, Organisation as O, PriorityArea
 import { buildActivity } from "../support/factories";
 import { POINTS, buildFixture } from "../support/fixture";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { ActivityFilter, CoverageTestQuery, CoverageTimelineTestQuery } from "../gql/graphql";
 
-const COVERAGE = `query ($filter: ActivityFilter) {
-  coverage(filter: $filter) {
-    total
-    byZone { zone count share }
-    places { place { name kind } count lastActivityAt daysSinceLast byKind { kind count } }
-    unvisited { name kind }
+const COVERAGE = graphql(`
+  query CoverageTest($filter: ActivityFilter) {
+    coverage(filter: $filter) {
+      total
+      byZone {
+        zone
+        count
+        share
+      }
+      places {
+        place {
+          name
+          kind
+        }
+        count
+        lastActivityAt
+        daysSinceLast
+        byKind {
+          kind
+          count
+        }
+      }
+      unvisited {
+        name
+        kind
+      }
+    }
   }
-}`;
-
-type CoverageData = {
-  coverage: {
-    total: number;
-    byZone: Array<{ zone: string; count: number; share: number }>;
-    places: Array<{ place: { name: string; kind: string }; count: number; lastActivityAt: string | null; daysSinceLast: number | null; byKind: Array<{ kind: string; count: number }> }>;
-    unvisited: Array<{ name: string; kind: string }>;
-  };
-};
+`);
 
 let server: TestServer;
 let admin: GqlClient;
@@ -32,11 +46,11 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const byName = (data: CoverageData) => Object.fromEntries(data.coverage.places.map((p) => [p.place.name, p]));
+const byName = (data: CoverageTestQuery) => Object.fromEntries(data.coverage.places.map((p) => [p.place.name, p]));
 
 describe("coverage against hand counts", () => {
   it("all years: town, villages and elsewhere, place by place", async () => {
-    const data = await admin.ok<CoverageData>(COVERAGE, {});
+    const data = await admin.ok(COVERAGE, {});
     expect(data.coverage.total).toBe(10);
     expect(data.coverage.byZone).toEqual([
       { zone: "TOWN", count: 4, share: 0.4 },
@@ -64,7 +78,7 @@ describe("coverage against hand counts", () => {
   });
 
   it("one year and one priority area", async () => {
-    const data = await admin.ok<CoverageData>(COVERAGE, { filter: { years: [2023], priorityAreas: ["VIOLENCE"] } });
+    const data = await admin.ok(COVERAGE, { filter: { years: [2023], priorityAreas: ["VIOLENCE"] } });
     expect(data.coverage.total).toBe(2);
     expect(data.coverage.byZone.map((z) => z.count)).toEqual([1, 1, 0]);
     expect(data.coverage.byZone.map((z) => z.share)).toEqual([0.5, 0.5, 0]);
@@ -72,30 +86,36 @@ describe("coverage against hand counts", () => {
   });
 
   it("nothing matches: shares are 0 and every town and village is unvisited", async () => {
-    const data = await admin.ok<CoverageData>(COVERAGE, { filter: { years: [2021] } });
+    const data = await admin.ok(COVERAGE, { filter: { years: [2021] } });
     expect(data.coverage.total).toBe(0);
     expect(data.coverage.byZone.every((z) => z.count === 0 && z.share === 0)).toBe(true);
     expect(data.coverage.unvisited.map((p) => p.name)).toEqual(["Jokkmokk", "Kvikkjokk", "Porjus", "Vuollerim"]);
   });
 
   it("agrees with the activities list for the same filter", async () => {
-    const filter = { years: [2022, 2023], zones: ["VILLAGE", "RURAL"] };
-    const cov = await admin.ok<CoverageData>(COVERAGE, { filter });
+    const filter: ActivityFilter = { years: [2022, 2023], zones: ["VILLAGE", "RURAL"] };
+    const cov = await admin.ok(COVERAGE, { filter });
     const list = await admin.ok<{ activities: { totalCount: number } }>(`query ($filter: ActivityFilter) { activities(filter: $filter) { totalCount } }`, { filter });
     expect(cov.coverage.total).toBe(list.activities.totalCount);
   });
 });
 
-const TIMELINE = `query ($filter: ActivityFilter) {
-  coverage(filter: $filter) { total places { place { name } lastDoneAt daysSinceLastDone nextPlannedAt daysUntilNextPlanned } }
-}`;
-
-type TimelineData = {
-  coverage: {
-    total: number;
-    places: Array<{ place: { name: string }; lastDoneAt: string | null; daysSinceLastDone: number | null; nextPlannedAt: string | null; daysUntilNextPlanned: number | null }>;
-  };
-};
+const TIMELINE = graphql(`
+  query CoverageTimelineTest($filter: ActivityFilter) {
+    coverage(filter: $filter) {
+      total
+      places {
+        place {
+          name
+        }
+        lastDoneAt
+        daysSinceLastDone
+        nextPlannedAt
+        daysUntilNextPlanned
+      }
+    }
+  }
+`);
 
 const DAY = 86_400_000;
 /** The calendar day of an instant in Jokkmokk, as YYYY-MM-DD. */
@@ -115,8 +135,8 @@ describe("last done and next planned: all time, the other filters, the reader's 
     policeCheckCancelled: at(5),
     policeOverduePlanned: at(-3),
   };
-  const porjusOf = (data: TimelineData) => data.coverage.places.find((p) => p.place.name === "Porjus")!;
-  const timeline = async (client: GqlClient, filter: Record<string, unknown>) => porjusOf(await client.ok<TimelineData>(TIMELINE, { filter }));
+  const porjusOf = (data: CoverageTimelineTestQuery) => data.coverage.places.find((p) => p.place.name === "Porjus")!;
+  const timeline = async (client: GqlClient, filter: ActivityFilter) => porjusOf(await client.ok(TIMELINE, { filter }));
   let polis: GqlClient;
   let kommun: GqlClient;
 
@@ -138,7 +158,8 @@ describe("last done and next planned: all time, the other filters, the reader's 
   });
 
   it("last done ignores planned work and the year and status filters", async () => {
-    for (const filter of [{}, { years: [2022] }, { years: [2023] }, { statuses: ["PLANNED"] }, { from: "2020-01-01T00:00:00Z", to: "2020-12-31T00:00:00Z" }]) {
+    const filters: ActivityFilter[] = [{}, { years: [2022] }, { years: [2023] }, { statuses: ["PLANNED"] }, { from: "2020-01-01T00:00:00Z", to: "2020-12-31T00:00:00Z" }];
+    for (const filter of filters) {
       const row = await timeline(admin, filter);
       expect(row.lastDoneAt, JSON.stringify(filter)).toBe(added.jointVisitDone.toISOString());
       expect(row.daysSinceLastDone).toBe(calendarDays(added.jointVisitDone, new Date()));
@@ -147,7 +168,7 @@ describe("last done and next planned: all time, the other filters, the reader's 
       expect(row.daysUntilNextPlanned).toBe(calendarDays(new Date(), added.policeCheckPlanned));
     }
     // The deprecated field still answers within the selection (planned included).
-    const old = await admin.ok<CoverageData>(COVERAGE, { filter: { years: [2023] } });
+    const old = await admin.ok(COVERAGE, { filter: { years: [2023] } });
     expect(byName(old).Porjus.lastActivityAt).toBe("2023-05-05T10:00:00.000Z");
   });
 
@@ -177,14 +198,14 @@ describe("last done and next planned: all time, the other filters, the reader's 
     const traffic = await timeline(admin, { priorityAreas: ["TRAFFIC"], years: [2020] });
     expect([traffic.lastDoneAt, traffic.nextPlannedAt]).toEqual(["2023-01-01T00:30:00+01:00", added.policeCheckPlanned.toISOString()].map((d) => new Date(d).toISOString()));
     // A place without any matching work says so with nulls.
-    const kvikkjokk = (await admin.ok<TimelineData>(TIMELINE, {})).coverage.places.find((p) => p.place.name === "Kvikkjokk")!;
+    const kvikkjokk = (await admin.ok(TIMELINE, {})).coverage.places.find((p) => p.place.name === "Kvikkjokk")!;
     expect(kvikkjokk).toMatchObject({ lastDoneAt: null, daysSinceLastDone: null, nextPlannedAt: null, daysUntilNextPlanned: null });
   });
 
   it("onwardFromYear adds every activity from that year on to the years, with no upper bound", async () => {
     const year = Number(localDay(new Date()).slice(0, 4));
     const onward = Object.values(added).filter((d) => Number(localDay(d).slice(0, 4)) >= year).length;
-    const total = async (filter: Record<string, unknown>) => (await admin.ok<TimelineData>(TIMELINE, { filter })).coverage.total;
+    const total = async (filter: ActivityFilter) => (await admin.ok(TIMELINE, { filter })).coverage.total;
     expect(await total({ onwardFromYear: year })).toBe(onward);
     expect(await total({ years: [2022], onwardFromYear: year })).toBe(3 + onward);
     expect(await total({ years: [2022, 2023], onwardFromYear: 2023 })).toBe(10 + Object.keys(added).length);

@@ -4,6 +4,8 @@ import { AuditService } from "../../api/audit/audit.service";
 import { Role } from "../../api/common/enums";
 import { POINTS, buildFixture } from "../support/fixture";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { PublicIdsListTestQuery as ListData } from "../gql/graphql";
 
 /**
  * Issue 10, "what a role may not see, it may not count from ids": the ids and cursors the API hands
@@ -11,13 +13,26 @@ import { startTestServer, type GqlClient, type TestServer } from "../support/tes
  */
 
 const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id version } }`;
-const LIST = `query ($first: Int, $after: String, $orderBy: ActivityOrder) {
-  activities(first: $first, after: $after, orderBy: $orderBy) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+const LIST = graphql(`
+  query PublicIdsListTest($first: Int, $after: String, $orderBy: ActivityOrder) {
+    activities(first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 /** Internal keys start here in this test, so they cannot turn up in random bytes by chance. */
 const FIRST_KEY = 7_300_000_000;
-
-type ListData = { activities: { totalCount: number; edges: Array<{ cursor: string; node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 let server: TestServer;
 let fixture: Awaited<ReturnType<typeof buildFixture>>;
@@ -124,7 +139,7 @@ describe("activity ids tell nothing", () => {
   });
 
   it("reads of planned police work are audited with public ids", async () => {
-    const { activities } = await polis.ok<ListData>(LIST, { first: 500 });
+    const { activities } = await polis.ok(LIST, { first: 500 });
     const [event] = await server.dataSource.query(`SELECT details FROM audit_event WHERE action = 'READ_PLANNED_POLICE' ORDER BY id DESC LIMIT 1`);
     expect(event.details.ids.length).toBeGreaterThan(0);
     for (const id of event.details.ids) expect(activities.edges.map((e) => e.node.id)).toContain(id);
@@ -190,11 +205,11 @@ describe("ids that are not an activity's", () => {
 describe("cursors are opaque", () => {
   it("no cursor holds a key, a date or JSON, and the same position seals differently each time", async () => {
     const keys = await allKeys();
-    for (const orderBy of [null, { field: "KIND", direction: "ASC" }]) {
+    for (const orderBy of [null, { field: "KIND", direction: "ASC" } as const]) {
       const cursors: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const data: ListData = await kommun.ok<ListData>(LIST, { first: 2, after, orderBy });
+        const data: ListData = await kommun.ok(LIST, { first: 2, after, orderBy });
         cursors.push(...data.activities.edges.map((e) => e.cursor));
         if (!data.activities.pageInfo.hasNextPage) break;
         expect(data.activities.pageInfo.endCursor).not.toBe(data.activities.edges.at(-1)?.cursor);
@@ -212,9 +227,9 @@ describe("cursors are opaque", () => {
   });
 
   it("a cursor keeps working after a restart (its key is in the database) and a tampered one is BAD_USER_INPUT on after", async () => {
-    const first = await kommun.ok<ListData>(LIST, { first: 3 });
+    const first = await kommun.ok(LIST, { first: 3 });
     const cursor = first.activities.pageInfo.endCursor!;
-    const next = await kommun.ok<ListData>(LIST, { first: 3, after: cursor });
+    const next = await kommun.ok(LIST, { first: 3, after: cursor });
     // A new service, as after a restart: nothing kept in the process.
     const fresh = new ActivityService(server.dataSource, new AuditService(server.dataSource));
     const again = await fresh.list({ id: 2, username: "kommun", displayName: "Test kommun", role: Role.MUNICIPALITY }, null, 3, cursor);

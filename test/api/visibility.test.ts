@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_FACTS, buildFixture } from "../support/fixture";
 import { startTestServer, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
 
 let server: TestServer;
 let fixture: Awaited<ReturnType<typeof buildFixture>>;
@@ -11,19 +12,39 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const QUERY = `query ($filter: ActivityFilter, $id: ID!, $id2: ID!) {
-  activities(filter: $filter, first: 500) { totalCount edges { node { id organisation status } } }
-  coverage(filter: $filter) { total byZone { zone count } places { place { name } count } }
-  planned: activity(id: $id) { id }
-  cancelled: activity(id: $id2) { id }
-}`;
-
-type Data = {
-  activities: { totalCount: number; edges: Array<{ node: { id: string; organisation: string; status: string } }> };
-  coverage: { total: number; byZone: Array<{ zone: string; count: number }>; places: Array<{ place: { name: string }; count: number }> };
-  planned: { id: string } | null;
-  cancelled: { id: string } | null;
-};
+const QUERY = graphql(`
+  query VisibilityTest($filter: ActivityFilter, $id: ID!, $id2: ID!) {
+    activities(filter: $filter, first: 500) {
+      totalCount
+      edges {
+        node {
+          id
+          organisation
+          status
+        }
+      }
+    }
+    coverage(filter: $filter) {
+      total
+      byZone {
+        zone
+        count
+      }
+      places {
+        place {
+          name
+        }
+        count
+      }
+    }
+    planned: activity(id: $id) {
+      id
+    }
+    cancelled: activity(id: $id2) {
+      id
+    }
+  }
+`);
 
 describe("who sees what, the same in lists, single fetches and counts", () => {
   for (const [username, sees] of [
@@ -36,7 +57,7 @@ describe("who sees what, the same in lists, single fetches and counts", () => {
       const client = await server.as(username);
       const facts = FIXTURE_FACTS[sees];
       const ids = { id: fixture.ids[8], id2: fixture.ids[9] };
-      const data = await client.ok<Data>(QUERY, { filter: null, ...ids });
+      const data = await client.ok(QUERY, { filter: null, ...ids });
       expect(data.activities.totalCount).toBe(facts.total);
       expect(data.coverage.total).toBe(facts.total);
       expect(Object.fromEntries(data.coverage.byZone.map((z) => [z.zone, z.count]))).toEqual({ TOWN: facts.town, VILLAGE: facts.village, RURAL: facts.rural });
@@ -50,14 +71,14 @@ describe("who sees what, the same in lists, single fetches and counts", () => {
         expect(data.planned).toBeNull();
         expect(data.cancelled).toBeNull();
         // Not inferable either: asking for planned police work by filter counts nothing.
-        const planned = await client.ok<Data>(QUERY, { filter: { statuses: ["PLANNED"], organisations: ["POLICE"] }, ...ids });
+        const planned = await client.ok(QUERY, { filter: { statuses: ["PLANNED"], organisations: ["POLICE"] }, ...ids });
         expect(planned.activities.totalCount).toBe(0);
         expect(planned.coverage.total).toBe(0);
         const vuollerim = data.coverage.places.find((p) => p.place.name === "Vuollerim");
         expect(vuollerim?.count).toBe(1);
       }
       // Planned municipal work is visible to everyone.
-      const municipal = await client.ok<Data>(QUERY, { filter: { statuses: ["PLANNED"], organisations: ["MUNICIPALITY"] }, ...ids });
+      const municipal = await client.ok(QUERY, { filter: { statuses: ["PLANNED"], organisations: ["MUNICIPALITY"] }, ...ids });
       expect(municipal.activities.totalCount).toBe(1);
     });
   }

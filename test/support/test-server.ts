@@ -1,4 +1,6 @@
 import "reflect-metadata";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import type { DataSource } from "typeorm";
@@ -23,12 +25,16 @@ export class GqlClient {
 
   constructor(readonly baseUrl: string) {}
 
-  /** Posts a GraphQL operation as JSON. */
-  async request<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResponse<T>> {
+  /** Posts a GraphQL operation as JSON: a typed document (test/gql's `graphql()`) types its answer and variables. */
+  async request<T = Record<string, unknown>, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V>,
+    variables: V = {} as V,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResponse<T>> {
     const res = await fetch(`${this.baseUrl}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
     });
     const setCookie = res.headers.get("set-cookie");
     if (setCookie) {
@@ -40,8 +46,8 @@ export class GqlClient {
   }
 
   /** Like `request`, but fails the test on any GraphQL error. */
-  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const res = await this.request<T>(query, variables);
+  async ok<T = Record<string, unknown>, V = Record<string, unknown>>(query: string | TypedDocumentNode<T, V>, variables: V = {} as V): Promise<T> {
+    const res = await this.request<T, V>(query, variables);
     if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
     return res.data as T;
   }

@@ -2,17 +2,28 @@ import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient, TestServer } from "../support/test-server";
+import { graphql } from "../gql";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
 
-const PERIODS = `{ promisePeriods { id name startYear promises { id number targets { id label measure target } } } }`;
-type Periods = {
-  promisePeriods: Array<{
-    id: string;
-    name: string;
-    startYear: number;
-    promises: Array<{ id: string; number: number; targets: Array<{ id: string; label: string; measure: string; target: number | null }> }>;
-  }>;
-};
+const PERIODS = graphql(`
+  query AdminPeriodsTest {
+    promisePeriods {
+      id
+      name
+      startYear
+      promises {
+        id
+        number
+        targets {
+          id
+          label
+          measure
+          target
+        }
+      }
+    }
+  }
+`);
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
 const DESK = { width: 1440, height: 900 };
@@ -162,7 +173,7 @@ describe.skipIf(!run)("the admin pages in Chromium", () => {
   ] as const) {
     it(`targets (${size}): one form at a time, a target is edited by typing a new value, errors beside the field`, async () => {
       await page.setViewportSize(viewport);
-      const before = (await admin.ok<Periods>(PERIODS)).promisePeriods;
+      const before = (await admin.ok(PERIODS)).promisePeriods;
       const period = before.find((p) => p.startYear === 2023)!;
       const dog = period.promises.find((p) => p.number === 5)!.targets[0];
       await open(page, `${server.url}/admin/mal`);
@@ -201,7 +212,7 @@ describe.skipIf(!run)("the admin pages in Chromium", () => {
       await expect.poll(() => forms.count(), POLL).toBe(0);
       await page.getByRole("status").filter({ hasText: "Målet är sparat." }).waitFor();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe(`target-edit-${dog.id}`);
-      const after = (await admin.ok<Periods>(PERIODS)).promisePeriods.find((p) => p.id === period.id)!.promises.find((p) => p.number === 5)!.targets;
+      const after = (await admin.ok(PERIODS)).promisePeriods.find((p) => p.id === period.id)!.promises.find((p) => p.number === 5)!.targets;
       expect(after.find((t) => t.id === dog.id)).toMatchObject({ id: dog.id, label: dog.label, measure: dog.measure, target: Number(value) });
       await shot(`targets-${size}`);
       expect(errors).toEqual([]);

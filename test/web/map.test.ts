@@ -3,6 +3,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedSynthetic } from "../../seed/synthetic";
 import type { GqlClient, TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { ActivityFilter } from "../gql/graphql";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, urlParam, waitForCount, type BrowserApp } from "./browser";
 
 /** The latest promise period of the demo data (no period holds 2026): the shortcut the tests take. */
@@ -11,15 +13,58 @@ const PERIOD_YEARS = [2023, 2024, 2025];
 const THIS_YEAR = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Stockholm" }).format(new Date()));
 const ALL_YEARS = [2020, 2021, 2022, 2023, 2024, 2025, 2026];
 
-const COUNT = `query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`;
-const COVERAGE = `query ($filter: ActivityFilter) {
-  coverage(filter: $filter) { total byZone { zone count } places { place { id name } count } unvisited { id name } }
-}`;
-const PAGE = `query ($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {
-  activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) { edges { node { id } } pageInfo { endCursor } }
-}`;
+const COUNT = graphql(`
+  query MapCountTest($filter: ActivityFilter) {
+    activities(filter: $filter, first: 0) {
+      totalCount
+    }
+  }
+`);
+const COVERAGE = graphql(`
+  query MapCoverageTest($filter: ActivityFilter) {
+    coverage(filter: $filter) {
+      total
+      byZone {
+        zone
+        count
+      }
+      places {
+        place {
+          id
+          name
+        }
+        count
+      }
+      unvisited {
+        id
+        name
+      }
+    }
+  }
+`);
+const PAGE = graphql(`
+  query MapPageTest($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {
+    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`);
+const TOWNS = graphql(`
+  query MapTownsTest {
+    places(kinds: [TOWN, VILLAGE]) {
+      id
+    }
+  }
+`);
 
-type Filter = Record<string, unknown>;
+type Filter = ActivityFilter;
 
 /** Opens a page of the app; the tests wait for what they need, not for every tile request. */
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
@@ -39,7 +84,7 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
   let page: Page;
   let mote: GqlClient;
   let polis: GqlClient;
-  const total = async (client: GqlClient, filter: Filter) => (await client.ok<{ activities: { totalCount: number } }>(COUNT, { filter })).activities.totalCount;
+  const total = async (client: GqlClient, filter: Filter) => (await client.ok(COUNT, { filter })).activities.totalCount;
 
   beforeAll(async () => {
     app = await startBrowserApp();
@@ -86,7 +131,7 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
     const map = page.locator(".leaflet-map");
     await expect.poll(() => map.getAttribute("data-activity-markers"), POLL).toBe(String(shown));
     expect(await page.locator("path.municipal-boundary").count()).toBe(1);
-    const { places: towns } = await mote.ok<{ places: unknown[] }>(`{ places(kinds: [TOWN, VILLAGE]) { id } }`);
+    const { places: towns } = await mote.ok(TOWNS);
     // Every place is labelled, or its name counted as left out for lack of room (map-labels.test.ts).
     // (A label that moves fades out for 200 ms: poll until the old ones are gone.)
     await expect.poll(async () => (await page.locator(".place-label").count()) + Number(await map.getAttribute("data-hidden-labels")), POLL).toBe(towns.length);
@@ -113,7 +158,7 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
     await violence.focus();
     await page.keyboard.press("Space");
     await page.waitForURL(/areas=ALCOHOL_DRUGS,TRAFFIC,FLEXIBLE/);
-    const threeAreas = { years: PERIOD_YEARS, priorityAreas: ["ALCOHOL_DRUGS", "TRAFFIC", "FLEXIBLE"] };
+    const threeAreas: Filter = { years: PERIOD_YEARS, priorityAreas: ["ALCOHOL_DRUGS", "TRAFFIC", "FLEXIBLE"] };
     const expected = await total(mote, threeAreas);
     expect(expected).toBeLessThan(before);
     await expect.poll(() => waitForCount(page), POLL).toBe(expected);
@@ -145,7 +190,7 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
 
   it("offers mote no planned police activities, and polis does", async () => {
     const police = `/?years=${ALL_YEARS.join(",")}&orgs=POLICE`;
-    const hiddenStatuses = { years: ALL_YEARS, organisations: ["POLICE"], statuses: ["PLANNED", "CANCELLED"] };
+    const hiddenStatuses: Filter = { years: ALL_YEARS, organisations: ["POLICE"], statuses: ["PLANNED", "CANCELLED"] };
     await open(page, `${server.url}${police}`);
     await waitForCount(page);
     expect(await page.getByRole("checkbox", { name: "Planerad" }).count()).toBe(0);
@@ -179,9 +224,7 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
 
   it("shows the coverage the API computes, unvisited villages marked and first; choosing a place lists its activities", async () => {
     const filter = { years: [2020] };
-    const { coverage } = await mote.ok<{
-      coverage: { places: Array<{ place: { id: string; name: string }; count: number }>; unvisited: Array<{ id: string; name: string }>; byZone: Array<{ zone: string; count: number }> };
-    }>(COVERAGE, { filter });
+    const { coverage } = await mote.ok(COVERAGE, { filter });
     expect(coverage.unvisited.length).toBeGreaterThan(0);
     await open(page, `${server.url}/?years=2020`);
     await waitForCount(page);
@@ -234,11 +277,11 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
     expect(await table.getByRole("columnheader", { name: "Typ" }).getAttribute("aria-sort")).toBe("ascending");
     // Focus stays on the header button that was pressed.
     expect(await sortByKind.evaluate((el) => el === document.activeElement)).toBe(true);
-    const orderBy = { field: "KIND", direction: "ASC" };
-    const first = await mote.ok<{ activities: { edges: Array<{ node: { id: string } }>; pageInfo: { endCursor: string } } }>(PAGE, { filter, first: 25, orderBy });
+    const orderBy = { field: "KIND", direction: "ASC" } as const;
+    const first = await mote.ok(PAGE, { filter, first: 25, orderBy });
     await expect.poll(ids, POLL).toEqual(first.activities.edges.map((e) => e.node.id));
     await page.getByRole("button", { name: "Nästa sida" }).press("Enter");
-    const second = await mote.ok<{ activities: { edges: Array<{ node: { id: string } }> } }>(PAGE, { filter, first: 25, after: first.activities.pageInfo.endCursor, orderBy });
+    const second = await mote.ok(PAGE, { filter, first: 25, after: first.activities.pageInfo.endCursor, orderBy });
     await expect.poll(ids, POLL).toEqual(second.activities.edges.map((e) => e.node.id));
     expect(await page.getByText(/Visar 26–50 av/).count()).toBe(1);
   });

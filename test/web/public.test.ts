@@ -2,24 +2,44 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { PublicFollowUpTestQuery } from "../gql/graphql";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, type BrowserApp } from "./browser";
 
-const PUBLIC = `query ($year: Int!) {
-  publicFollowUp(year: $year) {
-    year total inTown inVillages elsewhere targetedOperations
-    previous { year total inTown inVillages elsewhere targetedOperations }
-    promises { number previousActual measure }
-    villages { name reached count previousReached previousCount }
+// A year's totals, asked the same way for the year and the year before.
+graphql(`
+  fragment PublicTotalsTest on PublicTotals {
+    year
+    total
+    inTown
+    inVillages
+    elsewhere
+    targetedOperations
   }
-}`;
-type Totals = { year: number; total: number; inTown: number; inVillages: number; elsewhere: number; targetedOperations: number };
-type Public = {
-  publicFollowUp: Totals & {
-    previous: Totals;
-    promises: Array<{ number: number; previousActual: number; measure: string }>;
-    villages: Array<{ name: string; reached: boolean; count: number | null; previousReached: boolean; previousCount: number | null }>;
-  };
-};
+`);
+
+const PUBLIC = graphql(`
+  query PublicFollowUpTest($year: Int!) {
+    publicFollowUp(year: $year) {
+      ...PublicTotalsTest
+      previous {
+        ...PublicTotalsTest
+      }
+      promises {
+        number
+        previousActual
+        measure
+      }
+      villages {
+        name
+        reached
+        count
+        previousReached
+        previousCount
+      }
+    }
+  }
+`);
 const PARTS = ["inTown", "inVillages", "elsewhere", "targetedOperations"] as const;
 
 const run = browserAvailable();
@@ -29,12 +49,12 @@ describe.skipIf(!run)("the public follow-up in Chromium, for a citizen who has n
   let server: TestServer;
   let page: Page;
   let errors: string[];
-  let figures: Public["publicFollowUp"];
+  let figures: PublicFollowUpTestQuery["publicFollowUp"];
 
   beforeAll(async () => {
     app = await startBrowserApp();
     ({ server, page, errors } = app);
-    figures = (await server.client().ok<Public>(PUBLIC, { year: 2025 })).publicFollowUp;
+    figures = (await server.client().ok(PUBLIC, { year: 2025 })).publicFollowUp;
   });
   afterAll(() => app?.close());
   describePagesOnFailure(() => [page]);

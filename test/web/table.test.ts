@@ -2,12 +2,26 @@ import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient } from "../support/test-server";
+import { graphql } from "../gql";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, settled, signInThroughForm, startBrowserApp, waitForCount, yesterday, type BrowserApp } from "./browser";
 
 const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id } }`;
 const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id title status outcome { vehiclesChecked peopleReached } } }`;
-const PAGE = `query ($filter: ActivityFilter, $first: Int, $after: String) {
-  activities(filter: $filter, first: $first, after: $after) { totalCount pageInfo { endCursor } edges { node { id } } } }`;
+const PAGE = graphql(`
+  query TablePageTest($filter: ActivityFilter, $first: Int, $after: String) {
+    activities(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+      }
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
 
 /** The two sizes: a desk and a phone. */
 const SIZES = [
@@ -281,11 +295,10 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
     expect(await page.getByTestId("activity-table").getAttribute("aria-busy")).toBe("true");
     release();
     await expect.poll(() => range.textContent(), POLL).toBe(`Visar 26–50 av ${total}`);
-    type Page = { activities: { pageInfo: { endCursor: string }; edges: Array<{ node: { id: string } }> } };
     const filter = { years: [2023, 2024, 2025] };
-    const first = await clients.polis.ok<Page>(PAGE, { filter, first: 25, after: null });
+    const first = await clients.polis.ok(PAGE, { filter, first: 25, after: null });
     expect(first.activities.edges.map((e) => e.node.id)).toEqual(firstPage);
-    const second = await clients.polis.ok<Page>(PAGE, { filter, first: 25, after: first.activities.pageInfo.endCursor });
+    const second = await clients.polis.ok(PAGE, { filter, first: 25, after: first.activities.pageInfo.endCursor });
     expect(await ids()).toEqual(second.activities.edges.map((e) => e.node.id));
 
     // In English: the search's label, the row's action and the popup's close button.

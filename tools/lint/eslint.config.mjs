@@ -16,7 +16,7 @@ Module._resolveFilename = function (request, ...rest) {
 const { default: tseslint } = await import("typescript-eslint");
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/", "dist/", ".data/", "test/artifacts/", "test/bench/results/", "web/src/gql/"] },
+  { ignores: ["**/node_modules/", "dist/", ".data/", "test/artifacts/", "test/bench/results/", "web/src/gql/", "test/gql/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

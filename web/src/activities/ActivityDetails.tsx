@@ -1,8 +1,29 @@
-import { graphql } from "../gql";
-import type { ActivityDetailsFragment } from "../gql/graphql";
+import { graphql, useFragment, type FragmentType } from "../gql";
+import type { OutcomeTextFragment, PriorityArea } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
 import { orderedAreas } from "./colours";
 
+/** An outcome as `outcomeLines` writes it. */
+export const OutcomeText = graphql(`
+  fragment OutcomeText on ActivityOutcome {
+    vehiclesChecked
+    breathTests
+    suspectedDrunkDriving
+    suspectedDrugDriving
+    peopleReached
+    findings
+  }
+`);
+
+/** A place as `PlaceName` names it. */
+export const PlaceNameFields = graphql(`
+  fragment PlaceNameFields on Place {
+    name
+    samiName
+  }
+`);
+
+/** An activity as `ActivityDetailsList` shows it. */
 export const ActivityDetails = graphql(`
   fragment ActivityDetails on Activity {
     id
@@ -11,29 +32,19 @@ export const ActivityDetails = graphql(`
     status
     priorityAreas
     startsAt
-    endsAt
     zone
-    lat
-    lng
     title
     place {
-      id
-      name
-      samiName
+      ...PlaceNameFields
     }
     outcome {
-      vehiclesChecked
-      breathTests
-      suspectedDrunkDriving
-      suspectedDrugDriving
-      peopleReached
-      findings
+      ...OutcomeText
     }
   }
 `);
 
 /** The outcome as short phrases ("Utandningsprov: 40"); empty when nothing was recorded. */
-export function outcomeLines(outcome: ActivityDetailsFragment["outcome"], { t, formatNumber }: I18n): string[] {
+export function outcomeLines(outcome: OutcomeTextFragment, { t, formatNumber }: I18n): string[] {
   const lines: string[] = [];
   const counts = ["vehiclesChecked", "breathTests", "suspectedDrunkDriving", "suspectedDrugDriving", "peopleReached"] as const;
   for (const field of counts) {
@@ -44,9 +55,17 @@ export function outcomeLines(outcome: ActivityDetailsFragment["outcome"], { t, f
   return lines;
 }
 
+/** The outcome in words, or `none` when nothing was recorded. */
+export function OutcomeSummary({ outcome: data, none }: { outcome: FragmentType<typeof OutcomeText>; none: string }) {
+  const i18n = useI18n();
+  const lines = outcomeLines(useFragment(OutcomeText, data), i18n);
+  return <>{lines.length ? lines.join("; ") : none}</>;
+}
+
 /** The place's name with its Sami name, or a note that there is none. */
-export function PlaceName({ place }: { place: ActivityDetailsFragment["place"] }) {
+export function PlaceName({ place: data }: { place: FragmentType<typeof PlaceNameFields> | null }) {
   const { t } = useI18n();
+  const place = useFragment(PlaceNameFields, data);
   if (!place) return <>{t("activity.noPlace")}</>;
   return (
     <>
@@ -62,17 +81,17 @@ export function PlaceName({ place }: { place: ActivityDetailsFragment["place"] }
 }
 
 /** The priority areas as text, in the fixed order. */
-export function areaText(areas: ActivityDetailsFragment["priorityAreas"], { t }: I18n): string {
+export function areaText(areas: readonly PriorityArea[], { t }: I18n): string {
   return orderedAreas(areas)
     .map((a) => t(`area.${a}`))
     .join(", ");
 }
 
 /** An activity as a description list: kind, date, organisation, areas, place, status, outcome. */
-export function ActivityDetailsList({ activity }: { activity: ActivityDetailsFragment }) {
+export function ActivityDetailsList({ activity: data }: { activity: FragmentType<typeof ActivityDetails> }) {
   const i18n = useI18n();
   const { t, formatDateTime } = i18n;
-  const outcome = outcomeLines(activity.outcome, i18n);
+  const activity = useFragment(ActivityDetails, data);
   return (
     <div className="activity-details">
       <h3 className="activity-title">
@@ -95,7 +114,9 @@ export function ActivityDetailsList({ activity }: { activity: ActivityDetailsFra
         <dt>{t("activity.status")}</dt>
         <dd>{t(`status.${activity.status}`)}</dd>
         <dt>{t("activity.outcome")}</dt>
-        <dd>{outcome.length ? outcome.join("; ") : t("activity.noOutcome")}</dd>
+        <dd>
+          <OutcomeSummary outcome={activity.outcome} none={t("activity.noOutcome")} />
+        </dd>
       </dl>
     </div>
   );

@@ -14,7 +14,14 @@ const DeletedActivitiesQuery = graphql(`
       deletedBy
       deletedByName
       activity {
-        ...ActivityDetails
+        id
+        kind
+        organisation
+        title
+        startsAt
+        place {
+          ...PlaceNameFields
+        }
       }
     }
   }

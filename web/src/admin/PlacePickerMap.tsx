@@ -4,7 +4,8 @@ import { useMemo, useState } from "react";
 import { MapContainer, Marker, Pane, TileLayer, useMapEvents } from "react-leaflet";
 import { useI18n } from "../i18n/i18n";
 import { BoundaryLayer } from "../map/BoundaryLayer";
-import { PlacesLayer, type MapPlace } from "../map/PlacesLayer";
+import type { FragmentType } from "../gql";
+import { PlacesLayer, type PlacesLayerPlace } from "../map/PlacesLayer";
 
 /** A position on the map, rounded to about 0.1 m. */
 type Position = { lat: number; lng: number };
@@ -32,7 +33,7 @@ export interface PlacePickerMapProps {
   tiles: { tileUrl: string; tileAttribution: string };
   municipality: { boundary?: unknown; center: Position };
   /** The other places, drawn with their names. */
-  others: readonly MapPlace[];
+  others: readonly FragmentType<typeof PlacesLayerPlace>[];
   /** The chosen position (none yet for a new place). */
   position: Position | null;
   onPick(position: Position): void;

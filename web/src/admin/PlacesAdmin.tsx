@@ -5,19 +5,26 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { activitiesChanged } from "../editing/useActivityMutations";
 import { PLACE_KINDS, SCHOOL_LEVELS } from "../../../domain/enums";
 import { FormActions } from "../ui/Field";
-import { graphql } from "../gql";
+import { graphql, useFragment } from "../gql";
 import type { PlaceKind, PlacesAdminPlaceFragment, PlacesAdminQuery, SchoolLevel } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { AdminTable } from "./AdminTable";
 import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 import { PlacePickerMap } from "./PlacePickerMap";
 
-// Declared for codegen, which types the rows from this fragment; read through the generated type.
-const _PlacesAdminPlace = graphql(`
+/** A place as the list and the form show it, and as the form's map draws the others. */
+const PlacesAdminPlace = graphql(`
   fragment PlacesAdminPlace on Place {
-    ...PlacesLayerPlace
-    radiusM
+    id
+    name
+    samiName
+    kind
     schoolLevel
+    lat
+    lng
+    population
+    radiusM
+    ...PlacesLayerPlace
   }
 `);
 
@@ -77,7 +84,7 @@ function checkPlace(values: Values): Breach[] {
 const placeFieldId = (field: string) => `place-${field}`;
 
 /** One place's form, with a map of the municipality and the other places on which a click sets the position. */
-function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | null; data: PlacesAdminQuery; onDone(): void }) {
+function PlaceForm({ place, places, data, onDone }: { place: PlacesAdminPlaceFragment | null; places: readonly PlacesAdminPlaceFragment[]; data: PlacesAdminQuery; onDone(): void }) {
   const { t } = useI18n();
   const [values, setValues] = useState(() => valuesOf(place));
   const form = useFormErrors(placeFieldId);
@@ -88,7 +95,7 @@ function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | 
   const position = lat !== null && lng !== null && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : null;
   // The town and villages always; schools and venues (close together in the town) when placing one of them.
   const small = values.kind === "SCHOOL" || values.kind === "VENUE";
-  const others = useMemo(() => data.places.filter((p) => p.id !== place?.id && (small || p.kind === "TOWN" || p.kind === "VILLAGE")), [data.places, place, small]);
+  const others = useMemo(() => places.filter((p) => p.id !== place?.id && (small || p.kind === "TOWN" || p.kind === "VILLAGE")), [places, place, small]);
   // The form opens above the list: its first field takes the focus.
   useEffect(() => form.formRef.current?.querySelector<HTMLElement>("input")?.focus(), [form.formRef]);
   const pick = useCallback((p: { lat: number; lng: number }) => setValues((v) => ({ ...v, lat: String(p.lat), lng: String(p.lng) })), []);
@@ -145,12 +152,14 @@ function PlaceForm({ place, data, onDone }: { place: PlacesAdminPlaceFragment | 
   );
 }
 
+const NO_PLACES: PlacesAdminQuery["places"] = [];
+
 /** The places: a list, and a form (with a map) to add or change one. */
 export function PlacesAdmin() {
   const { t, formatNumber } = useI18n();
   const { data, error, refetch } = useQuery(PlacesAdminQuery);
   const [editing, setEditing] = useState<string | "new" | null>(null);
-  const places = data?.places ?? [];
+  const places = useFragment(PlacesAdminPlace, data?.places ?? NO_PLACES);
   const current = places.find((p) => p.id === editing) ?? null;
   return (
     <>
@@ -158,7 +167,7 @@ export function PlacesAdmin() {
       <button type="button" className="button-primary" onClick={() => setEditing("new")}>
         {t("admin.place.new")}
       </button>
-      {data && editing ? <PlaceForm key={editing} place={current} data={data} onDone={() => setEditing(null)} /> : null}
+      {data && editing ? <PlaceForm key={editing} place={current} places={places} data={data} onDone={() => setEditing(null)} /> : null}
       <AdminTable testId="places" columns={[t("admin.place.name"), t("admin.place.kind"), t("edit.lat"), t("edit.lng"), t("admin.place.radius")]} actions={t("admin.edit")}>
         {places.map((p) => (
           <tr key={p.id}>

@@ -3,14 +3,14 @@ import { useEffect, useState, type FormEvent } from "react";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { ACTIVITY_KINDS, PLACE_KINDS, PRIORITY_AREAS, PROMISE_MEASURES, SCHOOL_LEVELS } from "../../../domain/enums";
 import { FormActions } from "../ui/Field";
-import { graphql } from "../gql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import type { ActivityKind, CadencePeriod, PlaceKind, PriorityArea, PromiseMeasure, SchoolLevel, TargetsAdminPromiseFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { breachMessages, numberBreach, parseNumber, SelectField, TextField, useFormErrors, type Breach } from "./admin-form";
 import { CadenceFields, type ExceptionValue, type VillageOption } from "./CadenceFields";
 
-// Declared for codegen, which types the rows from this fragment; read through the generated type.
-const _TargetsAdminPromise = graphql(`
+/** A promise with its targets, as `PromiseTargets` lists them. */
+const TargetsAdminPromise = graphql(`
   fragment TargetsAdminPromise on Promise {
     id
     number
@@ -43,6 +43,7 @@ const TargetsAdminQuery = graphql(`
       id
       name
       promises {
+        id
         ...TargetsAdminPromise
       }
     }
@@ -261,6 +262,48 @@ function TargetLine({
   );
 }
 
+/** A promise's targets, each with its buttons, and the button (or the form) to add one. */
+function PromiseTargets(props: {
+  promise: FragmentType<typeof TargetsAdminPromise>;
+  period: string;
+  open: Open;
+  onOpen(open: Open): void;
+  onDone(saved: boolean): void;
+  onRemove(targetId: string): void;
+  busy: boolean;
+  villages: VillageOption[];
+}) {
+  const { period, open, onOpen, onDone, onRemove, busy, villages } = props;
+  const { t } = useI18n();
+  const promise = useFragment(TargetsAdminPromise, props.promise);
+  return (
+    <li>
+      <h4>{t("admin.target.promise", { number: promise.number, title: promise.title })}</h4>
+      {promise.targets.length === 0 ? <p className="field-note">{t("admin.target.none")}</p> : null}
+      {promise.targets.length ? (
+        <ul>
+          {promise.targets.map((target) => (
+            <TargetLine key={target.id} target={target} open={open} onOpen={onOpen} onDone={onDone} busy={busy} villages={villages} onRemove={() => onRemove(target.id)} />
+          ))}
+        </ul>
+      ) : null}
+      {open?.mode === "add" && open.promiseId === promise.id ? (
+        <TargetForm open={open} onDone={onDone} villages={villages} />
+      ) : (
+        <button
+          type="button"
+          id={`target-add-${promise.id}`}
+          className="button-secondary button-small"
+          onClick={() => onOpen({ mode: "add", promiseId: promise.id, number: promise.number })}
+          aria-label={t("admin.target.addTo", { number: promise.number, period })}
+        >
+          {t("admin.target.add")}
+        </button>
+      )}
+    </li>
+  );
+}
+
 /**
  * The promises of each period with their targets: change or delete a target, or add one to a
  * promise. One form is open at a time, where it was asked for, so the page stays short.
@@ -296,44 +339,22 @@ export function TargetsAdmin() {
           <h3 id={`period-${period.id}`}>{period.name}</h3>
           <ol className="admin-targets">
             {period.promises.map((promise) => (
-              <li key={promise.id}>
-                <h4>{t("admin.target.promise", { number: promise.number, title: promise.title })}</h4>
-                {promise.targets.length === 0 ? <p className="field-note">{t("admin.target.none")}</p> : null}
-                {promise.targets.length ? (
-                  <ul>
-                    {promise.targets.map((target) => (
-                      <TargetLine
-                        key={target.id}
-                        target={target}
-                        open={open}
-                        onOpen={openForm}
-                        onDone={done}
-                        busy={removing.loading}
-                        villages={data.villages}
-                        onRemove={() =>
-                          void remove({ variables: { id: target.id } }).then(
-                            () => setStatus(t("admin.target.removed")),
-                            () => undefined,
-                          )
-                        }
-                      />
-                    ))}
-                  </ul>
-                ) : null}
-                {open?.mode === "add" && open.promiseId === promise.id ? (
-                  <TargetForm open={open} onDone={done} villages={data.villages} />
-                ) : (
-                  <button
-                    type="button"
-                    id={`target-add-${promise.id}`}
-                    className="button-secondary button-small"
-                    onClick={() => openForm({ mode: "add", promiseId: promise.id, number: promise.number })}
-                    aria-label={t("admin.target.addTo", { number: promise.number, period: period.name })}
-                  >
-                    {t("admin.target.add")}
-                  </button>
-                )}
-              </li>
+              <PromiseTargets
+                key={promise.id}
+                promise={promise}
+                period={period.name}
+                open={open}
+                onOpen={openForm}
+                onDone={done}
+                busy={removing.loading}
+                villages={data.villages}
+                onRemove={(id) =>
+                  void remove({ variables: { id } }).then(
+                    () => setStatus(t("admin.target.removed")),
+                    () => undefined,
+                  )
+                }
+              />
             ))}
           </ol>
         </section>

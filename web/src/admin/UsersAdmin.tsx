@@ -3,14 +3,14 @@ import { useEffect, useState, type FormEvent } from "react";
 import { ROLES } from "../../../domain/enums";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { described, Field, FormActions } from "../ui/Field";
-import { graphql } from "../gql";
-import type { Role, UsersAdminUserFragment } from "../gql/graphql";
+import { graphql, useFragment } from "../gql";
+import type { Role, UsersAdminQuery, UsersAdminUserFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { AdminTable } from "./AdminTable";
 import { breachMessages, TextField, useFormErrors, type Breach } from "./admin-form";
 
-// Declared for codegen, which types the rows from this fragment; read through the generated type.
-const _UsersAdminUser = graphql(`
+/** A user as the list and the form show them. */
+const UsersAdminUser = graphql(`
   fragment UsersAdminUser on User {
     id
     username
@@ -168,12 +168,14 @@ function CreateUser() {
   );
 }
 
+const NO_USERS: UsersAdminQuery["users"] = [];
+
 /** The users: a list with their role and state, a form to change one, a form to add one. */
 export function UsersAdmin() {
   const { t } = useI18n();
   const { data, error, refetch } = useQuery(UsersQuery);
   const [editing, setEditing] = useState<string | null>(null);
-  const users = data?.users ?? [];
+  const users = useFragment(UsersAdminUser, data?.users ?? NO_USERS);
   const current = users.find((u) => u.id === editing);
   return (
     <>

@@ -16,7 +16,7 @@ import { ComparisonLegend } from "../map/ComparisonLegend";
 import { useI18n } from "../i18n/i18n";
 import { ActivityMap } from "../map/ActivityMap";
 import type { ActivitySelection } from "../map/ActivityMap";
-import type { PopupTarget } from "../map/ActivityPopup";
+import type { PopupActivity, PopupTarget } from "../map/ActivityPopup";
 import { Legend, countActivities, countClusters } from "../map/Legend";
 import type { ServerClusterResult } from "../map/ServerClusterLayer";
 import { useMapActivities } from "../map/useMapActivities";
@@ -24,7 +24,6 @@ import { MeetingMode } from "../meeting/MeetingMode";
 import { ActivityTable } from "../table/ActivityTable";
 import { ActivityEditorProvider } from "../editing/ActivityEditor";
 import { ActivityActions } from "../editing/ActivityActions";
-import type { ActivityDetailsFragment } from "../gql/graphql";
 import { PlanOnMapClick } from "../editing/PlanOnMapClick";
 import { PlanningPanel } from "../editing/PlanningPanel";
 import { DuePanel } from "../planning/DuePanel";
@@ -57,7 +56,7 @@ async function leaveFullscreen(): Promise<void> {
  * and the activity table; or, with `?meeting=1`, the same map in meeting mode.
  */
 /** The popup offers what the editing offers on any activity (edit, mark done, delete), for who may write it. */
-const popupActions = (activity: ActivityDetailsFragment) => <ActivityActions activity={activity} />;
+const popupActions = (activity: PopupActivity) => <ActivityActions activity={activity} />;
 
 export function MapRoute() {
   const { t, tn } = useI18n();

@@ -3,7 +3,7 @@ import { createContext, use, useEffect, type ReactNode } from "react";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { PageLoading } from "../ui/PageLoading";
 import { navigate, signInHref } from "../ui/router";
-import { graphql } from "../gql";
+import { graphql, useFragment } from "../gql";
 import type { SessionUserFragment } from "../gql/graphql";
 import { FieldQueueProvider } from "../offline/FieldQueue";
 
@@ -19,6 +19,8 @@ export const SessionUser = graphql(`
 export const SessionQuery = graphql(`
   query SessionQuery {
     me {
+      # The device's copy of the cache is kept under this id (web/src/pwa), outside any component.
+      id
       ...SessionUser
     }
   }
@@ -39,7 +41,7 @@ export function useSessionUser(): SessionUserFragment {
  */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { data, error, refetch } = useQuery(SessionQuery);
-  const me = data?.me;
+  const me = useFragment(SessionUser, data?.me);
   const signedOut = data !== undefined && !me;
   useEffect(() => {
     if (signedOut) navigate(signInHref(), { replace: true });

@@ -7,6 +7,7 @@ import { SessionQuery } from "./session";
 const SignInMutation = graphql(`
   mutation SignInMutation($username: String!, $password: String!) {
     login(username: $username, password: $password) {
+      id
       ...SessionUser
     }
   }

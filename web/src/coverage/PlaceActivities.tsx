@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { ErrorNotice } from "../ui/ErrorNotice";
-import { graphql } from "../gql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import type { ActivityFilter } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { areaText } from "../activities/ActivityDetails";
@@ -16,12 +16,47 @@ const PlaceActivitiesQuery = graphql(`
       totalCount
       edges {
         node {
-          ...ActivityDetails
+          id
+          ...PlaceActivityItem
         }
       }
     }
   }
 `);
+
+/** An activity as the place's list shows it. */
+const PlaceActivityItemFields = graphql(`
+  fragment PlaceActivityItem on Activity {
+    id
+    kind
+    organisation
+    status
+    priorityAreas
+    startsAt
+    lat
+    lng
+  }
+`);
+
+/** One activity of the place: date, kind, organisation, status, areas, and "Visa på kartan". */
+function PlaceActivityItem({ activity, onShow }: { activity: FragmentType<typeof PlaceActivityItemFields>; onShow(activity: PopupTarget): void }) {
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
+  const node = useFragment(PlaceActivityItemFields, activity);
+  return (
+    <li>
+      <time dateTime={node.startsAt}>{formatDate(node.startsAt)}</time> <strong>{t(`kind.${node.kind}`)}</strong> · {t(`organisation.${node.organisation}`)} · {t(`status.${node.status}`)}
+      <br />
+      <span className="muted">{areaText(node.priorityAreas, i18n)}</span>{" "}
+      <button type="button" className="button-link" onClick={() => onShow(node)}>
+        {t("coverage.showOnMap")}
+        <span className="visually-hidden">
+          : {t(`kind.${node.kind}`)} {formatDate(node.startsAt)}
+        </span>
+      </button>
+    </li>
+  );
+}
 
 /** Props of `PlaceActivities`. */
 export interface PlaceActivitiesProps {
@@ -36,7 +71,7 @@ export interface PlaceActivitiesProps {
 /** The chosen place's last done and next planned activity, and its activities in the selection, newest first. */
 export function PlaceActivities({ place, times, filter, onClear, onShow }: PlaceActivitiesProps) {
   const i18n = useI18n();
-  const { t, tn, formatDate } = i18n;
+  const { t, tn } = i18n;
   const { data, previousData, error, refetch } = useQuery(PlaceActivitiesQuery, { variables: { filter: { ...filter, placeIds: [place.id] }, first: SHOWN } });
   const result = (data ?? previousData)?.activities;
   return (
@@ -59,17 +94,7 @@ export function PlaceActivities({ place, times, filter, onClear, onShow }: Place
             <p className="place-activities-count">{tn("summary.count", result.totalCount)}</p>
             <ol className="activity-list">
               {result.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <time dateTime={node.startsAt}>{formatDate(node.startsAt)}</time> <strong>{t(`kind.${node.kind}`)}</strong> · {t(`organisation.${node.organisation}`)} · {t(`status.${node.status}`)}
-                  <br />
-                  <span className="muted">{areaText(node.priorityAreas, i18n)}</span>{" "}
-                  <button type="button" className="button-link" onClick={() => onShow(node)}>
-                    {t("coverage.showOnMap")}
-                    <span className="visually-hidden">
-                      : {t(`kind.${node.kind}`)} {formatDate(node.startsAt)}
-                    </span>
-                  </button>
-                </li>
+                <PlaceActivityItem key={node.id} activity={node} onShow={onShow} />
               ))}
             </ol>
             {result.totalCount > result.edges.length ? <p className="muted">{t("coverage.more", { shown: result.edges.length, count: result.totalCount })}</p> : null}

@@ -23,7 +23,12 @@ export const CoverageQuery = graphql(`
           count
         }
         place {
-          ...PlacesLayerPlace
+          id
+          name
+          samiName
+          kind
+          lat
+          lng
         }
       }
       unvisited {

@@ -5,6 +5,7 @@ import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { useSessionUser } from "../auth/session";
 import type { ActivityFormFieldsFragment, ActivityInput } from "../gql/graphql";
+import { useFragment } from "../gql";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { ActivityForm, focusField } from "./ActivityForm";
@@ -13,7 +14,7 @@ import "./editing.css";
 import { EditorToast, type EditorOutcome } from "./EditorToast";
 import { clearDraft } from "../ui/form-draft";
 import { activityValues, newActivityValues, type ActivityFormValues } from "./form-values";
-import { ActivityFormQuery, useCreateActivity, useDeleteActivity, useUpdateActivity } from "./useActivityMutations";
+import { ActivityFormFields, ActivityFormQuery, useCreateActivity, useDeleteActivity, useUpdateActivity } from "./useActivityMutations";
 import { readWriteError, type FieldErrors } from "./write-errors";
 
 /** What the editor is asked to do. */
@@ -195,7 +196,7 @@ function StoredActivity({ id, mode, draftKey, onClose }: { id: string; mode: "ed
   const [remove, removing] = useDeleteActivity();
   const write = useWriteState();
   const [reloaded, setReloaded] = useState(false);
-  const activity = query.data?.activity;
+  const activity = useFragment(ActivityFormFields, query.data?.activity);
   if (query.error) return <ErrorNotice error={query.error} retry={() => void query.refetch()} />;
   if (!activity) return <p aria-busy={query.loading || undefined}>{query.loading ? t("edit.loading") : t("activity.notVisible")}</p>;
 

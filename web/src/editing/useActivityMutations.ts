@@ -5,10 +5,22 @@ import { announceActivitiesChanged } from "../activities/activity-events";
 import { graphql } from "../gql";
 import type { ActivityInput } from "../gql/graphql";
 
-/** An activity as the form edits it: the details, the notes and the version to send back. */
+/**
+ * An activity as the form edits it: its values, the notes and the version to send back. (With the
+ * details the map and the lists show, so that a write brings those up to date in the cache too.)
+ */
 export const ActivityFormFields = graphql(`
   fragment ActivityFormFields on Activity {
-    ...ActivityDetails
+    id
+    kind
+    organisation
+    status
+    priorityAreas
+    startsAt
+    endsAt
+    lat
+    lng
+    title
     notes
     version
     place {
@@ -16,6 +28,15 @@ export const ActivityFormFields = graphql(`
       lat
       lng
     }
+    outcome {
+      vehiclesChecked
+      breathTests
+      suspectedDrunkDriving
+      suspectedDrugDriving
+      peopleReached
+      findings
+    }
+    ...ActivityDetails
   }
 `);
 

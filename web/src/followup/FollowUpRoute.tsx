@@ -6,7 +6,7 @@ import { PageLoading } from "../ui/PageLoading";
 import { navigate, useLocation } from "../ui/router";
 import { useSessionUser } from "../auth/session";
 import { currentYear, defaultPeriod } from "../filters/promise-periods";
-import { graphql } from "../gql";
+import { graphql, useFragment } from "../gql";
 import type { FollowUpRouteQuery as FollowUpRouteResult, Organisation } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { KindTrendChart, MonthChart, ZoneShareChart } from "./charts";
@@ -55,6 +55,7 @@ export const FollowUpResult = graphql(`
     promise {
       id
       number
+      title
     }
   }
 `);
@@ -74,9 +75,11 @@ export const FollowUpRouteQuery = graphql(`
       }
       promises {
         ...FollowUpResult
+        label
         hours
         activitiesWithoutEnd
         promise {
+          number
           title
         }
       }
@@ -90,10 +93,18 @@ export const FollowUpRouteQuery = graphql(`
       villagesReached {
         count
         place {
+          id
+          name
+          lat
+          lng
           ...PlacesLayerPlace
         }
       }
       villagesNotReached {
+        id
+        name
+        lat
+        lng
         ...PlacesLayerPlace
       }
       previous {
@@ -226,7 +237,9 @@ export function FollowUpRoute({ header }: { header: ReactNode }) {
 function FollowUpReport({ followUp }: { followUp: FollowUpData }) {
   const { t } = useI18n();
   const user = useSessionUser();
-  const previous = useMemo(() => new Map<string, PromiseFigure>(followUp.previous.promises.map((r) => [resultKey(r), r])), [followUp.previous.promises]);
+  const promises = useFragment(FollowUpResult, followUp.promises);
+  const previousResults = useFragment(FollowUpResult, followUp.previous.promises);
+  const previous = useMemo(() => new Map<string, PromiseFigure>(previousResults.map((r) => [resultKey(r), r])), [previousResults]);
   return (
     <>
       {!followUp.period ? (
@@ -246,9 +259,9 @@ function FollowUpReport({ followUp }: { followUp: FollowUpData }) {
         <section className="panel followup-section" aria-labelledby="promises-title">
           <h2 id="promises-title">{t("followUp.promises")}</h2>
           <p className="muted">{t("followUp.promisesIntro")}</p>
-          {followUp.promises.length === 0 ? <p>{t("followUp.noPromises")}</p> : null}
+          {promises.length === 0 ? <p>{t("followUp.noPromises")}</p> : null}
           <div className="promise-grid">
-            {followUp.promises.map((r) => {
+            {promises.map((r) => {
               const before = previous.get(resultKey(r));
               return (
                 <PromiseCard

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { graphql } from "../gql";
-import type { TimeSpentSectionFragment } from "../gql/graphql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import { useI18n } from "../i18n/i18n";
 import { promiseText } from "./promise-text";
 
@@ -73,7 +72,8 @@ function HoursTable({ id, caption, head, rows }: { id: string; caption: string; 
  * and organisation, and how many activities have no end time (they are not counted, not as zero);
  * `children` (the time's CSV download) below the tables.
  */
-export function TimeSpentSection({ timeSpent, promises, children }: { timeSpent: TimeSpentSectionFragment; promises: readonly PromiseHours[]; children?: ReactNode }) {
+export function TimeSpentSection({ promises, children, ...props }: { timeSpent: FragmentType<typeof TimeSpentSectionDoc>; promises: readonly PromiseHours[]; children?: ReactNode }) {
+  const timeSpent = useFragment(TimeSpentSectionDoc, props.timeSpent);
   const { t, tn, lang } = useI18n();
   const hours = useHours();
   const kinds = timeSpent.byKind.filter((k) => k.hours > 0 || k.withoutEnd > 0);

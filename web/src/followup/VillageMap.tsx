@@ -6,7 +6,8 @@ import { MapRouteQuery } from "../map/map-route-query";
 import { useI18n } from "../i18n/i18n";
 import { initialBounds } from "../map/ActivityMap";
 import { BoundaryLayer } from "../map/BoundaryLayer";
-import { PlacesLayer, type MapPlace } from "../map/PlacesLayer";
+import type { FragmentType } from "../gql";
+import { PlacesLayer, type PlacesLayerPlace } from "../map/PlacesLayer";
 
 const NO_POINTS: readonly { lat: number; lng: number }[] = [];
 
@@ -73,7 +74,15 @@ export function StillMap({ label, base, bounds, className, children }: { label: 
  * A small, still map (its base data is the map page's query, often already in the cache) of the municipality with the villages reached and not reached (the latter
  * ringed and labelled "Ingen aktivitet", as on the map page). The lists beside it say the same.
  */
-export function VillageMap({ year, villages, notReachedIds }: { year: number; villages: readonly MapPlace[]; notReachedIds: ReadonlySet<string> }) {
+export function VillageMap({
+  year,
+  villages,
+  notReachedIds,
+}: {
+  year: number;
+  villages: readonly (FragmentType<typeof PlacesLayerPlace> & { lat: number; lng: number })[];
+  notReachedIds: ReadonlySet<string>;
+}) {
   const { t } = useI18n();
   const { data } = useQuery(MapRouteQuery);
   // The town too, for orientation (never "not reached": the lists are of villages).

@@ -1,13 +1,13 @@
 import L from "leaflet";
 import "leaflet.markercluster";
-import { useEffect, useRef } from "react";
+import { createElementObject, createLayerComponent, type LayerProps } from "@react-leaflet/core";
+import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import type { ColourBy } from "../filters/view-state";
-import { graphql } from "../gql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import type { ActivityLayerActivityFragment } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
 import { mark, markOnce } from "../ui/perf";
-import { useLatest } from "../ui/useLatest";
 import { activityIcon, activityMarker, type MarkerOpen } from "./activity-marker";
 import { clusterIcon } from "./cluster-icon";
 
@@ -25,41 +25,45 @@ export const ActivityLayerActivity = graphql(`
 `);
 
 /** An activity as the map draws it (the popup loads the rest). */
-export type MapActivity = ActivityLayerActivityFragment;
+type MapActivity = ActivityLayerActivityFragment;
 
 /** The accessible name of an activity's mark: kind, title, date and status. */
 export function markerLabel(activity: Pick<MapActivity, "kind" | "status" | "title" | "startsAt">, { t, formatDate }: I18n): string {
   return [t(`kind.${activity.kind}`), activity.title, formatDate(activity.startsAt), t(`status.${activity.status}`)].filter(Boolean).join(", ");
 }
 
-/**
- * The activities as marks in a Leaflet.markercluster group (added through `useMap`), so dense
- * places read as a number. Each single mark is a button (Tab reaches it): a click, a tap, Enter
- * or Space selects its activity for the popup (by keyboard, the popup takes the focus). Marks
- * `lk:markers-drawn` the first time markers are on the map.
- */
-export function ActivityLayer({
-  activities,
-  colourBy,
-  large,
-  onSelect,
-}: {
+/** What the cluster group draws, and whom it tells of a chosen mark. */
+interface ActivityClusterProps extends LayerProps {
   activities: readonly MapActivity[];
   colourBy: ColourBy;
   large: boolean;
+  i18n: I18n;
   onSelect(activity: MapActivity, how: MarkerOpen): void;
-}) {
-  const map = useMap();
-  const i18n = useI18n();
-  const label = useLatest(i18n.tn);
-  const select = useLatest(onSelect);
-  const groupRef = useRef<L.MarkerClusterGroup | null>(null);
+}
 
-  useEffect(() => {
+/** The props a group was last rendered with: its icons and marks call back through them. */
+const latestProps = new WeakMap<L.MarkerClusterGroup, ActivityClusterProps>();
+
+/** The group's marks, one per activity. */
+function fillGroup(group: L.MarkerClusterGroup, { activities, colourBy, large, i18n }: ActivityClusterProps) {
+  group.clearLayers();
+  const markers = activities.map((activity) =>
+    activityMarker(activity.lat, activity.lng, activityIcon(activity, colourBy, large), markerLabel(activity, i18n), (how) => latestProps.get(group)?.onSelect(activity, how)),
+  );
+  if (markers.length > 0) group.addLayers(markers);
+}
+
+/**
+ * A Leaflet.markercluster group of the activities' marks, as react-leaflet adds and removes its
+ * own layers. Its clustering (the radius) is fixed when it is made: a change of `large` needs a
+ * new group (a new `key`); new activities, colours or words redraw the marks.
+ */
+const ActivityClusterGroup = createLayerComponent<L.MarkerClusterGroup, ActivityClusterProps>(
+  (props, context) => {
     const group = L.markerClusterGroup({
       chunkedLoading: true,
       showCoverageOnHover: false,
-      maxClusterRadius: large ? 60 : 45,
+      maxClusterRadius: props.large ? 60 : 45,
       spiderfyOnMaxZoom: true,
       // The canvas paints on the next frame: that is when a person first sees the markers.
       chunkProgress(processed, total) {
@@ -71,31 +75,44 @@ export function ActivityLayer({
       },
       iconCreateFunction(cluster) {
         const count = cluster.getChildCount();
-        return clusterIcon(count, large, label.current("map.cluster", count));
+        const { large, i18n } = latestProps.get(group) ?? props;
+        return clusterIcon(count, large, i18n.tn("map.cluster", count));
       },
     });
-    map.addLayer(group);
-    groupRef.current = group;
-    return () => {
-      map.removeLayer(group);
-      groupRef.current = null;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
-  }, [map, large]);
+    latestProps.set(group, props);
+    fillGroup(group, props);
+    return createElementObject(group, context);
+  },
+  (group, props, previous) => {
+    latestProps.set(group, props);
+    if (props.activities !== previous.activities || props.colourBy !== previous.colourBy || props.i18n !== previous.i18n) fillGroup(group, props);
+  },
+);
 
+/**
+ * The activities as marks in a Leaflet.markercluster group, so dense places read as a number. Each
+ * single mark is a button (Tab reaches it): a click, a tap, Enter or Space selects its activity for
+ * the popup (by keyboard, the popup takes the focus). Marks `lk:markers-drawn` the first time
+ * markers are on the map.
+ */
+export function ActivityLayer({
+  activities: data,
+  colourBy,
+  large,
+  onSelect,
+}: {
+  activities: readonly FragmentType<typeof ActivityLayerActivity>[];
+  colourBy: ColourBy;
+  large: boolean;
+  onSelect(activity: MapActivity, how: MarkerOpen): void;
+}) {
+  const activities = useFragment(ActivityLayerActivity, data);
+  const map = useMap();
+  const i18n = useI18n();
   useEffect(() => {
-    const group = groupRef.current;
-    if (!group) return;
-    group.clearLayers();
-    const markers = activities.map((activity) =>
-      activityMarker(activity.lat, activity.lng, activityIcon(activity, colourBy, large), markerLabel(activity, i18n), (how) => select.current(activity, how)),
-    );
-    if (markers.length > 0) group.addLayers(markers);
     // How many activities the map holds, for tests and tools (markers on a canvas are not elements).
-    map.getContainer().dataset.activityMarkers = String(markers.length);
+    map.getContainer().dataset.activityMarkers = String(activities.length);
     map.getContainer().dataset.mapMode = "points";
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
-  }, [map, activities, colourBy, large, i18n]);
-
-  return null;
+  }, [map, activities]);
+  return <ActivityClusterGroup key={String(large)} activities={activities} colourBy={colourBy} large={large} i18n={i18n} onSelect={onSelect} />;
 }

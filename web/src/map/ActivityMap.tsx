@@ -6,32 +6,35 @@ import { useEffect, useMemo, type ReactNode } from "react";
 import { MapContainer, Pane, ScaleControl, TileLayer, ZoomControl, useMapEvents } from "react-leaflet";
 import type { ActivityFilter, MapRouteQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { ActivityLayer, type MapActivity } from "./ActivityLayer";
+import { ActivityLayer } from "./ActivityLayer";
+import type { MapActivity } from "./useMapActivities";
 import { ActivityPopup, type ActivitySelection, type PopupActions } from "./ActivityPopup";
 import { ACTIVITY_PANE, type MarkerOpen } from "./activity-marker";
 import { BoundaryLayer } from "./BoundaryLayer";
 import { MapFocus, SizeWatcher } from "./MapFocus";
-import { PlacesLayer, type MapPlace } from "./PlacesLayer";
+import { PlacesLayer } from "./PlacesLayer";
 import { ServerClusterLayer, type ServerClusterResult } from "./ServerClusterLayer";
 import type { ColourBy } from "../filters/view-state";
 
 export type { ActivitySelection } from "./ActivityPopup";
 
+/** Names a popup's close button `label`. */
+function nameCloseButton(popup: L.Popup, label: string) {
+  popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", label);
+}
+
 /** Names the close button of every popup on the map in the page's language (Leaflet's is "Close popup"). */
 function PopupCloseLabel() {
   const { t } = useI18n();
   const label = t("map.closePopup");
-  const name = (popup: L.Popup) => popup.getElement()?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", label);
   // Bound once per language: a popup opened in the same commit as a new binding would miss it.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
-  const handlers = useMemo<L.LeafletEventHandlerFnMap>(() => ({ popupopen: (event) => name((event as L.PopupEvent).popup) }), [label]);
+  const handlers = useMemo<L.LeafletEventHandlerFnMap>(() => ({ popupopen: (event) => nameCloseButton((event as L.PopupEvent).popup, label) }), [label]);
   const map = useMapEvents(handlers);
   // A popup open while the language changes is named again.
   useEffect(() => {
     map.eachLayer((layer) => {
-      if (layer instanceof L.Popup) name(layer);
+      if (layer instanceof L.Popup) nameCloseButton(layer, label);
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
   }, [map, label]);
   return null;
 }
@@ -40,7 +43,8 @@ function PopupCloseLabel() {
 export interface ActivityMapProps {
   mapConfig: MapRouteQuery["mapConfig"];
   municipality: MapRouteQuery["municipality"];
-  places: readonly MapPlace[];
+  /** The town and villages: where they are, and what the places layer draws of them. */
+  places: MapRouteQuery["places"];
   activities: readonly MapActivity[];
   /** Too many activities to draw one by one: the server groups them per view (`activities` is then empty). */
   clustered: boolean;
@@ -74,7 +78,7 @@ function fromMark(activity: ActivitySelection["activity"], how: MarkerOpen): Act
 }
 
 /** Where the map starts: the boundary's extent, else the places', else the centre. */
-export function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly MapPlace[]): L.LatLngBounds {
+export function initialBounds(municipality: ActivityMapProps["municipality"], places: readonly { lat: number; lng: number }[]): L.LatLngBounds {
   if (municipality.boundary) {
     const bounds = L.geoJSON(municipality.boundary as GeoJsonObject).getBounds();
     if (bounds.isValid()) return bounds;
@@ -95,7 +99,7 @@ export function ActivityMap(props: ActivityMapProps) {
   const { mapConfig, municipality, places, activities, clustered, filter, onClusters, colourBy, unvisitedIds, selectedPlace, selectedActivity, onSelectActivity, popupActions, large = false } = props;
   const bounds = useMemo(() => initialBounds(municipality, places), [municipality, places]);
   // In meeting mode the side column covers the left of the screen: fit the municipality beside it.
-  const fit: L.FitBoundsOptions = large ? { paddingTopLeft: [MEETING_SIDE, 16], paddingBottomRight: [MEETING_LABEL_ROOM, 16] } : { padding: [12, 12] };
+  const fit = useMemo<L.FitBoundsOptions>(() => (large ? { paddingTopLeft: [MEETING_SIDE, 16], paddingBottomRight: [MEETING_LABEL_ROOM, 16] } : { padding: [12, 12] }), [large]);
   return (
     <MapContainer className={`leaflet-map${large ? " leaflet-map-large" : ""}`} bounds={bounds} boundsOptions={fit} preferCanvas zoomControl={false} minZoom={5} maxZoom={17} zoomSnap={0.25}>
       <ZoomControl position="topright" zoomInTitle={t("map.zoomIn")} zoomOutTitle={t("map.zoomOut")} />

@@ -7,12 +7,15 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import { useLatest } from "../ui/useLatest";
 import { useActivityDeleted } from "../activities/activity-events";
 import { graphql } from "../gql";
-import type { ActivityDetailsFragment } from "../gql/graphql";
+import type { ActivityPopupQuery as ActivityPopupResult } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 
 const ActivityPopupQuery = graphql(`
   query ActivityPopupQuery($id: ID!) {
     activity(id: $id) {
+      id
+      organisation
+      status
       ...ActivityDetails
     }
   }
@@ -63,8 +66,11 @@ export function popupFit(size: { x: number; y: number }): Pick<L.PopupOptions, "
   };
 }
 
+/** The popup's activity as its actions see it: who may write it depends on its organisation and status. */
+export type PopupActivity = Pick<NonNullable<ActivityPopupResult["activity"]>, "id" | "organisation" | "status">;
+
 /** What may be done with the popup's activity (edit, mark done, delete), given by the page that knows who may write. */
-export type PopupActions = (activity: ActivityDetailsFragment) => ReactNode;
+export type PopupActions = (activity: PopupActivity) => ReactNode;
 
 /** Zoom the map goes to when an activity is chosen from a list. */
 const REVEAL_ZOOM = 13;

@@ -3,7 +3,7 @@ import { ACTIVITY_KINDS, PRIORITY_AREAS, STATUSES } from "../../../domain/enums"
 import type { ColourBy } from "../filters/view-state";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
-import type { MapActivity } from "./ActivityLayer";
+import type { MapActivity } from "./useMapActivities";
 import type { ServerClusters } from "./ServerClusterLayer";
 import { AREA_COLOURS, KIND_COLOURS, OUTLINE, UNVISITED } from "../activities/colours";
 

@@ -17,21 +17,24 @@ export function MapFocus({ place, home, fit }: { place: { id: string; lat: numbe
   const map = useMap();
   const previous = useRef<string | null>(place?.id ?? null);
   const first = useRef(true);
+  // The place by its values: the same place in a new object is no new choice.
+  const id = place?.id ?? null;
+  const lat = place?.lat ?? 0;
+  const lng = place?.lng ?? 0;
   useEffect(() => {
     const animate = !reducedMotion();
-    if (place) {
+    if (id !== null) {
       // A place chosen before the map existed is shown at once; later choices fly there.
-      if (first.current) map.setView([place.lat, place.lng], PLACE_ZOOM, { animate: false });
-      else if (animate) map.flyTo([place.lat, place.lng], PLACE_ZOOM, { duration: 0.8 });
-      else map.setView([place.lat, place.lng], PLACE_ZOOM);
+      if (first.current) map.setView([lat, lng], PLACE_ZOOM, { animate: false });
+      else if (animate) map.flyTo([lat, lng], PLACE_ZOOM, { duration: 0.8 });
+      else map.setView([lat, lng], PLACE_ZOOM);
     } else if (previous.current !== null) {
       map.fitBounds(home, { ...fit, animate });
     }
     first.current = false;
-    previous.current = place?.id ?? null;
-    // `fit` changes only with the mode, which remounts the map.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
-  }, [map, place?.id, place?.lat, place?.lng, home]);
+    previous.current = id;
+    // `fit` changes only with the mode (the page keeps it the same object meanwhile).
+  }, [map, id, lat, lng, home, fit]);
   return null;
 }
 

@@ -2,9 +2,10 @@ import L from "leaflet";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { CircleMarker, Pane, Polyline, Tooltip, useMap, useMapEvents } from "react-leaflet";
-import { graphql } from "../gql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import type { PlacesLayerPlaceFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import { useLatest } from "../ui/useLatest";
 import { OUTLINE, UNVISITED } from "../activities/colours";
 import { around, layoutLabels, leaderEnd, type LabelItem, type LabelPlacement, type Rect } from "./label-layout";
 
@@ -21,7 +22,7 @@ export const PlacesLayerPlace = graphql(`
 `);
 
 /** A place as the map draws it. */
-export type MapPlace = PlacesLayerPlaceFragment;
+type MapPlace = PlacesLayerPlaceFragment;
 
 /**
  * The pane of the villages without activity, mark and label: above the activities' clusters
@@ -95,6 +96,7 @@ interface LabelSize {
  */
 function LabelMeasure({ looks, onSizes }: { looks: readonly LabelLook[]; onSizes(sizes: ReadonlyMap<string, LabelSize>): void }) {
   const ref = useRef<HTMLDivElement>(null);
+  const report = useLatest(onSizes);
   useLayoutEffect(() => {
     const sizes = new Map<string, LabelSize>();
     for (const el of ref.current?.querySelectorAll<HTMLElement>("[data-measure]") ?? []) {
@@ -105,10 +107,9 @@ function LabelMeasure({ looks, onSizes }: { looks: readonly LabelLook[]; onSizes
       else Object.assign(size, { width: Math.ceil(box.width), height: Math.ceil(box.height) });
       sizes.set(id, size);
     }
-    onSizes(sizes);
+    report.current(sizes);
     // Once: a new measurement is a new element (see `measureKey` in PlacesLayer).
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
-  }, []);
+  }, [report]);
   return (
     <div ref={ref} className="place-label-measure" aria-hidden="true">
       {looks.flatMap((look) =>
@@ -170,7 +171,7 @@ function useClusterChanges(map: L.Map, relayout: () => void) {
 
 /** Props of `PlacesLayer`. */
 export interface PlacesLayerProps {
-  places: readonly MapPlace[];
+  places: readonly FragmentType<typeof PlacesLayerPlace>[];
   unvisitedIds: ReadonlySet<string>;
   selectedPlaceId: string | null;
   large: boolean;
@@ -188,11 +189,13 @@ export interface PlacesLayerProps {
  * none (zooming in shows them). They stay within the map and off its controls.
  */
 export function PlacesLayer(props: PlacesLayerProps) {
-  const { places, unvisitedIds, selectedPlaceId, large, activityPoints, coveredLeft = 0 } = props;
+  const { unvisitedIds, selectedPlaceId, large, activityPoints, coveredLeft = 0 } = props;
+  const places = useFragment(PlacesLayerPlace, props.places);
   const map = useMap();
-  // The view the labels are laid out for: they follow zoom, pans and resizes.
-  const [view, setView] = useState(0);
-  const relayout = useCallback(() => setView((v) => v + 1), []);
+  // The view the labels are laid out for (the map's size as it was then): they follow zoom, pans,
+  // resizes and the clusters drawn; each of these is a new view, even where the size is the same.
+  const [view, setView] = useState(() => ({ size: map.getSize() }));
+  const relayout = useCallback(() => setView({ size: map.getSize() }), [map]);
   useMapEvents({ zoomend: relayout, moveend: relayout, resize: relayout });
   useClusterChanges(map, relayout);
   // Once the controls are on the map too.
@@ -212,7 +215,7 @@ export function PlacesLayer(props: PlacesLayerProps) {
   const [measured, setMeasured] = useState<{ key: string; sizes: ReadonlyMap<string, LabelSize> } | null>(null);
   const sizes = measured?.sizes ?? NO_SIZES;
   const placements = useMemo(() => {
-    const size = map.getSize();
+    const { size } = view;
     // Labels keep clear of the activities: off the clusters' icons (drawn over the labels, or
     // under those of villages without activity), and of the single markers where they can (on a
     // canvas, so from their positions: one obstacle per occupied cell of a marker's size).
@@ -249,9 +252,7 @@ export function PlacesLayer(props: PlacesLayerProps) {
       area: { left: coveredLeft + EDGE, top: EDGE, right: size.x - EDGE, bottom: size.y - EDGE },
       covered: [...boxesOf(map, ".leaflet-control"), ...boxesOf(map, ".leaflet-marker-pane .activity-cluster")],
     });
-    // `view` stands for the map's position, which `map` itself does not change with.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs on its listed inputs only, as it did before lint; the rest are read as they are then
-  }, [looks, sizes, view, map, gap, activityPoints, coveredLeft]);
+  }, [looks, sizes, view, map, gap, large, activityPoints, coveredLeft]);
 
   useEffect(() => {
     // How many names are left out for lack of room, for tests and tools.

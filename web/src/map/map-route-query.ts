@@ -18,6 +18,10 @@ export const MapRouteQuery = graphql(`
       boundary
     }
     places(kinds: [TOWN, VILLAGE]) {
+      id
+      kind
+      lat
+      lng
       ...PlacesLayerPlace
     }
     promisePeriods {

@@ -3,7 +3,6 @@ import { useApolloClient } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { graphql } from "../gql";
 import type { ActivityFilter, MapActivitiesQuery as MapActivitiesResult } from "../gql/graphql";
-import type { MapActivity } from "./ActivityLayer";
 
 /** The largest page the API gives (`first` at most 500). */
 export const PAGE_SIZE = 500;
@@ -20,12 +19,21 @@ export const MapActivitiesQuery = graphql(`
       }
       edges {
         node {
+          id
+          kind
+          status
+          priorityAreas
+          lat
+          lng
           ...ActivityLayerActivity
         }
       }
     }
   }
 `);
+
+/** An activity as the map page has it: what the legend counts and the labels keep clear of, and the layer's own fields. */
+export type MapActivity = MapActivitiesResult["activities"]["edges"][number]["node"];
 
 /** Every activity of a selection for the map, as far as loaded. */
 export interface MapActivities {

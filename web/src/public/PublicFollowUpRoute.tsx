@@ -9,8 +9,8 @@ import { publicFollowUpPath, yearsUpTo } from "../followup/paths";
 import { PromiseCard, StatusBadge } from "../followup/PromiseCard";
 import { YearSelect } from "../followup/YearSelect";
 import { currentYear } from "../filters/promise-periods";
-import { graphql } from "../gql";
-import type { PublicFollowUpRouteQuery as PublicFollowUpRouteResult, PublicTotalsPartsFragment } from "../gql/graphql";
+import { graphql, useFragment, type FragmentType } from "../gql";
+import type { PublicFollowUpRouteQuery as PublicFollowUpRouteResult } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import "./public.css";
 import { PublicVillageMap } from "./PublicVillageMap";
@@ -18,11 +18,13 @@ import { PublicVillageMap } from "./PublicVillageMap";
 export const PublicFollowUpRouteQuery = graphql(`
   query PublicFollowUpRouteQuery($year: Int!) {
     publicFollowUp(year: $year) {
+      year
       ...PublicTotalsParts
       periodName
       inProgress
       smallVillageLimit
       previous {
+        year
         ...PublicTotalsParts
       }
       promises {
@@ -55,7 +57,7 @@ export const PublicFollowUpRouteQuery = graphql(`
   }
 `);
 
-/** A year's total and the named parts it is made of. */
+/** A year's total and the named parts it is made of, as `TotalsTable` shows them. */
 export const PublicTotalsParts = graphql(`
   fragment PublicTotalsParts on PublicTotals {
     year
@@ -106,7 +108,7 @@ export function PublicFollowUpRoute({ year }: { year: number }) {
   );
 }
 
-type Totals = PublicTotalsPartsFragment;
+type Totals = FragmentType<typeof PublicTotalsParts>;
 
 /** The parts of a year's total, in the order shown; together they are the total. */
 const PARTS = ["inTown", "inVillages", "elsewhere", "targetedOperations"] as const;
@@ -124,8 +126,10 @@ function WhatIsAPromise() {
 }
 
 /** The year's total as the sum of its named parts, with the year before in the next column. */
-function TotalsTable({ current, previous }: { current: Totals; previous: Totals }) {
+function TotalsTable(props: { current: Totals; previous: Totals }) {
   const { t, formatNumber } = useI18n();
+  const current = useFragment(PublicTotalsParts, props.current);
+  const previous = useFragment(PublicTotalsParts, props.previous);
   return (
     <section className="panel followup-section" aria-labelledby="totals-title">
       <h2 id="totals-title">{t("public.totalsTitle", { year: current.year })}</h2>

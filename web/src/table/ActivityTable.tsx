@@ -1,8 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
-import { PlaceName, areaText, outcomeLines } from "../activities/ActivityDetails";
+import { OutcomeSummary, PlaceName, areaText } from "../activities/ActivityDetails";
 import { ErrorNotice } from "../ui/ErrorNotice";
-import { graphql } from "../gql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import type { ActivityFilter, ActivityOrder, ActivitySortField } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
@@ -22,9 +22,32 @@ const ActivityTableQuery = graphql(`
       }
       edges {
         node {
-          ...ActivityDetails
+          id
+          ...ActivityRow
         }
       }
+    }
+  }
+`);
+
+/** An activity as its row shows it. */
+const ActivityRowFields = graphql(`
+  fragment ActivityRow on Activity {
+    id
+    kind
+    organisation
+    status
+    priorityAreas
+    startsAt
+    zone
+    title
+    lat
+    lng
+    place {
+      ...PlaceNameFields
+    }
+    outcome {
+      ...OutcomeText
     }
   }
 `);
@@ -57,6 +80,39 @@ function DateTime({ text }: { text: string }) {
   );
 }
 
+/** One activity's row: its columns, then the popup's actions and "Visa på kartan". */
+function ActivityRow({ activity: data, onShowOnMap }: { activity: FragmentType<typeof ActivityRowFields>; onShowOnMap(activity: PopupTarget): void }) {
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
+  const node = useFragment(ActivityRowFields, data);
+  return (
+    <tr data-activity-id={node.id} data-status={node.status} data-organisation={node.organisation}>
+      <th scope="row">
+        <time dateTime={node.startsAt}>
+          <DateTime text={formatDateTime(node.startsAt)} />
+        </time>
+      </th>
+      <td>
+        {t(`kind.${node.kind}`)}
+        {node.title ? <span className="activity-subtitle">{node.title}</span> : null}
+      </td>
+      <td>{t(`organisation.${node.organisation}`)}</td>
+      <td>{areaText(node.priorityAreas, i18n)}</td>
+      <td>
+        <PlaceName place={node.place} />
+      </td>
+      <td>{t(`zone.${node.zone}`)}</td>
+      <td>{t(`status.${node.status}`)}</td>
+      <td>
+        <OutcomeSummary outcome={node.outcome} none="–" />
+      </td>
+      <td className="actions-cell">
+        <ActivityActions className="row-actions" activity={node} onShowOnMap={() => onShowOnMap({ id: node.id, lat: node.lat, lng: node.lng })} />
+      </td>
+    </tr>
+  );
+}
+
 /** Newest first: the API's default order. */
 const DEFAULT_ORDER: ActivityOrder = { field: "STARTS_AT", direction: "DESC" };
 
@@ -80,8 +136,7 @@ export interface ActivityTableProps {
  * range that tells them.
  */
 export function ActivityTable({ filter, search, onSearch, sort, onSort, onShowOnMap }: ActivityTableProps) {
-  const i18n = useI18n();
-  const { t, formatDateTime } = i18n;
+  const { t } = useI18n();
   const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
   const pages = useCursorPages(JSON.stringify([filter, sort, pageSize]));
   const order = sort ?? DEFAULT_ORDER;
@@ -131,33 +186,9 @@ export function ActivityTable({ filter, search, onSearch, sort, onSort, onShowOn
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ node }) => {
-              const outcome = outcomeLines(node.outcome, i18n);
-              return (
-                <tr key={node.id} data-activity-id={node.id} data-status={node.status} data-organisation={node.organisation}>
-                  <th scope="row">
-                    <time dateTime={node.startsAt}>
-                      <DateTime text={formatDateTime(node.startsAt)} />
-                    </time>
-                  </th>
-                  <td>
-                    {t(`kind.${node.kind}`)}
-                    {node.title ? <span className="activity-subtitle">{node.title}</span> : null}
-                  </td>
-                  <td>{t(`organisation.${node.organisation}`)}</td>
-                  <td>{areaText(node.priorityAreas, i18n)}</td>
-                  <td>
-                    <PlaceName place={node.place} />
-                  </td>
-                  <td>{t(`zone.${node.zone}`)}</td>
-                  <td>{t(`status.${node.status}`)}</td>
-                  <td>{outcome.length ? outcome.join("; ") : "–"}</td>
-                  <td className="actions-cell">
-                    <ActivityActions className="row-actions" activity={node} onShowOnMap={() => onShowOnMap({ id: node.id, lat: node.lat, lng: node.lng })} />
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map(({ node }) => (
+              <ActivityRow key={node.id} activity={node} onShowOnMap={onShowOnMap} />
+            ))}
           </tbody>
         </table>
       </ScrollRegion>

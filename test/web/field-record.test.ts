@@ -217,7 +217,8 @@ describe.skipIf(!run)("recording on a phone at /registrera, with or without netw
     await expect.poll(() => fieldRecords(app), { timeout: 60_000 }).toBe(before + 1);
     const refused = queue().locator('[data-state="refused"]');
     await refused.waitFor();
-    expect(await queue().getByRole("listitem").count()).toBe(1);
+    // The server has stored it; its answer may still be on the way back to the list.
+    await expect.poll(() => queue().getByRole("listitem").count(), { timeout: 60_000 }).toBe(1);
     await refused.getByRole("button", { name: /Ta bort/ }).click();
     const discard = page.getByRole("dialog", { name: "Ta bort registreringen?" });
     await discard.getByRole("button", { name: "Ta bort registreringen" }).click();

@@ -25,6 +25,9 @@ const ENGLISH: Readonly<Record<string, string>> = {
   "Månader med trafikkontroll (12 av 12)": "Months with a traffic check (12 of 12)",
   "Andel trafikkontroller utanför tätorten (minst 40 %)": "Share of traffic checks outside the town (at least 40%)",
   "Gemensam kommunikation per år": "Joint communication per year",
+  "Varje by besökt minst två gånger per år": "Every village visited at least twice a year",
+  // The API's label for a village cadence without a label of its own (follow-up.labels.ts)
+  "Byar som nått sin besöksrytm": "Villages that met their visit cadence",
   // Medborgarlöfte 2020–2022
   "Synlig polis i tätorten och byarna": "Visible police in the town and the villages",
   "Fotpatruller och ronderingar per år": "Foot patrols and residential patrols per year",

@@ -301,7 +301,7 @@ describe.skipIf(!run)("the map intranet in Chromium", () => {
       .locator(".meeting-side")
       .getByRole("button")
       .evaluateAll((els) => els.map((el) => el.getAttribute("aria-label") ?? el.textContent?.trim()));
-    expect(buttons.sort()).toEqual(["Avsluta mötesläget", "Föregående år", "Nästa år", "Föregående område", "Nästa område", "Karta", "Året i ord"].sort());
+    expect(buttons.sort()).toEqual(["Avsluta mötesläget", "Föregående år", "Nästa år", "Föregående område", "Nästa område", "Karta", "Året i ord", "Sedan mötet"].sort());
     // The map fills the screen but for the legend's column on the right (27rem).
     const box = await page.locator(".leaflet-map").boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 1440 - 27 * 16, height: 900 });

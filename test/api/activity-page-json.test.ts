@@ -193,6 +193,16 @@ describe("the activities page is the same JSON as plain rows give, field by fiel
     }
   }
 
+  it("fields selected through a named and an inline fragment are read like any other", async () => {
+    const rows = await reference("kommun", CASES[0]);
+    const data = await clients.kommun.ok<Page>(
+      `query ($first: Int) { activities(first: $first) { totalCount edges { cursor node { ...Row ... on Activity { startsAt place { id name } } } } pageInfo { hasNextPage endCursor } } }
+       fragment Row on Activity { id title outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving peopleReached findings } }`,
+      { first: 40 },
+    );
+    expect(sentPage(data)).toBe(expectedPage(rows, 0, 40, ["id", "title", "outcome", "startsAt", "place"]));
+  });
+
   it("an empty page: no edges, no end cursor", async () => {
     const data = await clients.kommun.ok<Page>(query(SELECTIONS[0]), { filter: { years: [] }, first: 10 });
     expect(JSON.stringify(data)).toBe(JSON.stringify({ activities: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } }));

@@ -50,23 +50,13 @@ export const ACTIVITY_COLUMN_MAP = [
 /** An activity as a read of `ACTIVITY_COLUMNS` returns it. */
 export type ActivityRow = Pick<Activity, (typeof ACTIVITY_COLUMN_MAP)[number]["property"]>;
 
-/** The select list of `columns` (table alias `a`), named as the entity's properties. */
-function selectList(columns: readonly ActivityColumn[]): string {
-  return columns
-    .map(({ property, column, readAs }) => {
-      const expression = `a.${column}${readAs ? `::${readAs}` : ""}`;
-      return property === column && !readAs ? expression : `${expression} AS "${property}"`;
-    })
-    .join(", ");
-}
-
 /** The columns every activity read selects (table alias `a`), named as the entity's properties. */
-export const ACTIVITY_COLUMNS = selectList(ACTIVITY_COLUMN_MAP);
-
-/** The columns of the properties in `properties` alone (names that are no column are left out), in the map's order. */
-export function activityColumnsOf(properties: ReadonlySet<string>): string {
-  return selectList((ACTIVITY_COLUMN_MAP as readonly ActivityColumn[]).filter((c) => properties.has(c.property)));
-}
+export const ACTIVITY_COLUMNS = (ACTIVITY_COLUMN_MAP as readonly ActivityColumn[])
+  .map(({ property, column, readAs }) => {
+    const expression = `a.${column}${readAs ? `::${readAs}` : ""}`;
+    return property === column && !readAs ? expression : `${expression} AS "${property}"`;
+  })
+  .join(", ");
 
 /** The columns a create or an update sets from the input, in this order. */
 export const WRITE_COLUMNS: readonly ActivityColumn[] = (ACTIVITY_COLUMN_MAP as readonly ActivityColumn[]).filter((c) => c.written);

@@ -1,5 +1,4 @@
-import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { AuthUser, RequestContext } from "../common/context.type";
 import { CurrentUser } from "../common/current-user";
 import { Role } from "../common/enums";
@@ -11,7 +10,6 @@ import { Activity } from "./activity.entity";
 import { ActivityService } from "./activity.service";
 import { ActivityInput } from "./activity.input";
 import { ActivityWriteService } from "./activity-write.service";
-import { selectedNodeProperties } from "./activity-selection";
 
 /** Reading and writing activities; visibility and write rules live in the services. */
 @Authorized()
@@ -30,9 +28,8 @@ export class ActivityResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("orderBy", () => ActivityOrder, { nullable: true, description: "Default: newest first" }) orderBy: ActivityOrder | null,
     @CurrentUser() user: AuthUser,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityConnection> {
-    return this.activityService.list(user, filter, first, after, orderBy, selectedNodeProperties(info));
+    return this.activityService.list(user, filter, first, after, orderBy);
   }
 
   @Query(() => Activity, { nullable: true, description: "Null when it does not exist or is not visible to the reader" })

@@ -13,7 +13,7 @@ import { auditPlannedPoliceRead } from "./activity-read-audit";
 import { visibilitySql } from "./activity-visibility";
 import { isActivityId } from "./activity-id";
 import { Activity } from "./activity.entity";
-import { ACTIVITY_COLUMNS, activityColumnsOf } from "./activity-columns";
+import { ACTIVITY_COLUMNS } from "./activity-columns";
 
 /** Page size when `first` is not given, and the most one page may hold. */
 export const DEFAULT_PAGE_SIZE = 100;
@@ -84,8 +84,7 @@ export class ActivityService {
 
   /**
    * One page of the activities that match `filter`, newest first unless `orderBy` says otherwise,
-   * with the total. Two statements whatever the page size. With `properties`, the page reads only
-   * those of each activity (what the query selects): the rest is neither sent nor parsed.
+   * with the total. Two statements whatever the page size.
    */
   async list(
     user: AuthUser,
@@ -93,7 +92,6 @@ export class ActivityService {
     first: number | null | undefined,
     after: string | null | undefined,
     orderBy?: ActivityOrder | null,
-    properties?: ReadonlySet<string>,
   ): Promise<ActivityConnection> {
     const size = pageSize(first, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const sealer = await this.cursorKey.sealer(CURSOR_PURPOSE);
@@ -120,10 +118,9 @@ export class ActivityService {
     }
     const join = !keyset && orderBy!.field === ActivitySortField.PLACE ? "LEFT JOIN place p ON p.id = a.place_id" : "";
     const [rows, [{ count }]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT ${properties ? activityColumnsOf(properties) : ACTIVITY_COLUMNS} FROM activity a ${join} WHERE ${where} ORDER BY ${order} LIMIT ${size + 1} OFFSET ${offset}`,
-        params.values,
-      ) as Promise<Record<string, unknown>[]>,
+      this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a ${join} WHERE ${where} ORDER BY ${order} LIMIT ${size + 1} OFFSET ${offset}`, params.values) as Promise<
+        Record<string, unknown>[]
+      >,
       this.dataSource.query(`SELECT count(*)::int AS count FROM activity a WHERE ${countWhere}`, countParams.values) as Promise<Array<{ count: number }>>,
     ]);
     const { page: pageRows, hasNextPage } = pageOf(rows, size);

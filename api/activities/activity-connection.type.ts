@@ -3,7 +3,7 @@ import { PageInfo } from "../common/page-info.type";
 import { Activity } from "./activity.entity";
 
 /** One activity and the cursor to continue after it. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActivityEdge {
   @Field(() => String, { description: "Opaque (sealed): pass it as after to continue after this activity" })
   cursor!: string;
@@ -13,7 +13,7 @@ export class ActivityEdge {
 }
 
 /** A page of activities with the total that match the filter. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActivityConnection {
   @Field(() => Int, { description: "All activities that match the filter and the reader may see" })
   totalCount!: number;

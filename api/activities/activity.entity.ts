@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { ActivityKind, ActivityStatus, Organisation, PriorityArea, Zone } from "../common/enums";
 
 /** What came out of an activity; which fields apply depends on its kind. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActivityOutcome {
   @Field(() => Int, { nullable: true, description: "Kontrollerade fordon (trafikkontroll)" })
   vehiclesChecked!: number | null;
@@ -24,8 +24,12 @@ export class ActivityOutcome {
   findings!: string | null;
 }
 
-/** Something the police or the municipality planned or did, at a point in the municipality. */
-@ObjectType()
+/**
+ * Something the police or the municipality planned or did, at a point in the municipality.
+ * Its plain fields are read by GraphQL's own property lookup (`simpleResolvers`): they carry no
+ * rule or middleware, and a page of 500 activities would otherwise wrap some 6,000 reads.
+ */
+@ObjectType({ simpleResolvers: true })
 @Entity({ name: "activity" })
 export class Activity {
   /** The internal key (joins, keyset order); sequential, so it never leaves the server. */

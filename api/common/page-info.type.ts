@@ -3,7 +3,7 @@ import "reflect-metadata";
 import { Field, ObjectType } from "type-graphql";
 
 /** Where a page ends and whether more follow. */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;

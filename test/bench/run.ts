@@ -28,6 +28,8 @@ const PASSWORD = "bench-lofteskartan";
 const READER = "kommun";
 const WARMUP = 5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+/** BENCH_ONLY: only the requests whose name holds it, without the save() and grid measures (to compare one request quickly). */
+const ONLY = process.env.BENCH_ONLY ?? null;
 const SAVE_ROWS = 10_000;
 const RESULTS_DIR = path.resolve(__dirname, "../../../test/bench/results");
 
@@ -99,7 +101,8 @@ interface GridResult {
 interface SizeResult {
   size: number;
   import: SyntheticResult;
-  grid: GridResult;
+  /** Not measured with BENCH_ONLY. */
+  grid: GridResult | null;
   requests: RequestResult[];
   peakRssMb: number;
   loadAverage: number[];
@@ -266,6 +269,7 @@ function table(results: SizeResult[], save: { rowsPerSecond: number } | null): s
   );
   for (const r of results) {
     const g = r.grid;
+    if (!g) continue;
     const u = g.upkeepUsPerRow;
     lines.push(
       `| ${r.size.toLocaleString("en-US")} | ${g.rows.toLocaleString("en-US")} | ${g.mb} (${g.activityMb}) | ${(g.rebuildMs / 1000).toFixed(1)} (${g.rebuildUsPerRow}) | ${u.bulkInsert} / ${u.bulkUpdate} / ${u.singleInsert} / ${u.singleUpdate} | ${fmt(g.tenYears.rows.median)} / ${fmt(g.tenYears.rows.p95)} → ${fmt(g.tenYears.grid.median)} / ${fmt(g.tenYears.grid.p95)} |`,
@@ -300,26 +304,28 @@ async function main(): Promise<void> {
       await loader.query(`TRUNCATE activity RESTART IDENTITY`);
       const imported = await seedSynthetic(loader, size, { log: (line) => console.log(`  ${line}`) });
       console.log(`${size.toLocaleString("en-US")} activities loaded: ${imported.rowsPerSecond.toLocaleString("en-US")} rows/s`);
-      if (save === null) {
+      if (save === null && !ONLY) {
         save = await saveOneByOne(loader, SAVE_ROWS);
         console.log(`save() one by one: ${save.rowsPerSecond.toLocaleString("en-US")} rows/s`);
       }
       // Autovacuum would get there: the visibility map and statistics of a settled table.
       await loader.query(`VACUUM (ANALYZE) activity`);
-      const grid = await measureGrid(loader, readerUser);
+      const grid = ONLY ? null : await measureGrid(loader, readerUser);
       await loader.query(`VACUUM (ANALYZE) activity`);
-      const u = grid.upkeepUsPerRow;
-      console.log(
-        `  grid: ${grid.rows.toLocaleString("en-US")} rows, ${grid.mb} MB (activity ${grid.activityMb} MB); rebuild ${grid.rebuildMs} ms (${grid.rebuildUsPerRow} µs/row); upkeep µs/row: bulk INSERT ${u.bulkInsert}, bulk UPDATE ${u.bulkUpdate}, single INSERT ${u.singleInsert}, single UPDATE ${u.singleUpdate}`,
-      );
-      console.log(`  10 years z8 in-process: raw rows ${fmt(grid.tenYears.rows.median)}/${fmt(grid.tenYears.rows.p95)} ms, grid ${fmt(grid.tenYears.grid.median)}/${fmt(grid.tenYears.grid.p95)} ms`);
+      if (grid) {
+        const u = grid.upkeepUsPerRow;
+        console.log(
+          `  grid: ${grid.rows.toLocaleString("en-US")} rows, ${grid.mb} MB (activity ${grid.activityMb} MB); rebuild ${grid.rebuildMs} ms (${grid.rebuildUsPerRow} µs/row); upkeep µs/row: bulk INSERT ${u.bulkInsert}, bulk UPDATE ${u.bulkUpdate}, single INSERT ${u.singleInsert}, single UPDATE ${u.singleUpdate}`,
+        );
+        console.log(`  10 years z8 in-process: raw rows ${fmt(grid.tenYears.rows.median)}/${fmt(grid.tenYears.rows.p95)} ms, grid ${fmt(grid.tenYears.grid.median)}/${fmt(grid.tenYears.grid.p95)} ms`);
+      }
       const client = new BenchClient(server.url);
       await client.login(READER, PASSWORD);
       let peakRss = process.memoryUsage().rss;
       const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
       const measured: RequestResult[] = [];
       const planParts: string[] = [];
-      for (const req of requests(year)) {
+      for (const req of requests(year).filter((r) => !ONLY || r.name.includes(ONLY))) {
         const { result, sql } = await benchRequest(server, client, floorClients, req);
         measured.push(result);
         console.log(

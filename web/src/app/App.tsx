@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect, useState, type ComponentType } from "react";
-import { RequireSession } from "../auth/session";
+import { SignedIn } from "./SignedIn";
 import { SignInPage } from "../auth/SignInPage";
 import { adminSection } from "../admin/paths";
 import { FOLLOW_UP_PATH, publicFollowUpYear } from "../followup/paths";
@@ -87,45 +87,45 @@ function Screen({ pathname }: { pathname: string }) {
   }
   if (pathname === FOLLOW_UP_PATH) {
     return (
-      <RequireSession>
+      <SignedIn>
         <Suspense fallback={<PageLoading />}>
           <FollowUpRoute header={<Header />} />
         </Suspense>
-      </RequireSession>
+      </SignedIn>
     );
   }
   if (pathname === IMPORT_PATH) {
     return (
-      <RequireSession>
+      <SignedIn>
         <Suspense fallback={<PageLoading />}>
           <ImportRoute header={<Header />} />
         </Suspense>
-      </RequireSession>
+      </SignedIn>
     );
   }
   if (adminSection(pathname)) {
     return (
-      <RequireSession>
+      <SignedIn>
         <Suspense fallback={<PageLoading />}>
           <AdminRoute header={<Header />} />
         </Suspense>
-      </RequireSession>
+      </SignedIn>
     );
   }
   if (pathname === "/registrera") {
     return (
-      <RequireSession>
+      <SignedIn>
         <Suspense fallback={<PageLoading />}>
           <RecordRoute />
         </Suspense>
-      </RequireSession>
+      </SignedIn>
     );
   }
   if (pathname === MAP_PATH) {
     return (
-      <RequireSession>
+      <SignedIn>
         <LazyMapRoute />
-      </RequireSession>
+      </SignedIn>
     );
   }
   return <NotFound />;

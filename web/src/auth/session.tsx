@@ -5,7 +5,6 @@ import { PageLoading } from "../ui/PageLoading";
 import { navigate, signInHref } from "../ui/router";
 import { graphql, useFragment } from "../gql";
 import type { SessionUserFragment } from "../gql/graphql";
-import { FieldQueueProvider } from "../offline/FieldQueue";
 
 export const SessionUser = graphql(`
   fragment SessionUser on User {
@@ -35,10 +34,7 @@ export function useSessionUser(): SessionUserFragment {
   return user;
 }
 
-/**
- * Renders its children for a signed-in user, with that user's field records on the device (no one
- * else's); sends anyone else to the sign-in page.
- */
+/** Renders its children for a signed-in user; sends anyone else to the sign-in page. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { data, error, refetch } = useQuery(SessionQuery);
   const me = useFragment(SessionUser, data?.me);
@@ -54,11 +50,5 @@ export function RequireSession({ children }: { children: ReactNode }) {
     );
   }
   if (!me) return <PageLoading />;
-  return (
-    <SessionContext value={me}>
-      <FieldQueueProvider key={me.id} userId={me.id}>
-        {children}
-      </FieldQueueProvider>
-    </SessionContext>
-  );
+  return <SessionContext value={me}>{children}</SessionContext>;
 }

@@ -1,15 +1,15 @@
-import { offlineEn } from "../offline/offline.en";
-import { fieldEn } from "../field/field.en";
-import { followupEn } from "../followup/followup.en";
-import { editingEn } from "../editing/editing.en";
-import { coverageEn } from "../coverage/coverage.en";
-import { adminEn } from "../admin/admin.en";
-import { filtersEn } from "../filters/filters.en";
-import { meetingEn } from "../meeting/meeting.en";
-import { importEn } from "../import/import.en";
-import { comparisonEn } from "../coverage/comparison.en";
-import { sinceEn } from "../meeting/since.en";
-import { planningEn } from "../planning/planning.en";
+import { offlineEn } from "./offline/offline.en";
+import { fieldEn } from "./field/field.en";
+import { followupEn } from "./followup/followup.en";
+import { editingEn } from "./editing/editing.en";
+import { coverageEn } from "./coverage/coverage.en";
+import { adminEn } from "./admin/admin.en";
+import { filtersEn } from "./filters/filters.en";
+import { meetingEn } from "./meeting/meeting.en";
+import { importEn } from "./import/import.en";
+import { comparisonEn } from "./coverage/comparison.en";
+import { sinceEn } from "./meeting/since.en";
+import { planningEn } from "./planning/planning.en";
 import type { MessageKey } from "./sv";
 
 /** English, chosen by the language switch. Same keys as `sv.ts` (the type makes sure). */

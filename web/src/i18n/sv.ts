@@ -1,15 +1,15 @@
-import { offlineSv } from "../offline/offline.sv";
-import { fieldSv } from "../field/field.sv";
-import { followupSv } from "../followup/followup.sv";
-import { editingSv } from "../editing/editing.sv";
-import { coverageSv } from "../coverage/coverage.sv";
-import { adminSv } from "../admin/admin.sv";
-import { filtersSv } from "../filters/filters.sv";
-import { meetingSv } from "../meeting/meeting.sv";
-import { importSv } from "../import/import.sv";
-import { comparisonSv } from "../coverage/comparison.sv";
-import { sinceSv } from "../meeting/since.sv";
-import { planningSv } from "../planning/planning.sv";
+import { offlineSv } from "./offline/offline.sv";
+import { fieldSv } from "./field/field.sv";
+import { followupSv } from "./followup/followup.sv";
+import { editingSv } from "./editing/editing.sv";
+import { coverageSv } from "./coverage/coverage.sv";
+import { adminSv } from "./admin/admin.sv";
+import { filtersSv } from "./filters/filters.sv";
+import { meetingSv } from "./meeting/meeting.sv";
+import { importSv } from "./import/import.sv";
+import { comparisonSv } from "./coverage/comparison.sv";
+import { sinceSv } from "./meeting/since.sv";
+import { planningSv } from "./planning/planning.sv";
 
 /**
  * Swedish, the default language. Every string the web shows is a key here; `en.ts` must have the

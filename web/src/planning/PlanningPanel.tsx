@@ -157,7 +157,7 @@ export function PlanningPanel() {
                 {shown.map((row) => (
                   <tr key={row.place.id} data-overdue={row.overdue || undefined} data-village={row.place.name}>
                     <th scope="row">{row.place.name}</th>
-                    <td data-days={row.daysSince ?? undefined}>
+                    <td data-label={t("due.lastVisit")} data-days={row.daysSince ?? undefined}>
                       {row.lastVisitAt === null || row.daysSince === null ? (
                         <strong>{t("due.never")}</strong>
                       ) : (
@@ -167,13 +167,15 @@ export function PlanningPanel() {
                         </>
                       )}
                     </td>
-                    <td>{t("due.visitsOf", { done: row.visitsInPeriod, quota: row.visitsPerPeriod })}</td>
-                    <td data-due-days={row.daysUntilDue ?? undefined}>
+                    <td data-label={t("due.visits")}>{t("due.visitsOf", { done: row.visitsInPeriod, quota: row.visitsPerPeriod })}</td>
+                    <td data-label={t("due.dueAt")} data-due-days={row.daysUntilDue ?? undefined}>
                       {row.dueAt ? <time dateTime={row.dueAt}>{formatDate(row.dueAt)}</time> : null}{" "}
                       {row.overdue ? <strong className="due-overdue">{dueText(i18n, row)}</strong> : <span className="time-relative">{dueText(i18n, row)}</span>}
                     </td>
-                    <td>{row.nextPlannedAt ? <time dateTime={row.nextPlannedAt}>{formatDate(row.nextPlannedAt)}</time> : <span className="muted">{t("coverage.nonePlanned")}</span>}</td>
-                    <td>
+                    <td data-label={t("coverage.nextPlanned")}>
+                      {row.nextPlannedAt ? <time dateTime={row.nextPlannedAt}>{formatDate(row.nextPlannedAt)}</time> : <span className="muted">{t("coverage.nonePlanned")}</span>}
+                    </td>
+                    <td className="due-action">
                       <PlanVisitButton placeId={row.place.id} label={t("plan.actionIn", { place: row.place.name })} text={t("plan.action")} />
                     </td>
                   </tr>

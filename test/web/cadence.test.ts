@@ -86,7 +86,7 @@ describe.skipIf(!browserAvailable())("village cadence in Chromium: ADMIN sets it
     it(`Planera (${size}): the due list on ${AS_OF}, most overdue first, and the due villages as day trips from the police station`, async () => {
       await page.setViewportSize(viewport);
       await page.goto(`${app.server.url}/`, { waitUntil: "domcontentloaded" });
-      const panel = page.getByTestId("planning-due");
+      const panel = page.getByTestId("planning");
       await panel.getByRole("table").waitFor();
       await panel.getByLabel("Läget den").fill(AS_OF);
       const expected = (await admin.ok<Due>(DUE, { asOf: `${AS_OF}T10:00:00.000Z` })).planningDue;
@@ -123,7 +123,7 @@ describe.skipIf(!browserAvailable())("village cadence in Chromium: ADMIN sets it
       // From the list, a visit is planned where it is most overdue.
       await panel.locator("tbody tr").first().scrollIntoViewIfNeeded();
       await shot(`due-${size}`);
-      await panel.getByRole("button", { name: `Planera besöket i ${expected.villages[0].place.name}` }).click();
+      await panel.getByRole("button", { name: `Planera besök i ${expected.villages[0].place.name}` }).click();
       const dialog = page.getByRole("dialog");
       await dialog.getByRole("heading", { name: "Ny aktivitet" }).waitFor();
       expect(await dialog.getByLabel("Typ av aktivitet").inputValue()).toBe("VILLAGE_VISIT");

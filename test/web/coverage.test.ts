@@ -40,7 +40,7 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
    * What the Porjus row must say, from the activities list itself (not from coverage) as `client`
    * sees it; `plannedBy` narrows the planned work to what another reader may see.
    */
-  async function expectedPorjus(client: GqlClient, plannedBy: Record<string, unknown> = {}): Promise<{ lastDone: string; nextPlanned: string }> {
+  async function expectedPorjus(client: GqlClient, plannedBy: Record<string, unknown> = {}, doneBy: Record<string, unknown> = {}): Promise<{ lastDone: string; nextPlanned: string }> {
     const nearest = async (filter: Record<string, unknown>, direction: "ASC" | "DESC") => {
       const { activities } = await client.ok<{ activities: { edges: Array<{ node: { startsAt: string } }> } }>(NEAREST, {
         filter: { placeIds: [porjusId], ...filter },
@@ -49,7 +49,10 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
       return activities.edges[0]?.node.startsAt ?? null;
     };
     const now = new Date();
-    const [done, planned] = await Promise.all([nearest({ statuses: ["DONE"], to: now.toISOString() }, "DESC"), nearest({ statuses: ["PLANNED"], from: now.toISOString(), ...plannedBy }, "ASC")]);
+    const [done, planned] = await Promise.all([
+      nearest({ statuses: ["DONE"], to: now.toISOString(), ...doneBy }, "DESC"),
+      nearest({ statuses: ["PLANNED"], from: now.toISOString(), ...plannedBy }, "ASC"),
+    ]);
     const days = (n: number, past: boolean) => (n === 0 ? "i dag" : past ? `för ${number.format(n)} ${n === 1 ? "dag" : "dagar"} sedan` : `om ${number.format(n)} ${n === 1 ? "dag" : "dagar"}`);
     return {
       lastDone: done ? `${localDay(new Date(done))} ${days(calendarDays(new Date(done), now), true)}` : "Ingen genomförd",
@@ -112,12 +115,18 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
 
     await porjusRow(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "coverage-desktop.png") });
-    // Planera: the same figures, longest since the last done first.
+    // Planera: the same figures, counted over the kinds the village cadence counts (every kind when it names none).
+    const { planningDue } = await polis.ok<{ planningDue: { cadence: { kinds: string[] } | null } }>(`{ planningDue { cadence { kinds } } }`);
+    const kinds = planningDue.cadence?.kinds.length ? { kinds: planningDue.cadence.kinds } : {};
+    const byCadence = await expectedPorjus(polis, kinds, kinds);
     const planning = page.getByTestId("planning");
-    const porjusPlan = planning.locator("tr", { hasText: "Porjus" });
-    if ((await porjusPlan.count()) === 0) await planning.getByRole("button", { name: /Visa alla \d+ platser/ }).click();
-    expect((await porjusPlan.locator("td").nth(0).textContent())?.replace(/\s+/g, " ").trim()).toBe(expected.lastDone);
-    expect((await porjusPlan.locator("td").nth(1).textContent())?.replace(/\s+/g, " ").trim()).toBe(expected.nextPlanned);
+    const porjusPlan = planning.locator('tr[data-village="Porjus"]');
+    await planning.getByRole("table").waitFor();
+    if ((await porjusPlan.count()) === 0) await planning.getByRole("button", { name: /^Visa alla \d+ byar$/ }).click();
+    const planCell = async (n: number) => (await porjusPlan.locator("td").nth(n).textContent())?.replace(/\s+/g, " ").trim();
+    expect(await planCell(0)).toBe(byCadence.lastDone.replace("Ingen genomförd", "Aldrig besökt"));
+    // The list gives the next planned day without the days to it.
+    expect(await planCell(3)).toBe(byCadence.nextPlanned.replace(/ (i dag|om \d+ dagar?)$/, ""));
     await planning.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "coverage-planning.png") });
 

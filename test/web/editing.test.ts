@@ -85,14 +85,14 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
     const [moteBefore, polisBefore, plannedBefore] = [await total(mote), await total(polis), await plannedAtKvikkjokk()];
     await open(page, viewUrl());
     expect(await waitForCount(page)).toBe(polisBefore);
-    // Planera: never-visited places first, each with its own button.
+    // Planera: the villages by when a visit falls due, soonest (most overdue) first, each with its own button.
     const planning = page.getByTestId("planning");
-    await planning.getByRole("button", { name: /Visa alla \d+ platser/ }).click();
+    await planning.getByRole("button", { name: /^Visa alla \d+ byar$/ }).click();
     await expect.poll(() => planning.getByRole("button", { name: "Planera besök i Kvikkjokk" }).count(), POLL).toBe(1);
-    const days = await planning.locator("tbody td:nth-child(2)").evaluateAll((tds) => tds.map((td) => td.getAttribute("data-days")));
+    const days = await planning.locator("tbody td:nth-child(4)").evaluateAll((tds) => tds.map((td) => td.getAttribute("data-due-days")));
     const value = (days: string | null) => (days === null ? Infinity : Number(days));
     expect(days.length).toBeGreaterThan(5);
-    expect(days.map(value)).toEqual(days.map(value).sort((x, y) => y - x));
+    expect(days.map(value)).toEqual(days.map(value).sort((x, y) => x - y));
 
     // Where Kvikkjokk is on screen (the map draws on a canvas); a click there starts a new activity.
     const map = page.locator(".leaflet-map");

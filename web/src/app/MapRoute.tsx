@@ -25,8 +25,7 @@ import { ActivityTable } from "../table/ActivityTable";
 import { ActivityEditorProvider } from "../editing/ActivityEditor";
 import { ActivityActions } from "../editing/ActivityActions";
 import { PlanOnMapClick } from "../editing/PlanOnMapClick";
-import { PlanningPanel } from "../editing/PlanningPanel";
-import { DuePanel } from "../planning/DuePanel";
+import { PlanningPanel } from "../planning/PlanningPanel";
 import { useActivitiesChanged } from "../activities/activity-events";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { MapRouteQuery } from "../map/map-route-query";
@@ -205,8 +204,7 @@ export function MapRoute() {
               <p className="map-touch-hint field-note">{t("map.touchHint")}</p>
               {routeData && !routeData.municipality.boundary ? <p className="muted">{t("map.noBoundary")}</p> : null}
             </section>
-            <PlanningPanel places={coverage.coverage?.places ?? null} />
-            <DuePanel />
+            <PlanningPanel />
             <CoveragePanel
               coverage={coverage.coverage}
               error={coverage.error}

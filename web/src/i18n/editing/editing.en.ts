@@ -3,12 +3,9 @@ import type { editingSv } from "./editing.sv";
 /** English strings of planning and editing activities, and of the admin pages (merged into en.ts). */
 export const editingEn: Record<keyof typeof editingSv, string> = {
   "plan.title": "Plan",
-  "plan.caption":
-    "The town and the villages, longest since their last done activity first (all time, with the selection's organisations, kinds and areas). You can also click the map to plan an activity there.",
-  "plan.place": "Place",
+  "plan.caption": "You can also click the map to plan an activity there.",
   "plan.action": "Plan a visit",
   "plan.actionIn": "Plan a visit to {place}",
-  "plan.showAll": "Show all {count} places",
   "plan.showFewer": "Show fewer",
   "plan.mapHint": "Click the map and choose Plan here to plan an activity at that spot.",
 

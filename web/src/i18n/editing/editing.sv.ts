@@ -1,12 +1,9 @@
 /** Swedish strings of planning and editing activities, and of the admin pages (merged into sv.ts). */
 export const editingSv = {
   "plan.title": "Planera",
-  "plan.caption":
-    "Tätorten och byarna, längst sedan senast genomförda aktivitet först (all tid, med urvalets organisationer, typer och områden). Klicka också på kartan för att planera en aktivitet där.",
-  "plan.place": "Plats",
+  "plan.caption": "Klicka också på kartan för att planera en aktivitet där.",
   "plan.action": "Planera besök",
   "plan.actionIn": "Planera besök i {place}",
-  "plan.showAll": "Visa alla {count} platser",
   "plan.showFewer": "Visa färre",
   "plan.mapHint": "Klicka på kartan och välj Planera här för att planera en aktivitet på den platsen.",
 

@@ -23,7 +23,6 @@ export const planningEn: Record<keyof typeof planningSv, string> = {
   "cadence.cardExceptions_one": "{count} village has a number of its own.",
   "cadence.cardExceptions_other": "{count} villages have a number of their own.",
 
-  "due.title": "Falling due",
   "due.asOf": "As on",
   "due.caption": "Cadence: {label} ({visits} visits {period}). The villages in order of urgency, overdue first: {overdue} overdue.",
   "due.noCadence": "No village cadence is set for the period, so no village falls due. An administrator adds one under Admin, Promise targets.",
@@ -36,8 +35,6 @@ export const planningEn: Record<keyof typeof planningSv, string> = {
   "due.notAsked": "no visit asked",
   "due.overdue_one": "{count} day overdue",
   "due.overdue_other": "{count} days overdue",
-  "due.action": "Plan the visit",
-  "due.planIn": "Plan the visit to {place}",
   "due.showAll": "Show all {count} villages",
   "due.tripsToggle": "Group into day trips",
   "due.horizon": "Villages falling due within",

@@ -21,7 +21,6 @@ export const planningSv = {
   "cadence.cardExceptions_one": "{count} by har ett eget antal.",
   "cadence.cardExceptions_other": "{count} byar har ett eget antal.",
 
-  "due.title": "Förfaller",
   "due.asOf": "Läget den",
   "due.caption": "Besöksrytm: {label} ({visits} besök {period}). Byarna i den ordning ett besök brådskar, försenade först: {overdue} försenade.",
   "due.noCadence": "Ingen besöksrytm är satt för perioden, så ingen by förfaller. En administratör lägger till en under Admin, Löftesmål.",
@@ -34,8 +33,6 @@ export const planningSv = {
   "due.notAsked": "inget besök krävs",
   "due.overdue_one": "försenad {count} dag",
   "due.overdue_other": "försenad {count} dagar",
-  "due.action": "Planera besöket",
-  "due.planIn": "Planera besöket i {place}",
   "due.showAll": "Visa alla {count} byar",
   "due.tripsToggle": "Dela upp i dagsturer",
   "due.horizon": "Byar som förfaller inom",

@@ -97,12 +97,13 @@ function TripList({ due, horizon }: { due: Due; horizon: number }) {
 }
 
 /**
- * "Förfaller": the villages by how urgent a visit is under the village cadence (overdue first),
- * with their last visit and next planned one, a button to plan a visit, and on request the due
- * villages grouped into day trips from the police station in the town, by straight-line distance and
- * bearing.
+ * "Planera": the villages by how urgent a visit is under the village cadence (overdue first), as on
+ * a chosen day, with their last visit, visits in the period, due day and next planned one, each with
+ * a button that opens the form for a village visit there (the role's own organisation, planned); on
+ * request the due villages grouped into day trips from the police station in the town, by
+ * straight-line distance and bearing. Shown only to those who may plan.
  */
-export function DuePanel() {
+export function PlanningPanel() {
   const i18n = useI18n();
   const { t, tn, formatDate } = i18n;
   const open = useActivityEditor();
@@ -118,8 +119,9 @@ export function DuePanel() {
   const shown = all ? rows : rows.slice(0, FIRST);
   const cadence = due?.cadence ?? null;
   return (
-    <section className="planning panel due-panel" aria-labelledby="due-title" data-testid="planning-due">
-      <h2 id="due-title">{t("due.title")}</h2>
+    <section className="planning panel due-panel" aria-labelledby="planning-title" data-testid="planning">
+      <h2 id="planning-title">{t("plan.title")}</h2>
+      <p className="field-note">{t("plan.caption")}</p>
       <div className="due-controls">
         <label htmlFor="due-as-of">{t("due.asOf")}</label>
         <input id="due-as-of" type="date" value={day} onChange={(e) => setDay(e.currentTarget.value)} />
@@ -139,7 +141,7 @@ export function DuePanel() {
                 })
               : t("due.noCadence")}
           </p>
-          <ScrollRegion labelledBy="due-title">
+          <ScrollRegion labelledBy="planning-title">
             <table className="data-table planning-table due-table">
               <thead>
                 <tr>
@@ -155,7 +157,7 @@ export function DuePanel() {
                 {shown.map((row) => (
                   <tr key={row.place.id} data-overdue={row.overdue || undefined} data-village={row.place.name}>
                     <th scope="row">{row.place.name}</th>
-                    <td data-days={row.daysSince ?? undefined}>
+                    <td data-label={t("due.lastVisit")} data-days={row.daysSince ?? undefined}>
                       {row.lastVisitAt === null || row.daysSince === null ? (
                         <strong>{t("due.never")}</strong>
                       ) : (
@@ -165,14 +167,16 @@ export function DuePanel() {
                         </>
                       )}
                     </td>
-                    <td>{t("due.visitsOf", { done: row.visitsInPeriod, quota: row.visitsPerPeriod })}</td>
-                    <td data-due-days={row.daysUntilDue ?? undefined}>
+                    <td data-label={t("due.visits")}>{t("due.visitsOf", { done: row.visitsInPeriod, quota: row.visitsPerPeriod })}</td>
+                    <td data-label={t("due.dueAt")} data-due-days={row.daysUntilDue ?? undefined}>
                       {row.dueAt ? <time dateTime={row.dueAt}>{formatDate(row.dueAt)}</time> : null}{" "}
                       {row.overdue ? <strong className="due-overdue">{dueText(i18n, row)}</strong> : <span className="time-relative">{dueText(i18n, row)}</span>}
                     </td>
-                    <td>{row.nextPlannedAt ? <time dateTime={row.nextPlannedAt}>{formatDate(row.nextPlannedAt)}</time> : <span className="muted">{t("coverage.nonePlanned")}</span>}</td>
-                    <td>
-                      <PlanVisitButton placeId={row.place.id} label={t("due.planIn", { place: row.place.name })} text={t("due.action")} />
+                    <td data-label={t("coverage.nextPlanned")}>
+                      {row.nextPlannedAt ? <time dateTime={row.nextPlannedAt}>{formatDate(row.nextPlannedAt)}</time> : <span className="muted">{t("coverage.nonePlanned")}</span>}
+                    </td>
+                    <td className="due-action">
+                      <PlanVisitButton placeId={row.place.id} label={t("plan.actionIn", { place: row.place.name })} text={t("plan.action")} />
                     </td>
                   </tr>
                 ))}

@@ -31,6 +31,9 @@ type Documents = {
     "\n  query AdminMeTest {\n    me {\n      role\n    }\n  }\n": typeof types.AdminMeTestDocument,
     "\n      query AdminDeletedLogTest {\n        deletedActivityLog {\n          deletedAt\n          deletedBy\n          deletedByName\n          activity {\n            id\n            kind\n            title\n            startsAt\n            place {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.AdminDeletedLogTestDocument,
     "\n        query AdminMutationNamesTest {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.AdminMutationNamesTestDocument,
+    "\n  mutation AuthLoginTest($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": typeof types.AuthLoginTestDocument,
+    "\n  query AuthMeTest {\n    me {\n      id\n      username\n    }\n  }\n": typeof types.AuthMeTestDocument,
+    "\n            mutation AuthLogoutTest {\n              logout\n            }\n          ": typeof types.AuthLogoutTestDocument,
     "\n  query ClustersTest($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {\n    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {\n      total\n      clusters {\n        lat\n        lng\n        count\n        activityId\n        byKind {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.ClustersTestDocument,
     "\n  query ClustersCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.ClustersCountTestDocument,
     "\n  query ClustersOneTest($id: ID!) {\n    activity(id: $id) {\n      id\n      lat\n      lng\n      kind\n    }\n  }\n": typeof types.ClustersOneTestDocument,
@@ -80,6 +83,11 @@ type Documents = {
     "\n        mutation PublicIdsUndoTest($id: ID!) {\n          undoDeleteActivity(id: $id) {\n            id\n          }\n        }\n      ": typeof types.PublicIdsUndoTestDocument,
     "\n        query PublicIdsAuditTest($filter: AuditFilter) {\n          auditEvents(filter: $filter) {\n            edges {\n              node {\n                action\n                entityId\n              }\n            }\n          }\n        }\n      ": typeof types.PublicIdsAuditTestDocument,
     "\n        query PublicIdsAuditCountTest($filter: AuditFilter) {\n          auditEvents(filter: $filter) {\n            totalCount\n          }\n        }\n      ": typeof types.PublicIdsAuditCountTestDocument,
+    "\n      query SeedDoneTest($filter: ActivityFilter) {\n        activities(filter: $filter, first: 0) {\n          totalCount\n        }\n      }\n    ": typeof types.SeedDoneTestDocument,
+    "\n        query SeedGazetteerTest {\n          municipality {\n            code\n            name\n            samiName\n          }\n          places {\n            name\n            samiName\n            kind\n            radiusM\n            lat\n            lng\n          }\n        }\n      ": typeof types.SeedGazetteerTestDocument,
+    "\n        query SeedCoverageTest($years: [Int!]) {\n          coverage(filter: { years: $years, statuses: [DONE] }) {\n            places {\n              place {\n                kind\n              }\n              count\n            }\n            unvisited {\n              kind\n            }\n          }\n        }\n      ": typeof types.SeedCoverageTestDocument,
+    "\n        query SeedVillageVisitsTest {\n          coverage(filter: { years: [2022], kinds: [VILLAGE_VISIT], statuses: [DONE] }) {\n            places {\n              place {\n                kind\n              }\n              count\n            }\n          }\n        }\n      ": typeof types.SeedVillageVisitsTestDocument,
+    "\n        query SeedPlannedTest($from: DateTime) {\n          activities(filter: { statuses: [PLANNED], from: $from }, first: 500) {\n            totalCount\n            edges {\n              node {\n                organisation\n                startsAt\n              }\n            }\n          }\n        }\n      ": typeof types.SeedPlannedTestDocument,
     "\n  query VisibilityTest($filter: ActivityFilter, $id: ID!, $id2: ID!) {\n    activities(filter: $filter, first: 500) {\n      totalCount\n      edges {\n        node {\n          id\n          organisation\n          status\n        }\n      }\n    }\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          name\n        }\n        count\n      }\n    }\n    planned: activity(id: $id) {\n      id\n    }\n    cancelled: activity(id: $id2) {\n      id\n    }\n  }\n": typeof types.VisibilityTestDocument,
     "\n  query AdminPeriodsTest {\n    promisePeriods {\n      id\n      name\n      startYear\n      promises {\n        id\n        number\n        targets {\n          id\n          label\n          measure\n          target\n        }\n      }\n    }\n  }\n": typeof types.AdminPeriodsTestDocument,
     "\n  query MapCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.MapCountTestDocument,
@@ -108,6 +116,9 @@ const documents: Documents = {
     "\n  query AdminMeTest {\n    me {\n      role\n    }\n  }\n": types.AdminMeTestDocument,
     "\n      query AdminDeletedLogTest {\n        deletedActivityLog {\n          deletedAt\n          deletedBy\n          deletedByName\n          activity {\n            id\n            kind\n            title\n            startsAt\n            place {\n              name\n            }\n          }\n        }\n      }\n    ": types.AdminDeletedLogTestDocument,
     "\n        query AdminMutationNamesTest {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      ": types.AdminMutationNamesTestDocument,
+    "\n  mutation AuthLoginTest($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": types.AuthLoginTestDocument,
+    "\n  query AuthMeTest {\n    me {\n      id\n      username\n    }\n  }\n": types.AuthMeTestDocument,
+    "\n            mutation AuthLogoutTest {\n              logout\n            }\n          ": types.AuthLogoutTestDocument,
     "\n  query ClustersTest($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {\n    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {\n      total\n      clusters {\n        lat\n        lng\n        count\n        activityId\n        byKind {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.ClustersTestDocument,
     "\n  query ClustersCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.ClustersCountTestDocument,
     "\n  query ClustersOneTest($id: ID!) {\n    activity(id: $id) {\n      id\n      lat\n      lng\n      kind\n    }\n  }\n": types.ClustersOneTestDocument,
@@ -157,6 +168,11 @@ const documents: Documents = {
     "\n        mutation PublicIdsUndoTest($id: ID!) {\n          undoDeleteActivity(id: $id) {\n            id\n          }\n        }\n      ": types.PublicIdsUndoTestDocument,
     "\n        query PublicIdsAuditTest($filter: AuditFilter) {\n          auditEvents(filter: $filter) {\n            edges {\n              node {\n                action\n                entityId\n              }\n            }\n          }\n        }\n      ": types.PublicIdsAuditTestDocument,
     "\n        query PublicIdsAuditCountTest($filter: AuditFilter) {\n          auditEvents(filter: $filter) {\n            totalCount\n          }\n        }\n      ": types.PublicIdsAuditCountTestDocument,
+    "\n      query SeedDoneTest($filter: ActivityFilter) {\n        activities(filter: $filter, first: 0) {\n          totalCount\n        }\n      }\n    ": types.SeedDoneTestDocument,
+    "\n        query SeedGazetteerTest {\n          municipality {\n            code\n            name\n            samiName\n          }\n          places {\n            name\n            samiName\n            kind\n            radiusM\n            lat\n            lng\n          }\n        }\n      ": types.SeedGazetteerTestDocument,
+    "\n        query SeedCoverageTest($years: [Int!]) {\n          coverage(filter: { years: $years, statuses: [DONE] }) {\n            places {\n              place {\n                kind\n              }\n              count\n            }\n            unvisited {\n              kind\n            }\n          }\n        }\n      ": types.SeedCoverageTestDocument,
+    "\n        query SeedVillageVisitsTest {\n          coverage(filter: { years: [2022], kinds: [VILLAGE_VISIT], statuses: [DONE] }) {\n            places {\n              place {\n                kind\n              }\n              count\n            }\n          }\n        }\n      ": types.SeedVillageVisitsTestDocument,
+    "\n        query SeedPlannedTest($from: DateTime) {\n          activities(filter: { statuses: [PLANNED], from: $from }, first: 500) {\n            totalCount\n            edges {\n              node {\n                organisation\n                startsAt\n              }\n            }\n          }\n        }\n      ": types.SeedPlannedTestDocument,
     "\n  query VisibilityTest($filter: ActivityFilter, $id: ID!, $id2: ID!) {\n    activities(filter: $filter, first: 500) {\n      totalCount\n      edges {\n        node {\n          id\n          organisation\n          status\n        }\n      }\n    }\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          name\n        }\n        count\n      }\n    }\n    planned: activity(id: $id) {\n      id\n    }\n    cancelled: activity(id: $id2) {\n      id\n    }\n  }\n": types.VisibilityTestDocument,
     "\n  query AdminPeriodsTest {\n    promisePeriods {\n      id\n      name\n      startYear\n      promises {\n        id\n        number\n        targets {\n          id\n          label\n          measure\n          target\n        }\n      }\n    }\n  }\n": types.AdminPeriodsTestDocument,
     "\n  query MapCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.MapCountTestDocument,
@@ -250,6 +266,18 @@ export function graphql(source: "\n      query AdminDeletedLogTest {\n        de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query AdminMutationNamesTest {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AdminMutationNamesTest {\n          __schema {\n            mutationType {\n              fields {\n                name\n              }\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLoginTest($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLoginTest($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMeTest {\n    me {\n      id\n      username\n    }\n  }\n"): (typeof documents)["\n  query AuthMeTest {\n    me {\n      id\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AuthLogoutTest {\n              logout\n            }\n          "): (typeof documents)["\n            mutation AuthLogoutTest {\n              logout\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +474,26 @@ export function graphql(source: "\n        query PublicIdsAuditTest($filter: Aud
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query PublicIdsAuditCountTest($filter: AuditFilter) {\n          auditEvents(filter: $filter) {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query PublicIdsAuditCountTest($filter: AuditFilter) {\n          auditEvents(filter: $filter) {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query SeedDoneTest($filter: ActivityFilter) {\n        activities(filter: $filter, first: 0) {\n          totalCount\n        }\n      }\n    "): (typeof documents)["\n      query SeedDoneTest($filter: ActivityFilter) {\n        activities(filter: $filter, first: 0) {\n          totalCount\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedGazetteerTest {\n          municipality {\n            code\n            name\n            samiName\n          }\n          places {\n            name\n            samiName\n            kind\n            radiusM\n            lat\n            lng\n          }\n        }\n      "): (typeof documents)["\n        query SeedGazetteerTest {\n          municipality {\n            code\n            name\n            samiName\n          }\n          places {\n            name\n            samiName\n            kind\n            radiusM\n            lat\n            lng\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedCoverageTest($years: [Int!]) {\n          coverage(filter: { years: $years, statuses: [DONE] }) {\n            places {\n              place {\n                kind\n              }\n              count\n            }\n            unvisited {\n              kind\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedCoverageTest($years: [Int!]) {\n          coverage(filter: { years: $years, statuses: [DONE] }) {\n            places {\n              place {\n                kind\n              }\n              count\n            }\n            unvisited {\n              kind\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedVillageVisitsTest {\n          coverage(filter: { years: [2022], kinds: [VILLAGE_VISIT], statuses: [DONE] }) {\n            places {\n              place {\n                kind\n              }\n              count\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedVillageVisitsTest {\n          coverage(filter: { years: [2022], kinds: [VILLAGE_VISIT], statuses: [DONE] }) {\n            places {\n              place {\n                kind\n              }\n              count\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SeedPlannedTest($from: DateTime) {\n          activities(filter: { statuses: [PLANNED], from: $from }, first: 500) {\n            totalCount\n            edges {\n              node {\n                organisation\n                startsAt\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query SeedPlannedTest($from: DateTime) {\n          activities(filter: { statuses: [PLANNED], from: $from }, first: 500) {\n            totalCount\n            edges {\n              node {\n                organisation\n                startsAt\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

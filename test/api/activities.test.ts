@@ -123,14 +123,64 @@ describe("activities: filters combined", () => {
 
 describe("activities: a single one and its place", () => {
   it("returns the activity with its place and zone", async () => {
-    const data = await admin.ok<{ activity: { kind: string; zone: string; place: { name: string } } }>(`query ($id: ID!) { activity(id: $id) { kind zone place { name } } }`, { id: fixture.ids[6] });
+    const data = await admin.ok(
+      graphql(`
+        query ActivitiesPlaceTest($id: ID!) {
+          activity(id: $id) {
+            kind
+            zone
+            place {
+              name
+            }
+          }
+        }
+      `),
+      { id: fixture.ids[6] },
+    );
     expect(data.activity).toEqual({ kind: "SCHOOL_INFORMATION", zone: "TOWN", place: { name: "Lapplands Gymnasium" } });
   });
 
   it("null for an unknown id or a deleted activity", async () => {
-    expect((await admin.ok<{ activity: null }>(`{ activity(id: "999999") { id } }`)).activity).toBeNull();
-    expect((await admin.ok<{ activity: null }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: fixture.ids[10] })).activity).toBeNull();
-    expect((await admin.ok<{ activity: null }>(`{ activity(id: "not-a-number") { id } }`)).activity).toBeNull();
+    expect(
+      (
+        await admin.ok(
+          graphql(`
+            query ActivitiesUnknownTest {
+              activity(id: "999999") {
+                id
+              }
+            }
+          `),
+        )
+      ).activity,
+    ).toBeNull();
+    expect(
+      (
+        await admin.ok(
+          graphql(`
+            query ActivitiesDeletedTest($id: ID!) {
+              activity(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: fixture.ids[10] },
+        )
+      ).activity,
+    ).toBeNull();
+    expect(
+      (
+        await admin.ok(
+          graphql(`
+            query ActivitiesNotAnIdTest {
+              activity(id: "not-a-number") {
+                id
+              }
+            }
+          `),
+        )
+      ).activity,
+    ).toBeNull();
   });
 });
 

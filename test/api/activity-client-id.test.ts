@@ -2,8 +2,22 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POINTS, buildFixture } from "../support/fixture";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { print } from "graphql";
+import { graphql } from "../gql";
+import type { ActivityInput } from "../gql/graphql";
 
-const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id version zone place { name } } }`;
+const CREATE = graphql(`
+  mutation ClientIdCreateTest($input: ActivityInput!) {
+    createActivity(input: $input) {
+      id
+      version
+      zone
+      place {
+        name
+      }
+    }
+  }
+`);
 
 let server: TestServer;
 const clients: Record<string, GqlClient> = {};
@@ -16,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** A sobriety check recorded in the field, under the device's id. */
-function fieldRecord(clientId: string, over: Record<string, unknown> = {}): Record<string, unknown> {
+function fieldRecord(clientId: string, over: Partial<ActivityInput> = {}): ActivityInput {
   return {
     clientId,
     kind: "TRAFFIC_CHECK",
@@ -42,7 +56,7 @@ async function storedUnder(clientId: string): Promise<number> {
 describe("createActivity with a device's id: exactly once", () => {
   it("the answer lost and the request sent again returns the stored activity, not a second one", async () => {
     const clientId = randomUUID();
-    const body = JSON.stringify({ query: CREATE, variables: { input: fieldRecord(clientId) } });
+    const body = JSON.stringify({ query: print(CREATE), variables: { input: fieldRecord(clientId) } });
     // The first request reaches the server, which stores the record; its answer never reaches the device.
     const lost = new AbortController();
     const first = fetch(`${server.url}/graphql`, {
@@ -55,7 +69,7 @@ describe("createActivity with a device's id: exactly once", () => {
     lost.abort();
     await first.catch(() => undefined);
     // The device sends the same record again (the input may differ only in form: the same instants, areas in another order).
-    const again = await clients.polis.ok<{ createActivity: { id: string; version: number } }>(CREATE, {
+    const again = await clients.polis.ok(CREATE, {
       input: fieldRecord(clientId, { startsAt: "2024-05-14T08:00:00Z", priorityAreas: ["ALCOHOL_DRUGS", "TRAFFIC"] }),
     });
     const [{ id }] = await server.dataSource.query(`SELECT public_id::text AS id FROM activity WHERE client_id = $1::uuid`, [clientId]);
@@ -67,7 +81,7 @@ describe("createActivity with a device's id: exactly once", () => {
 
   it("the same record sent three times at once is stored once, and each answer names it", async () => {
     const clientId = randomUUID();
-    const answers = await Promise.all([1, 2, 3].map(() => clients.polis.ok<{ createActivity: { id: string } }>(CREATE, { input: fieldRecord(clientId) })));
+    const answers = await Promise.all([1, 2, 3].map(() => clients.polis.ok(CREATE, { input: fieldRecord(clientId) })));
     expect(new Set(answers.map((a) => a.createActivity.id)).size).toBe(1);
     expect(await storedUnder(clientId)).toBe(1);
   });
@@ -91,7 +105,7 @@ describe("createActivity with a device's id: exactly once", () => {
   it("a device id that is not a UUID is BAD_USER_INPUT on clientId; updateActivity refuses one", async () => {
     const res = await clients.polis.request(CREATE, { input: fieldRecord("42") });
     expect(res.errors?.[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "clientId" });
-    const created = await clients.polis.ok<{ createActivity: { id: string } }>(CREATE, { input: fieldRecord(randomUUID()) });
+    const created = await clients.polis.ok(CREATE, { input: fieldRecord(randomUUID()) });
     const upd = await clients.polis.request(`mutation ($id: ID!, $input: ActivityInput!) { updateActivity(id: $id, version: 1, input: $input) { id } }`, {
       id: created.createActivity.id,
       input: fieldRecord(randomUUID()),

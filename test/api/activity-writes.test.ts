@@ -2,15 +2,72 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POINTS, buildFixture } from "../support/fixture";
 import { rowCounts } from "../support/factories";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { ActivityInput, ActivityWritesFieldsFragment as Written } from "../gql/graphql";
 
-const FIELDS = `id kind organisation status priorityAreas startsAt endsAt lat lng zone title notes version place { name }
-  outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving peopleReached findings }`;
-const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { ${FIELDS} } }`;
-const DELETE = `mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`;
-const RESTORE = `mutation ($id: ID!) { restoreActivity(id: $id) { id version } }`;
-
-type Written = { id: string; version: number; zone: string; place: { name: string } | null; lat: number; lng: number; status: string; organisation: string };
+/** The fields of a written row, spread by the operations below. */
+graphql(`
+  fragment ActivityWritesFields on Activity {
+    id
+    kind
+    organisation
+    status
+    priorityAreas
+    startsAt
+    endsAt
+    lat
+    lng
+    zone
+    title
+    notes
+    version
+    place {
+      name
+    }
+    outcome {
+      vehiclesChecked
+      breathTests
+      suspectedDrunkDriving
+      suspectedDrugDriving
+      peopleReached
+      findings
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation ActivityWritesCreate($input: ActivityInput!) {
+    createActivity(input: $input) {
+      ...ActivityWritesFields
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ActivityWritesUpdate($id: ID!, $version: Int!, $input: ActivityInput!) {
+    updateActivity(id: $id, version: $version, input: $input) {
+      ...ActivityWritesFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ActivityWritesDelete($id: ID!, $version: Int!) {
+    deleteActivity(id: $id, version: $version)
+  }
+`);
+const RESTORE = graphql(`
+  mutation ActivityWritesRestore($id: ID!) {
+    restoreActivity(id: $id) {
+      id
+      version
+    }
+  }
+`);
+const ONE = graphql(`
+  query ActivityWritesOne($id: ID!) {
+    activity(id: $id) {
+      id
+    }
+  }
+`);
 
 let server: TestServer;
 let fixture: Awaited<ReturnType<typeof buildFixture>>;
@@ -23,8 +80,8 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-/** A valid input; tests override what they check. */
-function input(over: Record<string, unknown> = {}): Record<string, unknown> {
+/** A valid input; tests override what they check (some with values the API must refuse, hence the cast). */
+function input(over: Record<string, unknown> = {}): ActivityInput {
   return {
     kind: "VILLAGE_VISIT",
     organisation: "POLICE",
@@ -38,11 +95,11 @@ function input(over: Record<string, unknown> = {}): Record<string, unknown> {
     notes: "Samtal med byföreningen.",
     outcome: { peopleReached: 14 },
     ...over,
-  };
+  } as ActivityInput;
 }
 
 async function create(client: GqlClient, over: Record<string, unknown> = {}): Promise<Written> {
-  return (await client.ok<{ createActivity: Written }>(CREATE, { input: input(over) })).createActivity;
+  return (await client.ok(CREATE, { input: input(over) })).createActivity;
 }
 
 describe("createActivity", () => {
@@ -88,12 +145,12 @@ describe("who may write what (role × organisation)", () => {
     it(`${user} ${allowed ? "may" : "may not"} create, update and delete ${organisation} activities`, async () => {
       const own = await create(clients.admin, { organisation });
       const before = await rowCounts(server.dataSource);
-      const created = await clients[user].request<{ createActivity: Written }>(CREATE, { input: input({ organisation }) });
+      const created = await clients[user].request(CREATE, { input: input({ organisation }) });
       const updated = await clients[user].request(UPDATE, { id: own.id, version: own.version, input: input({ organisation, title: "Ändrad" }) });
       if (allowed) {
         expect(created.errors).toBeUndefined();
         expect(updated.errors).toBeUndefined();
-        const deleted = await clients[user].request<{ deleteActivity: boolean }>(DELETE, { id: own.id, version: own.version + 1 });
+        const deleted = await clients[user].request(DELETE, { id: own.id, version: own.version + 1 });
         expect(deleted.data?.deleteActivity).toBe(true);
       } else {
         expect(created.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -167,7 +224,7 @@ describe("bad input: BAD_USER_INPUT naming the field (NOT_FOUND for an unknown p
 describe("versions, deletes and restores", () => {
   it("an update with a stale version gets CONFLICT with the current version, and nothing is overwritten", async () => {
     const created = await create(clients.polis);
-    const first = await clients.polis.ok<{ updateActivity: Written }>(UPDATE, { id: created.id, version: 1, input: input({ title: "Första" }) });
+    const first = await clients.polis.ok(UPDATE, { id: created.id, version: 1, input: input({ title: "Första" }) });
     expect(first.updateActivity.version).toBe(2);
     const stale = await clients.admin.request(UPDATE, { id: created.id, version: 1, input: input({ title: "Andra" }) });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
@@ -210,30 +267,45 @@ describe("versions, deletes and restores", () => {
   it("delete keeps the row, hides it, and only ADMIN restores it", async () => {
     const created = await create(clients.polis);
     expect((await clients.polis.request(DELETE, { id: created.id, version: 5 })).errors?.[0]?.extensions?.code).toBe("CONFLICT");
-    expect((await clients.polis.ok<{ deleteActivity: boolean }>(DELETE, { id: created.id, version: 1 })).deleteActivity).toBe(true);
-    expect((await clients.polis.ok<{ activity: null }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id })).activity).toBeNull();
+    expect((await clients.polis.ok(DELETE, { id: created.id, version: 1 })).deleteActivity).toBe(true);
+    expect((await clients.polis.ok(ONE, { id: created.id })).activity).toBeNull();
     const [row] = await server.dataSource.query(`SELECT deleted_at IS NOT NULL AS deleted FROM activity WHERE public_id = $1`, [created.id]);
     expect(row.deleted).toBe(true);
     expect((await clients.polis.request(RESTORE, { id: created.id })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await clients.polis.request(`{ deletedActivities { id } }`)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const deleted = await clients.admin.ok<{ deletedActivities: Array<{ id: string }> }>(`{ deletedActivities { id } }`);
+    const deleted = await clients.admin.ok(
+      graphql(`
+        query ActivityWritesDeleted {
+          deletedActivities {
+            id
+          }
+        }
+      `),
+    );
     expect(deleted.deletedActivities[0].id).toBe(created.id);
-    const restored = await clients.admin.ok<{ restoreActivity: { id: string; version: number } }>(RESTORE, { id: created.id });
+    const restored = await clients.admin.ok(RESTORE, { id: created.id });
     expect(restored.restoreActivity.version).toBe(3);
-    expect((await clients.polis.ok<{ activity: { id: string } }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id })).activity?.id).toBe(created.id);
+    expect((await clients.polis.ok(ONE, { id: created.id })).activity?.id).toBe(created.id);
   });
 
   it("the user who deleted an activity may undo it for a while; nobody else, and not later", async () => {
-    const UNDO = `mutation ($id: ID!) { undoDeleteActivity(id: $id) { id version } }`;
+    const UNDO = graphql(`
+      mutation ActivityWritesUndo($id: ID!) {
+        undoDeleteActivity(id: $id) {
+          id
+          version
+        }
+      }
+    `);
     const joint = await create(clients.polis, { organisation: "JOINT" });
     await clients.polis.ok(DELETE, { id: joint.id, version: 1 });
     // Another writer of joint activities, a reader and (for this path) the admin did not delete it.
     for (const other of ["kommun", "mote", "admin"]) {
       expect((await clients[other].request(UNDO, { id: joint.id })).errors?.[0]?.extensions?.code, other).toBe("FORBIDDEN");
     }
-    const undone = await clients.polis.ok<{ undoDeleteActivity: { id: string; version: number } }>(UNDO, { id: joint.id });
+    const undone = await clients.polis.ok(UNDO, { id: joint.id });
     expect(undone.undoDeleteActivity).toEqual({ id: joint.id, version: 3 });
-    expect((await clients.polis.ok<{ activity: { id: string } | null }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: joint.id })).activity?.id).toBe(joint.id);
+    expect((await clients.polis.ok(ONE, { id: joint.id })).activity?.id).toBe(joint.id);
     // Not deleted any more: nothing to undo.
     expect((await clients.polis.request(UNDO, { id: joint.id })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFixture } from "../support/fixture";
 import { startTestServer, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
 
 let server: TestServer;
 
@@ -10,12 +11,29 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id username displayName role } }`;
+const LOGIN = graphql(`
+  mutation AuthLoginTest($u: String!, $p: String!) {
+    login(username: $u, password: $p) {
+      id
+      username
+      displayName
+      role
+    }
+  }
+`);
+const ME = graphql(`
+  query AuthMeTest {
+    me {
+      id
+      username
+    }
+  }
+`);
 
 describe("sign-in", () => {
   it("signs in with a session cookie that is HttpOnly and SameSite=Strict, and me answers", async () => {
     const client = server.client();
-    const res = await client.request<{ login: { username: string; role: string } }>(LOGIN, { u: "polis", p: "jokkmokk" });
+    const res = await client.request(LOGIN, { u: "polis", p: "jokkmokk" });
     expect(res.errors).toBeUndefined();
     expect(res.data?.login).toMatchObject({ username: "polis", role: "POLICE" });
     const cookie = res.headers.get("set-cookie") ?? "";
@@ -23,7 +41,7 @@ describe("sign-in", () => {
     expect(cookie).toContain("HttpOnly");
     expect(cookie).toContain("SameSite=Strict");
     expect(cookie).not.toContain("Secure"); // plain HTTP here; Secure is set over HTTPS
-    expect((await client.ok<{ me: { username: string } }>(`{ me { username } }`)).me.username).toBe("polis");
+    expect((await client.ok(ME)).me!.username).toBe("polis");
   });
 
   it("stores an argon2id hash with OWASP's parameters, and only a hash of the session token", async () => {
@@ -52,11 +70,21 @@ describe("sign-in", () => {
   it("logout ends the session server-side", async () => {
     const client = await server.as("kommun");
     const stolen = client.cookie;
-    expect((await client.ok<{ logout: boolean }>(`mutation { logout }`)).logout).toBe(true);
-    expect((await client.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
+    expect(
+      (
+        await client.ok(
+          graphql(`
+            mutation AuthLogoutTest {
+              logout
+            }
+          `),
+        )
+      ).logout,
+    ).toBe(true);
+    expect((await client.ok(ME)).me).toBeNull();
     const replay = server.client();
     replay.cookie = stolen;
-    expect((await replay.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
+    expect((await replay.ok(ME)).me).toBeNull();
   });
 
   it("a session idle for more than 30 minutes or older than 8 hours is over", async () => {
@@ -66,8 +94,8 @@ describe("sign-in", () => {
     await server.dataSource.query(
       `UPDATE user_session SET created_at = now() - interval '9 hours', expires_at = now() - interval '1 hour' WHERE user_id = (SELECT id FROM app_user WHERE username = 'admin') AND ended_at IS NULL`,
     );
-    expect((await idle.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
-    expect((await old.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
+    expect((await idle.ok(ME)).me).toBeNull();
+    expect((await old.ok(ME)).me).toBeNull();
     expect((await idle.request(`{ coverage { total } }`)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 

@@ -1,50 +1,76 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 import { statementsOf } from "./followup-fixture";
+import { graphql } from "../gql";
+import type { ActivityFilter } from "../gql/graphql";
 
-const COMPARE = `query ($filter: ActivityFilter, $a: Int!, $b: Int!) {
-  coverageComparison(filter: $filter, yearA: $a, yearB: $b) {
-    yearA yearB totalA totalB
-    byZone { zone countA shareA countB shareB change }
-    places { place { id name kind } countA countB change }
-    onlyInA { name } onlyInB { name }
+const COMPARE = graphql(`
+  query CompareSinceComparisonTest($filter: ActivityFilter, $a: Int!, $b: Int!) {
+    coverageComparison(filter: $filter, yearA: $a, yearB: $b) {
+      yearA
+      yearB
+      totalA
+      totalB
+      byZone {
+        zone
+        countA
+        shareA
+        countB
+        shareB
+        change
+      }
+      places {
+        place {
+          id
+          name
+          kind
+        }
+        countA
+        countB
+        change
+      }
+      onlyInA {
+        name
+      }
+      onlyInB {
+        name
+      }
+    }
   }
-}`;
+`);
 
-type Comparison = {
-  coverageComparison: {
-    yearA: number;
-    yearB: number;
-    totalA: number;
-    totalB: number;
-    byZone: Array<{ zone: string; countA: number; shareA: number; countB: number; shareB: number; change: number }>;
-    places: Array<{ place: { id: string; name: string; kind: string }; countA: number; countB: number; change: number }>;
-    onlyInA: Array<{ name: string }>;
-    onlyInB: Array<{ name: string }>;
-  };
-};
-
-const CHANGES = `query ($since: String!, $until: DateTime) {
-  meetingChanges(since: $since, until: $until) {
-    since until total promiseYear
-    byKind { kind count } byArea { area count }
-    villagesNewlyReached { name }
-    promiseChanges { promise { number } targetId label statusBefore statusAfter actualBefore actualAfter }
+const CHANGES = graphql(`
+  query CompareSinceChangesTest($since: String!, $until: DateTime) {
+    meetingChanges(since: $since, until: $until) {
+      since
+      until
+      total
+      promiseYear
+      byKind {
+        kind
+        count
+      }
+      byArea {
+        area
+        count
+      }
+      villagesNewlyReached {
+        name
+      }
+      promiseChanges {
+        promise {
+          number
+        }
+        targetId
+        label
+        statusBefore
+        statusAfter
+        actualBefore
+        actualAfter
+      }
+    }
   }
-}`;
-
-type Changes = {
-  meetingChanges: {
-    since: string;
-    until: string;
-    total: number;
-    promiseYear: number;
-    byKind: Array<{ kind: string; count: number }>;
-    byArea: Array<{ area: string; count: number }>;
-    villagesNewlyReached: Array<{ name: string }>;
-    promiseChanges: Array<{ promise: { number: number }; targetId: string | null; label: string; statusBefore: string; statusAfter: string; actualBefore: number; actualAfter: number }>;
-  };
-};
+`);
 
 let server: TestServer;
 let mote: GqlClient;
@@ -72,8 +98,8 @@ async function doneByPlace(year: number): Promise<Map<string, number>> {
 
 describe("coverageComparison on the demo data (2020 to this year)", () => {
   it("2024 against 2025, done work: per place, the change, the villages of only one year, the shares; one grouped statement", async () => {
-    const filter = { statuses: ["DONE"] };
-    const { coverageComparison: c } = await mote.ok<Comparison>(COMPARE, { filter, a: 2024, b: 2025 });
+    const filter: ActivityFilter = { statuses: ["DONE"] };
+    const { coverageComparison: c } = await mote.ok(COMPARE, { filter, a: 2024, b: 2025 });
     const [a, b] = [await doneByPlace(2024), await doneByPlace(2025)];
     expect(c.yearA).toBe(2024);
     expect(c.yearB).toBe(2025);
@@ -116,7 +142,7 @@ describe("coverageComparison on the demo data (2020 to this year)", () => {
   });
 
   it("honours the filter's other fields and the reader's visibility, and ignores its years", async () => {
-    const traffic = await mote.ok<Comparison>(COMPARE, { filter: { years: [2020], kinds: ["TRAFFIC_CHECK"], statuses: ["DONE"] }, a: 2021, b: 2022 });
+    const traffic = await mote.ok(COMPARE, { filter: { years: [2020], kinds: ["TRAFFIC_CHECK"], statuses: ["DONE"] }, a: 2021, b: 2022 });
     const [n2021] = await server.dataSource.query(
       `SELECT count(*)::int AS n FROM activity a WHERE a.deleted_at IS NULL AND a.status = 'DONE' AND a.kind = 'TRAFFIC_CHECK' AND extract(year FROM ${LOCAL}) = 2021`,
     );
@@ -128,8 +154,8 @@ describe("coverageComparison on the demo data (2020 to this year)", () => {
       [year],
     );
     expect(planned.n).toBeGreaterThan(0);
-    const asPolice = await polis.ok<Comparison>(COMPARE, { filter: { statuses: ["PLANNED"], organisations: ["POLICE"] }, a: year - 1, b: year });
-    const asViewer = await mote.ok<Comparison>(COMPARE, { filter: { statuses: ["PLANNED"], organisations: ["POLICE"] }, a: year - 1, b: year });
+    const asPolice = await polis.ok(COMPARE, { filter: { statuses: ["PLANNED"], organisations: ["POLICE"] }, a: year - 1, b: year });
+    const asViewer = await mote.ok(COMPARE, { filter: { statuses: ["PLANNED"], organisations: ["POLICE"] }, a: year - 1, b: year });
     expect(asPolice.coverageComparison.totalB).toBe(planned.n);
     expect(asViewer.coverageComparison.totalB).toBe(0);
   });
@@ -147,11 +173,27 @@ describe("coverageComparison on the demo data (2020 to this year)", () => {
 
 describe("meetings and what changed since one", () => {
   it("ADMIN and the meeting (VIEWER) record meetings, audited; others may not; bad days are refused", async () => {
-    const RECORD = `mutation ($d: String!, $n: String) { recordMeeting(heldOn: $d, note: $n) { id heldOn note } }`;
-    const first = await admin.ok<{ recordMeeting: { id: string; heldOn: string; note: string | null } }>(RECORD, { d: "2024-11-01", n: "  Samverkansmöte hösten  " });
+    const RECORD = graphql(`
+      mutation CompareSinceRecordTest($d: String!, $n: String) {
+        recordMeeting(heldOn: $d, note: $n) {
+          id
+          heldOn
+          note
+        }
+      }
+    `);
+    const first = await admin.ok(RECORD, { d: "2024-11-01", n: "  Samverkansmöte hösten  " });
     expect(first.recordMeeting).toMatchObject({ heldOn: "2024-11-01", note: "Samverkansmöte hösten" });
     await mote.ok(RECORD, { d: "2025-05-12" });
-    const list = await polis.ok<{ meetings: Array<{ heldOn: string }> }>(`{ meetings { heldOn } }`);
+    const list = await polis.ok(
+      graphql(`
+        query CompareSinceMeetingsTest {
+          meetings {
+            heldOn
+          }
+        }
+      `),
+    );
     expect(list.meetings.map((m) => m.heldOn)).toEqual(["2025-05-12", "2024-11-01"]);
     const [audit] = await server.dataSource.query(`SELECT action, actor_username FROM audit_event WHERE entity = 'meeting' AND entity_id = $1`, [first.recordMeeting.id]);
     expect(audit).toEqual({ action: "CREATE", actor_username: "admin" });
@@ -169,7 +211,7 @@ describe("meetings and what changed since one", () => {
 
   it("since 2025-05-12 to 2025-10-01: the done work by kind and area, and the villages newly reached, against a hand count", async () => {
     const until = "2025-10-01T12:00:00Z";
-    const { meetingChanges: m } = await mote.ok<Changes>(CHANGES, { since: "2025-05-12", until });
+    const { meetingChanges: m } = await mote.ok(CHANGES, { since: "2025-05-12", until });
     expect(m.since).toBe("2025-05-12");
     expect(m.promiseYear).toBe(2025);
     const window = `a.deleted_at IS NULL AND a.status = 'DONE' AND ${LOCAL} >= '2025-05-12' AND a.starts_at <= $1`;
@@ -194,13 +236,25 @@ describe("meetings and what changed since one", () => {
   });
 
   it("since 2024-11-01 into 2025: the year's running targets became MET or NOT_MET, the missed dog search among them", async () => {
-    const { meetingChanges: m } = await mote.ok<Changes>(CHANGES, { since: "2024-11-01", until: "2025-01-15T12:00:00Z" });
+    const { meetingChanges: m } = await mote.ok(CHANGES, { since: "2024-11-01", until: "2025-01-15T12:00:00Z" });
     expect(m.promiseYear).toBe(2024);
     const dog = m.promiseChanges.find((c) => c.promise.number === 5);
     expect(dog).toMatchObject({ statusBefore: "AT_RISK", statusAfter: "NOT_MET", actualBefore: 0, actualAfter: 0 });
     // After the year every status is the follow-up's verdict of 2024; before, a running year's pace (on track or at risk).
-    const { followUp } = await mote.ok<{ followUp: { promises: Array<{ targetId: string | null; status: string; promise: { number: number } }> } }>(
-      `{ followUp(year: 2024) { promises { targetId status promise { number } } } }`,
+    const { followUp } = await mote.ok(
+      graphql(`
+        query CompareSinceFollowUpTest {
+          followUp(year: 2024) {
+            promises {
+              targetId
+              status
+              promise {
+                number
+              }
+            }
+          }
+        }
+      `),
     );
     for (const c of m.promiseChanges) {
       expect(c.statusAfter).toBe(followUp.promises.find((p) => p.targetId === c.targetId && p.promise.number === c.promise.number)!.status);

@@ -4,6 +4,8 @@ import { stockholmYear } from "../../api/followup/follow-up-result";
 import { PromiseMeasure as M } from "../../api/promises/promise-target.entity";
 import { buildActivity, buildMunicipality, buildPlace, buildUser } from "../support/factories";
 import type { TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { FollowUpFixtureQuery } from "../gql/graphql";
 
 /**
  * What the follow-up and promise tests share: a small world counted by hand (the comments in the
@@ -246,49 +248,85 @@ export async function buildFollowUpFixture(ds: DataSource): Promise<{ placeIds: 
 }
 
 /** The whole follow-up of a year, as the tests ask for it. */
-export const FOLLOW_UP = `query ($year: Int!) {
-  followUp(year: $year) {
-    year inProgress period { name startYear endYear promises { number targets { measure target } } }
-    promises { promise { number title } targetId label measure actual target status explanation activityCount }
-    total byKind { kind count } byZone { zone count share } byMonth { month count }
-    villagesReached { place { name } count } villagesNotReached { name }
-    previous { year total byKind { kind count } promises { promise { number } measure actual status explanation } }
+export const FOLLOW_UP = graphql(`
+  query FollowUpFixture($year: Int!) {
+    followUp(year: $year) {
+      year
+      inProgress
+      period {
+        name
+        startYear
+        endYear
+        promises {
+          number
+          targets {
+            measure
+            target
+          }
+        }
+      }
+      promises {
+        promise {
+          number
+          title
+        }
+        targetId
+        label
+        measure
+        actual
+        target
+        status
+        explanation
+        activityCount
+      }
+      total
+      byKind {
+        kind
+        count
+      }
+      byZone {
+        zone
+        count
+        share
+      }
+      byMonth {
+        month
+        count
+      }
+      villagesReached {
+        place {
+          name
+        }
+        count
+      }
+      villagesNotReached {
+        name
+      }
+      previous {
+        year
+        total
+        byKind {
+          kind
+          count
+        }
+        promises {
+          promise {
+            number
+          }
+          measure
+          actual
+          status
+          explanation
+        }
+      }
+    }
   }
-}`;
+`);
 
-/** One promise result as the tests read it. */
-export type FollowUpResult = {
-  promise: { number: number; title: string };
-  targetId: string | null;
-  label: string;
-  measure: string;
-  actual: number;
-  target: number | null;
-  status: string;
-  explanation: string;
-  activityCount: number;
-};
 /** The answer to `FOLLOW_UP`. */
-export type FollowUpData = {
-  followUp: {
-    year: number;
-    inProgress: boolean;
-    period: { name: string; startYear: number; endYear: number; promises: Array<{ number: number; targets: Array<{ measure: string; target: number | null }> }> } | null;
-    promises: FollowUpResult[];
-    total: number;
-    byKind: Array<{ kind: string; count: number }>;
-    byZone: Array<{ zone: string; count: number; share: number }>;
-    byMonth: Array<{ month: number; count: number }>;
-    villagesReached: Array<{ place: { name: string }; count: number }>;
-    villagesNotReached: Array<{ name: string }>;
-    previous: {
-      year: number;
-      total: number;
-      byKind: Array<{ kind: string; count: number }>;
-      promises: Array<{ promise: { number: number }; measure: string; actual: number; status: string; explanation: string }>;
-    };
-  };
-};
+export type FollowUpData = FollowUpFixtureQuery;
+/** One promise result as the tests read it. */
+export type FollowUpResult = FollowUpData["followUp"]["promises"][number];
 
 /** How many SQL statements the server sends while `run` runs. */
 export async function statementsOf(server: TestServer, run: () => Promise<unknown>): Promise<number> {

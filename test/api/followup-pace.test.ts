@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ActivityKind, Organisation, PriorityArea } from "../../api/common/enums";
 import { buildActivity } from "../support/factories";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { FollowUpPaceTestQuery } from "../gql/graphql";
 
 /**
  * The follow-up as it stood on a day, over the demo data (its years are fixed: 2024 is a year of
@@ -9,38 +11,45 @@ import { startTestServer, type GqlClient, type TestServer } from "../support/tes
  * a plain time-zone cast) and forecasts computed here by the formula.
  */
 
-const PACE = `query ($year: Int!, $asOf: String) {
-  followUp(year: $year, asOf: $asOf) {
-    year asOf inProgress
-    promises { label measure actual target status forecast hours activitiesWithoutEnd promise { number } }
-    timeSpent { hours withoutEnd byKind { kind hours withoutEnd } byOrganisation { organisation hours withoutEnd } }
+const PACE = graphql(`
+  query FollowUpPaceTest($year: Int!, $asOf: String) {
+    followUp(year: $year, asOf: $asOf) {
+      year
+      asOf
+      inProgress
+      promises {
+        label
+        measure
+        actual
+        target
+        status
+        forecast
+        hours
+        activitiesWithoutEnd
+        promise {
+          number
+        }
+      }
+      timeSpent {
+        hours
+        withoutEnd
+        byKind {
+          kind
+          hours
+          withoutEnd
+        }
+        byOrganisation {
+          organisation
+          hours
+          withoutEnd
+        }
+      }
+    }
   }
-}`;
+`);
 
-interface Result {
-  label: string;
-  measure: "COUNT_PER_YEAR" | "MONTHS_COVERED" | "SHARE_OUTSIDE_TOWN" | "VILLAGE_CADENCE";
-  actual: number;
-  target: number | null;
-  status: string;
-  forecast: number | null;
-  hours: number;
-  activitiesWithoutEnd: number;
-  promise: { number: number };
-}
-interface Hours {
-  hours: number;
-  withoutEnd: number;
-}
-interface PaceData {
-  followUp: {
-    year: number;
-    asOf: string;
-    inProgress: boolean;
-    promises: Result[];
-    timeSpent: Hours & { byKind: Array<Hours & { kind: string }>; byOrganisation: Array<Hours & { organisation: string }> };
-  };
-}
+type PaceData = FollowUpPaceTestQuery;
+type Result = PaceData["followUp"]["promises"][number];
 
 /** Each seeded 2023–2025 target's condition, written out here from the promise texts (alias a, place p). */
 const CONDITION: Record<string, string> = {
@@ -126,7 +135,7 @@ describe("the follow-up as it stood on a day, with a forecast per target", () =>
     ["2024-10-01", 10, 1],
   ] as const) {
     it(`2024 as of ${asOf}: counts up to the day, forecasts and statuses by the pace, against a hand count`, async () => {
-      const f = (await mote.ok<PaceData>(PACE, { year: 2024, asOf })).followUp;
+      const f = (await mote.ok(PACE, { year: 2024, asOf })).followUp;
       expect(f).toMatchObject({ year: 2024, asOf, inProgress: true });
       // The village cadence counts villages, not activities, and has no pace forecast (planning-due.test.ts).
       const counted = f.promises.filter((r) => r.measure !== "VILLAGE_CADENCE");
@@ -147,10 +156,10 @@ describe("the follow-up as it stood on a day, with a forecast per target", () =>
   }
 
   it("2024 as of 2024-06-30: the dog search (never done in 2024) is at risk; as of 2024-10-01 the months of traffic checks are still on track", async () => {
-    const june = (await mote.ok<PaceData>(PACE, { year: 2024, asOf: "2024-06-30" })).followUp;
+    const june = (await mote.ok(PACE, { year: 2024, asOf: "2024-06-30" })).followUp;
     const dog = june.promises.find((r) => r.promise.number === 5)!;
     expect(dog).toMatchObject({ actual: 0, forecast: 0, status: "AT_RISK" });
-    const october = (await mote.ok<PaceData>(PACE, { year: 2024, asOf: "2024-10-01" })).followUp;
+    const october = (await mote.ok(PACE, { year: 2024, asOf: "2024-10-01" })).followUp;
     const months = october.promises.find((r) => r.measure === "MONTHS_COVERED")!;
     // Every month so far has a check (9 to the end of September); October has begun and can still get one.
     expect(months.actual).toBeGreaterThanOrEqual(9);
@@ -163,12 +172,12 @@ describe("the follow-up as it stood on a day, with a forecast per target", () =>
   });
 
   it("a past year by default counts to its last day: MET or NOT_MET, no forecast", async () => {
-    const f = (await mote.ok<PaceData>(PACE, { year: 2024 })).followUp;
+    const f = (await mote.ok(PACE, { year: 2024 })).followUp;
     expect(f).toMatchObject({ asOf: "2024-12-31", inProgress: false });
     expect(f.promises.every((r) => r.forecast === null && ["MET", "NOT_MET", "NO_TARGET"].includes(r.status))).toBe(true);
     expect(f.promises.find((r) => r.promise.number === 5)).toMatchObject({ status: "NOT_MET" });
     // As of a day before the year began: nothing yet, and no forecast.
-    const before = (await mote.ok<PaceData>(PACE, { year: 2024, asOf: "2023-11-30" })).followUp;
+    const before = (await mote.ok(PACE, { year: 2024, asOf: "2023-11-30" })).followUp;
     expect(before.inProgress).toBe(true);
     expect(before.promises.every((r) => r.actual === 0 && r.forecast === null && ["IN_PROGRESS", "NO_TARGET"].includes(r.status))).toBe(true);
   });
@@ -184,7 +193,7 @@ describe("the follow-up as it stood on a day, with a forecast per target", () =>
 
 describe("time spent on site", () => {
   it("2024 as of 2024-06-30: hours per target, kind and organisation, and the activities without an end, against a hand count", async () => {
-    const f = (await mote.ok<PaceData>(PACE, { year: 2024, asOf: "2024-06-30" })).followUp;
+    const f = (await mote.ok(PACE, { year: 2024, asOf: "2024-06-30" })).followUp;
     const hand: Array<{ kind: string; organisation: string; hours: number; without: number }> = await server.dataSource.query(
       `SELECT a.kind, a.organisation, COALESCE(sum(extract(epoch FROM a.ends_at - a.starts_at) / 3600), 0)::float8 AS hours, count(*) FILTER (WHERE a.ends_at IS NULL)::int AS without
        FROM activity a
@@ -220,7 +229,13 @@ describe("time spent on site", () => {
   });
 
   it("the CSV exports: the forecast and hours beside each target, and the hours per target, kind, organisation and in all", async () => {
-    const { followUpCsv: table } = await mote.ok<{ followUpCsv: string }>(`{ followUpCsv(year: 2024, asOf: "2024-06-30") }`);
+    const { followUpCsv: table } = await mote.ok(
+      graphql(`
+        query FollowUpPaceCsvTest {
+          followUpCsv(year: 2024, asOf: "2024-06-30")
+        }
+      `),
+    );
     const lines = table
       .replace(/^\uFEFF/, "")
       .trimEnd()
@@ -228,7 +243,13 @@ describe("time spent on site", () => {
     expect(lines[0].split(";").slice(-3)).toEqual(["Prognos vid årets slut", "Timmar på plats", "Aktiviteter utan sluttid"]);
     const dog = lines.find((l) => l.includes("Narkotikasök med hund på gymnasiet"))!;
     expect(dog.split(";").slice(-3)).toEqual(["0", "0", "0"]);
-    const { followUpTimeCsv: time } = await mote.ok<{ followUpTimeCsv: string }>(`{ followUpTimeCsv(year: 2024, asOf: "2024-06-30") }`);
+    const { followUpTimeCsv: time } = await mote.ok(
+      graphql(`
+        query FollowUpPaceTimeCsvTest {
+          followUpTimeCsv(year: 2024, asOf: "2024-06-30")
+        }
+      `),
+    );
     const rows = time
       .replace(/^\uFEFF/, "")
       .trimEnd()

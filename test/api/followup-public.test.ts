@@ -1,32 +1,64 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 import { CURRENT_YEAR, PLACES, SECRET, buildFollowUpFixture, statementsOf } from "./followup-fixture";
+import { graphql } from "../gql";
 
-const PUBLIC = `query ($year: Int!) {
-  publicFollowUp(year: $year) {
-    year periodName inProgress total inTown outsideTown inVillages elsewhere targetedOperations smallVillageLimit
-    promises { number promiseTitle organisation priorityArea label measure actual target status explanation previousActual }
-    previous { year total inTown outsideTown inVillages elsewhere targetedOperations }
-    byKind { kind count } byMonth { month count }
-    villages { name samiName lat lng reached count previousReached previousCount }
+const PUBLIC = graphql(`
+  query FollowUpPublicTest($year: Int!) {
+    publicFollowUp(year: $year) {
+      year
+      periodName
+      inProgress
+      total
+      inTown
+      outsideTown
+      inVillages
+      elsewhere
+      targetedOperations
+      smallVillageLimit
+      promises {
+        number
+        promiseTitle
+        organisation
+        priorityArea
+        label
+        measure
+        actual
+        target
+        status
+        explanation
+        previousActual
+      }
+      previous {
+        year
+        total
+        inTown
+        outsideTown
+        inVillages
+        elsewhere
+        targetedOperations
+      }
+      byKind {
+        kind
+        count
+      }
+      byMonth {
+        month
+        count
+      }
+      villages {
+        name
+        samiName
+        lat
+        lng
+        reached
+        count
+        previousReached
+        previousCount
+      }
+    }
   }
-}`;
-
-/** The parts of a year's total, as the page shows them. */
-type Totals = { year: number; total: number; inTown: number; outsideTown: number; inVillages: number; elsewhere: number; targetedOperations: number };
-
-type PublicData = {
-  publicFollowUp: Totals & {
-    periodName: string | null;
-    inProgress: boolean;
-    smallVillageLimit: number;
-    previous: Totals;
-    promises: Array<{ number: number; promiseTitle: string; label: string; measure: string; actual: number; target: number | null; status: string; explanation: string; previousActual: number }>;
-    byKind: Array<{ kind: string; count: number }>;
-    byMonth: Array<{ month: number; count: number }>;
-    villages: Array<{ name: string; samiName: string | null; lat: number; lng: number; reached: boolean; count: number | null; previousReached: boolean; previousCount: number | null }>;
-  };
-};
+`);
 
 /** A type reference as introspection returns it. */
 type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
@@ -42,7 +74,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const publicFollowUp = async (year: number) => (await citizen.ok<PublicData>(PUBLIC, { year })).publicFollowUp;
+const publicFollowUp = async (year: number) => (await citizen.ok(PUBLIC, { year })).publicFollowUp;
 
 /** Every scalar (string, number, boolean) of a JSON value, with the key it sits under. */
 function leaves(value: unknown, key = ""): Array<{ key: string; value: string | number | boolean }> {
@@ -174,7 +206,7 @@ describe("the public follow-up, without signing in", () => {
     const anonymous = await publicFollowUp(2023);
     for (const name of ["mote", "polis"]) {
       const client = await server.as(name);
-      expect((await client.ok<PublicData>(PUBLIC, { year: 2023 })).publicFollowUp).toEqual(anonymous);
+      expect((await client.ok(PUBLIC, { year: 2023 })).publicFollowUp).toEqual(anonymous);
     }
   });
 
@@ -203,12 +235,32 @@ describe("the public follow-up, without signing in", () => {
   });
 
   it("writes the result sentences in English when asked", async () => {
-    const { publicFollowUp: f } = await citizen.ok<{ publicFollowUp: { promises: Array<{ explanation: string }> } }>(`{ publicFollowUp(year: 2023) { promises { explanation(language: EN) } } }`);
+    const { publicFollowUp: f } = await citizen.ok(
+      graphql(`
+        query FollowUpPublicEnTest {
+          publicFollowUp(year: 2023) {
+            promises {
+              explanation(language: EN)
+            }
+          }
+        }
+      `),
+    );
     expect(f.promises[5].explanation).toBe("45% of the traffic checks outside the town (target: at least 40%)");
   });
 
   it("gives the map's boundary and tiles without a session", async () => {
-    const { publicMap } = await citizen.ok<{ publicMap: { boundary: { type: string } | null; tileUrl: string; tileAttribution: string } }>(`{ publicMap { boundary tileUrl tileAttribution } }`);
+    const { publicMap } = await citizen.ok(
+      graphql(`
+        query FollowUpPublicMapTest {
+          publicMap {
+            boundary
+            tileUrl
+            tileAttribution
+          }
+        }
+      `),
+    );
     expect(publicMap.tileUrl).toContain("{z}");
     expect(publicMap.tileAttribution).not.toBe("");
   });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stockholmYear } from "../../api/followup/follow-up-result";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 import { FOLLOW_UP, statementsOf, type FollowUpData } from "./followup-fixture";
+import { graphql } from "../gql";
 
 let server: TestServer;
 let mote: GqlClient;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const followUp = async (year: number) => (await mote.ok<FollowUpData>(FOLLOW_UP, { year })).followUp;
+const followUp = async (year: number) => (await mote.ok(FOLLOW_UP, { year })).followUp;
 const kindCount = (f: { byKind: Array<{ kind: string; count: number }> }, kind: string) => f.byKind.find((k) => k.kind === kind)!.count;
 const promise = (f: FollowUpData["followUp"], number: number) => f.promises.filter((p) => p.promise.number === number);
 
@@ -55,7 +56,15 @@ describe("the follow-up of the demo data agrees with the published follow-up 202
 
   it("agrees with the activities list, kind by kind", async () => {
     const f = await followUp(2022);
-    const list = await mote.ok<{ activities: { totalCount: number } }>(`{ activities(filter: { years: [2022], statuses: [DONE] }, first: 0) { totalCount } }`);
+    const list = await mote.ok(
+      graphql(`
+        query FollowUpSeedCountTest {
+          activities(filter: { years: [2022], statuses: [DONE] }, first: 0) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(f.total).toBe(list.activities.totalCount);
     expect(f.byKind.reduce((s, k) => s + k.count, 0)).toBe(f.total);
     expect(f.byZone.reduce((s, z) => s + z.count, 0)).toBe(f.total);
@@ -123,9 +132,23 @@ describe("the follow-up of the 2023–2025 promises", () => {
 
 describe("the public follow-up of the demo data", () => {
   it("2024: promise 5 missed; small villages shown as reached or not, without counts", async () => {
-    const { publicFollowUp: f } = await server.client().ok<{
-      publicFollowUp: { promises: Array<{ number: number; status: string }>; villages: Array<{ name: string; reached: boolean; count: number | null }> };
-    }>(`{ publicFollowUp(year: 2024) { promises { number status } villages { name reached count } } }`);
+    const { publicFollowUp: f } = await server.client().ok(
+      graphql(`
+        query FollowUpSeedPublicTest {
+          publicFollowUp(year: 2024) {
+            promises {
+              number
+              status
+            }
+            villages {
+              name
+              reached
+              count
+            }
+          }
+        }
+      `),
+    );
     expect(f.promises.filter((p) => p.status === "NOT_MET").map((p) => p.number)).toEqual([1, 5]);
     const villages = Object.fromEntries(f.villages.map((v) => [v.name, v]));
     // Under 50 inhabitants (Kvikkjokk 20, Snesudden 23) or none recorded: no count.

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stockholmDay } from "../../api/followup/forecast";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
-import { CURRENT_YEAR, FOLLOW_UP, buildFollowUpFixture, statementsOf, type FollowUpData, type FollowUpResult as Result } from "./followup-fixture";
+import { CURRENT_YEAR, FOLLOW_UP, buildFollowUpFixture, statementsOf, type FollowUpResult as Result } from "./followup-fixture";
+import { graphql } from "../gql";
+import type { ActivityFilter, Organisation } from "../gql/graphql";
 
 let server: TestServer;
 const clients: Record<string, GqlClient> = {};
@@ -13,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const followUp = async (year: number, as = "mote") => (await clients[as].ok<FollowUpData>(FOLLOW_UP, { year })).followUp;
+const followUp = async (year: number, as = "mote") => (await clients[as].ok(FOLLOW_UP, { year })).followUp;
 /** The results as [promise number, status, actual, explanation]. */
 const summary = (results: Result[]) => results.map((r) => [r.promise.number, r.status, r.actual, r.explanation]);
 
@@ -161,12 +163,25 @@ describe("the follow-up against hand counts (fixture in followup-fixture.ts)", (
   });
 });
 
+const FOLLOW_UP_CSV = graphql(`
+  query FollowUpCsvTest {
+    followUpCsv(year: 2023)
+  }
+`);
+const ACTIVITY_COUNT = graphql(`
+  query FollowUpActivityCountTest($filter: ActivityFilter) {
+    activities(filter: $filter, first: 0) {
+      totalCount
+    }
+  }
+`);
+
 describe("CSV export", () => {
   /** The lines of a CSV document (without the BOM), split on CRLF. */
   const lines = (csv: string) => csv.slice(1).split("\r\n").slice(0, -1);
 
   it("the follow-up table: BOM, semicolons, CRLF, one row per target with the previous year", async () => {
-    const { followUpCsv } = await clients.mote.ok<{ followUpCsv: string }>(`{ followUpCsv(year: 2023) }`);
+    const { followUpCsv } = await clients.mote.ok(FOLLOW_UP_CSV);
     expect(followUpCsv.startsWith("\uFEFF")).toBe(true);
     expect(followUpCsv.endsWith("\r\n")).toBe(true);
     // The columns before the forecast and the hours (followup-pace.test.ts checks those).
@@ -181,8 +196,12 @@ describe("CSV export", () => {
     expect(rows).toContain("2023;6;Flexibelt;Aktiviteter utifrån problembilder per år;Antal per år;5;;Inget mål;5 aktiviteter utifrån problembilder (inget antal utlovat);0");
   });
 
-  const ACTIVITIES_CSV = `query ($filter: ActivityFilter) { activitiesCsv(filter: $filter) }`;
-  const activitiesCsv = async (as: string, filter: Record<string, unknown>) => (await clients[as].ok<{ activitiesCsv: string }>(ACTIVITIES_CSV, { filter })).activitiesCsv;
+  const ACTIVITIES_CSV = graphql(`
+    query FollowUpActivitiesCsvTest($filter: ActivityFilter) {
+      activitiesCsv(filter: $filter)
+    }
+  `);
+  const activitiesCsv = async (as: string, filter: ActivityFilter) => (await clients[as].ok(ACTIVITIES_CSV, { filter })).activitiesCsv;
 
   it("the activities of a filter, as the reader may see them: mote's has no planned police rows, polis's does", async () => {
     const header =
@@ -210,9 +229,9 @@ describe("CSV export", () => {
   });
 
   it("follows the filter like the map does", async () => {
-    const filter = { years: [2023, 2024], kinds: ["SCHOOL_INFORMATION"], statuses: ["DONE"] };
+    const filter: ActivityFilter = { years: [2023, 2024], kinds: ["SCHOOL_INFORMATION"], statuses: ["DONE"] };
     const csv = await activitiesCsv("kommun", filter);
-    const list = await clients.kommun.ok<{ activities: { totalCount: number } }>(`query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`, { filter });
+    const list = await clients.kommun.ok(ACTIVITY_COUNT, { filter });
     expect(lines(csv)).toHaveLength(1 + list.activities.totalCount);
     expect(
       lines(csv)
@@ -236,15 +255,42 @@ describe("CSV export", () => {
 });
 
 describe("the follow-up of a chosen organisation", () => {
-  const OF = `query ($year: Int!, $organisations: [Organisation!]) {
-    followUp(year: $year, organisations: $organisations) {
-      total byZone { zone count } promises { promise { number } actual }
-      villagesReached { place { name } count } villagesNotReached { name }
-      previous { total villagesReached { place { name } count } }
+  const OF = graphql(`
+    query FollowUpOfTest($year: Int!, $organisations: [Organisation!]) {
+      followUp(year: $year, organisations: $organisations) {
+        total
+        byZone {
+          zone
+          count
+        }
+        promises {
+          promise {
+            number
+          }
+          actual
+        }
+        villagesReached {
+          place {
+            name
+          }
+          count
+        }
+        villagesNotReached {
+          name
+        }
+        previous {
+          total
+          villagesReached {
+            place {
+              name
+            }
+            count
+          }
+        }
+      }
     }
-  }`;
-  type Of = FollowUpData["followUp"] & { previous: { villagesReached: Array<{ place: { name: string }; count: number }> } };
-  const followUpOf = async (organisations: string[] | null, as = "kommun", year = 2023) => (await clients[as].ok<{ followUp: Of }>(OF, { year, organisations })).followUp;
+  `);
+  const followUpOf = async (organisations: Organisation[] | null, as = "kommun", year = 2023) => (await clients[as].ok(OF, { year, organisations })).followUp;
   const reached = (f: { villagesReached: Array<{ place: { name: string }; count: number }> }) => f.villagesReached.map((v) => [v.place.name, v.count]);
 
   it("counts the villages of the chosen organisation only, as the rest of the page does", async () => {
@@ -280,17 +326,35 @@ describe("the follow-up of a chosen organisation", () => {
   });
 
   it("filters the CSV table alike", async () => {
-    const { followUpCsv } = await clients.kommun.ok<{ followUpCsv: string }>(`query ($o: [Organisation!]) { followUpCsv(year: 2023, organisations: $o) }`, { o: ["MUNICIPALITY"] });
+    const { followUpCsv } = await clients.kommun.ok(
+      graphql(`
+        query FollowUpCsvOfTest($o: [Organisation!]) {
+          followUpCsv(year: 2023, organisations: $o)
+        }
+      `),
+      { o: ["MUNICIPALITY"] },
+    );
     expect(followUpCsv).toContain("0 av minst 1 narkotikasök med hund på gymnasiet");
   });
 });
 
 describe("the result sentences in English", () => {
-  const EN = `query ($year: Int!) { followUp(year: $year) { promises { promise { number } sv: explanation en: explanation(language: EN) } } }`;
-  type En = { followUp: { promises: Array<{ promise: { number: number }; sv: string; en: string }> } };
+  const EN = graphql(`
+    query FollowUpEnTest($year: Int!) {
+      followUp(year: $year) {
+        promises {
+          promise {
+            number
+          }
+          sv: explanation
+          en: explanation(language: EN)
+        }
+      }
+    }
+  `);
 
   it("writes each sentence in Swedish by default and in English when asked", async () => {
-    const { followUp: f } = await clients.mote.ok<En>(EN, { year: 2023 });
+    const { followUp: f } = await clients.mote.ok(EN, { year: 2023 });
     expect(f.promises.map((r) => r.en)).toEqual([
       "3 activities against violence, hate and threats (no number promised)",
       "0 of at least 1 information sessions at the lower secondary school",
@@ -303,7 +367,7 @@ describe("the result sentences in English", () => {
       "2 of at least 2 school visits at the schools",
     ]);
     expect(f.promises[0].sv).toBe("3 aktiviteter mot våld, hat och hot (inget antal utlovat)");
-    const { followUp: now } = await clients.mote.ok<En>(EN, { year: CURRENT_YEAR });
+    const { followUp: now } = await clients.mote.ok(EN, { year: CURRENT_YEAR });
     expect(now.promises[0].en).toBe("0 of at least 1 drug searches with a dog at the upper secondary school (the year is in progress)");
   });
 });

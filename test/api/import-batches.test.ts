@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -7,8 +8,35 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => server?.close());
 
-const BATCHES = `query { importBatches { id fileName createdBy rowCount insertedCount duplicateCount refusedCount activeCount undoneAt undoneBy } }`;
-const UNDO = `mutation ($id: ID!) { undoImportBatch(id: $id) { deleted batch { id activeCount undoneAt undoneBy } } }`;
+const BATCHES = graphql(`
+  query ImportBatchesTest {
+    importBatches {
+      id
+      fileName
+      createdBy
+      rowCount
+      insertedCount
+      duplicateCount
+      refusedCount
+      activeCount
+      undoneAt
+      undoneBy
+    }
+  }
+`);
+const UNDO = graphql(`
+  mutation ImportBatchesUndoTest($id: ID!) {
+    undoImportBatch(id: $id) {
+      deleted
+      batch {
+        id
+        activeCount
+        undoneAt
+        undoneBy
+      }
+    }
+  }
+`);
 
 /** Imports a CSV through the upload endpoint, the ready rows only; answers the batch id. */
 async function importCsv(client: GqlClient, name: string, csv: string): Promise<string> {
@@ -30,11 +58,11 @@ describe("import batches over GraphQL", () => {
     const polisBatch = await importCsv(polis, "polis.csv", "Datum;Typ;Plats\r\n2024-02-03 03:07;Trafikkontroll;Porjus\r\n2024-02-04 03:07;Fotpatrull;Jokkmokk\r\n2024-02-05 03:07;Glassbil;Porjus\r\n");
     const kommunBatch = await importCsv(kommun, "kommun.csv", "Datum;Typ;Plats\r\n2024-02-06 03:07;Medborgardialog;Vuollerim\r\n");
 
-    const own = await polis.ok<{ importBatches: Array<Record<string, unknown>> }>(BATCHES);
+    const own = await polis.ok(BATCHES);
     expect(own.importBatches).toEqual([
       { id: polisBatch, fileName: "polis.csv", createdBy: "polis", rowCount: 3, insertedCount: 2, duplicateCount: 0, refusedCount: 1, activeCount: 2, undoneAt: null, undoneBy: null },
     ]);
-    const all = await admin.ok<{ importBatches: Array<{ id: string }> }>(BATCHES);
+    const all = await admin.ok(BATCHES);
     expect(all.importBatches.map((b) => b.id)).toEqual([kommunBatch, polisBatch]);
 
     // Another importer's batch is not there for them; a viewer may not ask; a malformed id is not found.
@@ -46,14 +74,14 @@ describe("import batches over GraphQL", () => {
 
     const count = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM activity WHERE import_batch_id = $1 AND deleted_at IS NULL`, [Number(polisBatch)]))[0].n as number;
     expect(await count()).toBe(2);
-    const undone = await polis.ok<{ undoImportBatch: { deleted: number; batch: Record<string, unknown> } }>(UNDO, { id: polisBatch });
+    const undone = await polis.ok(UNDO, { id: polisBatch });
     expect(undone.undoImportBatch).toMatchObject({ deleted: 2, batch: { id: polisBatch, activeCount: 0, undoneBy: "polis" } });
     expect(undone.undoImportBatch.batch.undoneAt).toEqual(expect.any(String));
     expect(await count()).toBe(0);
     expect((await polis.request(UNDO, { id: polisBatch })).errors?.[0].extensions?.code).toBe("CONFLICT");
 
     // ADMIN undoes someone else's batch.
-    const byAdmin = await admin.ok<{ undoImportBatch: { deleted: number; batch: { undoneBy: string } } }>(UNDO, { id: kommunBatch });
+    const byAdmin = await admin.ok(UNDO, { id: kommunBatch });
     expect(byAdmin.undoImportBatch).toMatchObject({ deleted: 1, batch: { undoneBy: "admin" } });
   }, 90_000);
 

@@ -1,47 +1,96 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
+import type { PlanningDueTestQuery, PromiseTargetInput } from "../gql/graphql";
 
-const DUE = `query ($asOf: DateTime, $targetId: ID) { planningDue(asOf: $asOf, targetId: $targetId) {
-  asOf periodStart periodEnd cadence { id label target cadencePeriod kinds villageExceptions { placeId visits place { name } } }
-  start { name lat lng }
-  villages { place { id name } visitsPerPeriod visitsInPeriod lastVisitAt daysSince dueAt daysUntilDue overdue nextPlannedAt } } }`;
-const SET_TARGET = `mutation ($promiseId: ID!, $target: PromiseTargetInput!) { setPromiseTarget(promiseId: $promiseId, target: $target) {
-  id targets { id measure target cadencePeriod villageExceptions { placeId visits } } } }`;
-const FOLLOW_UP = `query ($year: Int!) { followUp(year: $year) { promises { targetId measure actual target status explanation explanationEn: explanation(language: EN)
-  cadence { villages met visitsPerPeriod period exceptions share } promise { id number } } } }`;
+const DUE = graphql(`
+  query PlanningDueTest($asOf: DateTime, $targetId: ID) {
+    planningDue(asOf: $asOf, targetId: $targetId) {
+      asOf
+      periodStart
+      periodEnd
+      cadence {
+        id
+        label
+        target
+        cadencePeriod
+        kinds
+        villageExceptions {
+          placeId
+          visits
+          place {
+            name
+          }
+        }
+      }
+      start {
+        name
+        lat
+        lng
+      }
+      villages {
+        place {
+          id
+          name
+        }
+        visitsPerPeriod
+        visitsInPeriod
+        lastVisitAt
+        daysSince
+        dueAt
+        daysUntilDue
+        overdue
+        nextPlannedAt
+      }
+    }
+  }
+`);
+const SET_TARGET = graphql(`
+  mutation PlanningDueSetTargetTest($promiseId: ID!, $target: PromiseTargetInput!) {
+    setPromiseTarget(promiseId: $promiseId, target: $target) {
+      id
+      targets {
+        id
+        measure
+        target
+        cadencePeriod
+        villageExceptions {
+          placeId
+          visits
+        }
+      }
+    }
+  }
+`);
+const FOLLOW_UP = graphql(`
+  query PlanningDueFollowUpTest($year: Int!) {
+    followUp(year: $year) {
+      promises {
+        targetId
+        measure
+        actual
+        target
+        status
+        explanation
+        explanationEn: explanation(language: EN)
+        cadence {
+          villages
+          met
+          visitsPerPeriod
+          period
+          exceptions
+          share
+        }
+        promise {
+          id
+          number
+        }
+      }
+    }
+  }
+`);
 
-interface DueVillage {
-  place: { id: string; name: string };
-  visitsPerPeriod: number;
-  visitsInPeriod: number;
-  lastVisitAt: string | null;
-  daysSince: number | null;
-  dueAt: string | null;
-  daysUntilDue: number | null;
-  overdue: boolean;
-  nextPlannedAt: string | null;
-}
-interface Due {
-  planningDue: {
-    asOf: string;
-    periodStart: string;
-    periodEnd: string;
-    cadence: { id: string; label: string; target: number; cadencePeriod: string; kinds: string[]; villageExceptions: Array<{ placeId: string; visits: number; place: { name: string } }> } | null;
-    start: { name: string; lat: number; lng: number } | null;
-    villages: DueVillage[];
-  };
-}
-interface Result {
-  targetId: string | null;
-  measure: string;
-  actual: number;
-  target: number | null;
-  status: string;
-  explanation: string;
-  explanationEn: string;
-  cadence: { villages: number; met: number; visitsPerPeriod: number; period: string; exceptions: number; share: number } | null;
-  promise: { id: string; number: number };
-}
+type DueVillage = PlanningDueTestQuery["planningDue"]["villages"][number];
 
 const DAY = 24 * 60 * 60 * 1000;
 let server: TestServer;
@@ -53,7 +102,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-const due = async (as: string, asOf: string | null, targetId?: string) => (await clients[as].ok<Due>(DUE, { asOf, targetId })).planningDue;
+const due = async (as: string, asOf: string | null, targetId?: string) => (await clients[as].ok(DUE, { asOf, targetId })).planningDue;
 const byName = (rows: DueVillage[]) => new Map(rows.map((r) => [r.place.name, r]));
 /** The calendar day of an instant in Stockholm, as a day number (for counting days between). */
 const stockholmDay = (iso: string) => Date.parse(`${new Date(iso).toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" })}T00:00:00Z`) / DAY;
@@ -79,7 +128,7 @@ describe("planningDue with the demo data (the cadence: every village twice a yea
     expect([d.periodStart, d.periodEnd]).toEqual(["2023-12-31T23:00:00.000Z", "2024-12-31T23:00:00.000Z"]);
     expect(d.start).toMatchObject({ name: "Jokkmokk", lat: 66.6053, lng: 19.8281 });
 
-    const hand = await visitsByVillage(asOf, d.periodStart);
+    const hand = await visitsByVillage(asOf, d.periodStart!);
     expect(d.villages.map((v) => v.place.name).sort()).toEqual([...hand.keys()].sort());
     const spacing = (366 * DAY) / 2; // 2024 has 366 days; two visits a year, one every 183 days.
     for (const v of d.villages) {
@@ -90,8 +139,8 @@ describe("planningDue with the demo data (the cadence: every village twice a yea
       expect(v.daysSince, v.place.name).toBe(h.last === null ? null : stockholmDay(asOf) - stockholmDay(h.last));
       // The rule by hand: no visit this year yet → 183 days after the last, but no earlier than
       // 1 January and no later than leaves 183 days for the second; one visit → 183 days after it.
-      const start = Date.parse(d.periodStart);
-      const end = Date.parse(d.periodEnd);
+      const start = Date.parse(d.periodStart!);
+      const end = Date.parse(d.periodEnd!);
       const quota = v.visitsPerPeriod;
       const gap = (end - start) / quota;
       const latest = end - (quota - h.inPeriod - 1) * gap;
@@ -118,7 +167,7 @@ describe("planningDue with the demo data (the cadence: every village twice a yea
   it("on 2024-10-01 the visits of the summer count, and a cancelled visit does not (Kvikkjokk)", async () => {
     const asOf = "2024-10-01T08:00:00.000Z";
     const d = await due("mote", asOf);
-    const hand = await visitsByVillage(asOf, d.periodStart);
+    const hand = await visitsByVillage(asOf, d.periodStart!);
     for (const v of d.villages) expect([v.place.name, v.visitsInPeriod, v.lastVisitAt]).toEqual([v.place.name, hand.get(v.place.name)!.inPeriod, hand.get(v.place.name)!.last]);
     const [cancelled] = await server.dataSource.query(
       `SELECT count(*)::int AS n FROM activity a JOIN place p ON p.id = a.place_id WHERE p.name = 'Kvikkjokk' AND a.kind = 'VILLAGE_VISIT' AND a.status = 'CANCELLED' AND a.starts_at >= $1 AND a.starts_at <= $2`,
@@ -185,9 +234,9 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
     const [promise] = await server.dataSource.query(`SELECT p.id FROM promise p JOIN promise_period pp ON pp.id = p.period_id WHERE pp.start_year = 2023 AND p.number = 1`);
     const [town] = await server.dataSource.query(`SELECT id FROM place WHERE kind = 'TOWN' LIMIT 1`);
     const [village] = await server.dataSource.query(`SELECT id FROM place WHERE name = 'Porjus'`);
-    const base = { measure: "VILLAGE_CADENCE", kinds: ["VILLAGE_VISIT"], label: "Varje by", target: 2 };
+    const base: PromiseTargetInput = { measure: "VILLAGE_CADENCE", kinds: ["VILLAGE_VISIT"], label: "Varje by", target: 2 };
     const before = await server.dataSource.query(`SELECT * FROM promise_target_village ORDER BY target_id, place_id`);
-    const refused = async (target: Record<string, unknown>, field: string, as = "admin") => {
+    const refused = async (target: PromiseTargetInput, field: string, as = "admin") => {
       const res = await clients[as].request(SET_TARGET, { promiseId: String(promise.id), target });
       expect(res.errors?.[0]?.extensions?.code, JSON.stringify(target)).toBe(as === "admin" ? "BAD_USER_INPUT" : "FORBIDDEN");
       if (as === "admin") expect(res.errors?.[0]?.extensions?.field, JSON.stringify(target)).toBe(field);
@@ -217,7 +266,7 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
 
   it("2024 at once a year (Staloluokta none, Kvikkjokk twice): met = the villages with their visits, by a hand count", async () => {
     // The seeded cadence first: in 2024 no village had two visits, so none met it.
-    const seeded = (await clients.mote.ok<{ followUp: { promises: Result[] } }>(FOLLOW_UP, { year: 2024 })).followUp.promises.find((p) => p.measure === "VILLAGE_CADENCE")!;
+    const seeded = (await clients.mote.ok(FOLLOW_UP, { year: 2024 })).followUp.promises.find((p) => p.measure === "VILLAGE_CADENCE")!;
     const [villages] = await server.dataSource.query(`SELECT count(*)::int AS n FROM place WHERE kind = 'VILLAGE'`);
     expect(seeded).toMatchObject({ actual: 0, target: villages.n, status: "NOT_MET", cadence: { villages: villages.n, met: 0, visitsPerPeriod: 2, period: "YEAR", exceptions: 1 } });
     expect(seeded.explanation).toBe(`0 av ${villages.n} byar med minst 2 besök under året (1 by med eget antal)`);
@@ -225,9 +274,7 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
 
     const [staloluokta] = await server.dataSource.query(`SELECT id FROM place WHERE name = 'Staloluokta'`);
     const [kvikkjokk] = await server.dataSource.query(`SELECT id FROM place WHERE name = 'Kvikkjokk'`);
-    const saved = await clients.admin.ok<{
-      setPromiseTarget: { id: string; targets: Array<{ id: string; measure: string; target: number; cadencePeriod: string; villageExceptions: Array<{ placeId: string; visits: number }> }> };
-    }>(SET_TARGET, {
+    const saved = await clients.admin.ok(SET_TARGET, {
       promiseId: seeded.promise.id,
       target: {
         measure: "VILLAGE_CADENCE",
@@ -262,7 +309,7 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
     const met = asked.filter((c) => c.n >= (c.name === "Kvikkjokk" ? 2 : 1)).length;
     expect(met).toBeGreaterThan(5);
     expect(counts.find((c) => c.name === "Kvikkjokk")!.n).toBe(1);
-    const f = (await clients.mote.ok<{ followUp: { promises: Result[] } }>(FOLLOW_UP, { year: 2024 })).followUp.promises.find((p) => p.measure === "VILLAGE_CADENCE")!;
+    const f = (await clients.mote.ok(FOLLOW_UP, { year: 2024 })).followUp.promises.find((p) => p.measure === "VILLAGE_CADENCE")!;
     expect(f).toMatchObject({ actual: met, target: asked.length, status: "NOT_MET", cadence: { villages: asked.length, met, visitsPerPeriod: 1, exceptions: 2 } });
     expect(f.cadence!.share).toBeCloseTo(met / asked.length, 9);
     expect(f.explanation).toBe(`${met} av ${asked.length} byar med minst 1 besök under året (2 byar med eget antal)`);
@@ -282,14 +329,14 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
     const d = await due("polis", "2024-10-01T08:00:00.000Z");
     // July–December 2024 in Stockholm (CEST on 1 July, CET on 1 January).
     expect([d.periodStart, d.periodEnd]).toEqual(["2024-06-30T22:00:00.000Z", "2024-12-31T23:00:00.000Z"]);
-    const hand = await visitsByVillage("2024-10-01T08:00:00.000Z", d.periodStart);
+    const hand = await visitsByVillage("2024-10-01T08:00:00.000Z", d.periodStart!);
     for (const v of d.villages) {
       const h = hand.get(v.place.name)!;
       expect([v.place.name, v.visitsInPeriod]).toEqual([v.place.name, h.inPeriod]);
       // The exceptions were kept (the input left them out): Staloluokta none, Kvikkjokk two.
       expect(v.visitsPerPeriod).toBe(v.place.name === "Staloluokta" ? 0 : v.place.name === "Kvikkjokk" ? 2 : 1);
       // Once a half-year has its visit, the next is due in the next half, from 1 January.
-      if (v.visitsPerPeriod === 1 && h.inPeriod >= 1) expect(Date.parse(v.dueAt!)).toBeGreaterThanOrEqual(Date.parse(d.periodEnd));
+      if (v.visitsPerPeriod === 1 && h.inPeriod >= 1) expect(Date.parse(v.dueAt!)).toBeGreaterThanOrEqual(Date.parse(d.periodEnd!));
     }
     // The follow-up of 2024 asks for a visit in each half.
     const halves: Array<{ name: string; h1: number; h2: number }> = await server.dataSource.query(
@@ -302,7 +349,7 @@ describe("ADMIN sets a cadence, and the follow-up counts the villages that met i
       const q = c.name === "Kvikkjokk" ? 2 : 1;
       return c.h1 >= q && c.h2 >= q;
     }).length;
-    const f = (await clients.mote.ok<{ followUp: { promises: Result[] } }>(FOLLOW_UP, { year: 2024 })).followUp.promises.find((p) => p.measure === "VILLAGE_CADENCE")!;
+    const f = (await clients.mote.ok(FOLLOW_UP, { year: 2024 })).followUp.promises.find((p) => p.measure === "VILLAGE_CADENCE")!;
     expect(f).toMatchObject({ actual: met, target: halves.length, cadence: { period: "HALF_YEAR", met, villages: halves.length } });
     expect(f.explanation).toContain("varje halvår");
   });

@@ -5,14 +5,28 @@ import { Role } from "../../api/common/enums";
 import { POINTS, buildFixture } from "../support/fixture";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 import { graphql } from "../gql";
-import type { PublicIdsListTestQuery as ListData } from "../gql/graphql";
+import type { ActivityInput, PublicIdsListTestQuery as ListData } from "../gql/graphql";
 
 /**
  * Issue 10, "what a role may not see, it may not count from ids": the ids and cursors the API hands
  * out tell nothing of how many activities there are, nor of the ones a reader may not see.
  */
 
-const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id version } }`;
+const CREATE = graphql(`
+  mutation PublicIdsCreateTest($input: ActivityInput!) {
+    createActivity(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const ONE = graphql(`
+  query PublicIdsOneTest($id: ID!) {
+    activity(id: $id) {
+      id
+    }
+  }
+`);
 const LIST = graphql(`
   query PublicIdsListTest($first: Int, $after: String, $orderBy: ActivityOrder) {
     activities(first: $first, after: $after, orderBy: $orderBy) {
@@ -48,7 +62,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-function input(organisation: "MUNICIPALITY" | "POLICE", status: "DONE" | "PLANNED", day: number): Record<string, unknown> {
+function input(organisation: "MUNICIPALITY" | "POLICE", status: "DONE" | "PLANNED", day: number): ActivityInput {
   return {
     kind: organisation === "POLICE" ? "TARGETED_OPERATION" : "CITIZEN_DIALOGUE",
     organisation,
@@ -77,7 +91,7 @@ describe("activity ids tell nothing", () => {
   it("a MUNICIPALITY user's own activities, with police planning in between, get random UUIDs in no order", async () => {
     const own: string[] = [];
     for (let day = 1; day <= 12; day++) {
-      own.push((await kommun.ok<{ createActivity: { id: string } }>(CREATE, { input: input("MUNICIPALITY", "DONE", day) })).createActivity.id);
+      own.push((await kommun.ok(CREATE, { input: input("MUNICIPALITY", "DONE", day) })).createActivity.id);
       // Planned police work the municipality may not see, created between two of its own.
       await polis.ok(CREATE, { input: input("POLICE", "PLANNED", day) });
     }
@@ -97,44 +111,102 @@ describe("activity ids tell nothing", () => {
   it("ids of activities everywhere are the public ones: single reads, writes, deleted ones, clusters, CSV and the audit log", async () => {
     // A little apart from the others, so that it is a cluster of its own at the finest zoom.
     const apart = { ...input("MUNICIPALITY", "DONE", 20), lat: POINTS.porjus.lat + 0.0005 };
-    const { createActivity: created } = await kommun.ok<{ createActivity: { id: string; version: number } }>(CREATE, { input: apart });
+    const { createActivity: created } = await kommun.ok(CREATE, { input: apart });
     const [key] = await keysOf([created.id]);
-    const read = await kommun.ok<{ activity: { id: string } }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id });
-    expect(read.activity.id).toBe(created.id);
+    const read = await kommun.ok(ONE, { id: created.id });
+    expect(read.activity!.id).toBe(created.id);
     // The id in upper case is the same id.
-    expect((await kommun.ok<{ activity: { id: string } }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: created.id.toUpperCase() })).activity.id).toBe(created.id);
+    expect((await kommun.ok(ONE, { id: created.id.toUpperCase() })).activity!.id).toBe(created.id);
 
-    const clusters = await kommun.ok<{ activityClusters: { clusters: Array<{ count: number; activityId: string | null }> } }>(
-      `query ($bbox: BBoxInput!) { activityClusters(filter: { years: [2026] }, bbox: $bbox, zoom: 22) { clusters { count activityId } } }`,
+    const clusters = await kommun.ok(
+      graphql(`
+        query PublicIdsClustersTest($bbox: BBoxInput!) {
+          activityClusters(filter: { years: [2026] }, bbox: $bbox, zoom: 22) {
+            clusters {
+              count
+              activityId
+            }
+          }
+        }
+      `),
       { bbox: { south: POINTS.porjus.lat - 0.001, north: POINTS.porjus.lat + 0.001, west: POINTS.porjus.lng - 0.001, east: POINTS.porjus.lng + 0.001 } },
     );
     const singles = clusters.activityClusters.clusters.filter((c) => c.count === 1);
     expect(singles.map((c) => c.activityId)).toEqual([created.id]);
     expect(clusters.activityClusters.clusters.filter((c) => c.count > 1).map((c) => c.activityId)).toEqual([null]);
 
-    const csv = (await kommun.ok<{ activitiesCsv: string }>(`{ activitiesCsv(filter: { years: [2026] }) }`)).activitiesCsv;
+    const csv = (
+      await kommun.ok(
+        graphql(`
+          query PublicIdsCsvTest {
+            activitiesCsv(filter: { years: [2026] })
+          }
+        `),
+      )
+    ).activitiesCsv;
     expect(csv).toContain(created.id);
     const rows = csv.split("\r\n").slice(1).filter(Boolean);
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) expect(row.split(";")[0]).toMatch(UUID_V4);
 
     await kommun.ok(`mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`, { id: created.id, version: created.version });
-    const deleted = await admin.ok<{ deletedActivities: Array<{ id: string }>; deletedActivityLog: Array<{ activity: { id: string }; deletedBy: string }> }>(
-      `{ deletedActivities { id } deletedActivityLog { activity { id } deletedBy } }`,
+    const deleted = await admin.ok(
+      graphql(`
+        query PublicIdsDeletedTest {
+          deletedActivities {
+            id
+          }
+          deletedActivityLog {
+            activity {
+              id
+            }
+            deletedBy
+          }
+        }
+      `),
     );
     expect(deleted.deletedActivities.map((a) => a.id)).toContain(created.id);
     expect(deleted.deletedActivityLog.find((e) => e.activity.id === created.id)?.deletedBy).toBe("kommun");
-    const undone = await kommun.ok<{ undoDeleteActivity: { id: string } }>(`mutation ($id: ID!) { undoDeleteActivity(id: $id) { id } }`, { id: created.id });
+    const undone = await kommun.ok(
+      graphql(`
+        mutation PublicIdsUndoTest($id: ID!) {
+          undoDeleteActivity(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: created.id },
+    );
     expect(undone.undoDeleteActivity.id).toBe(created.id);
 
-    const audit = await admin.ok<{ auditEvents: { edges: Array<{ node: { action: string; entityId: string } }> } }>(
-      `query ($filter: AuditFilter) { auditEvents(filter: $filter) { edges { node { action entityId } } } }`,
+    const audit = await admin.ok(
+      graphql(`
+        query PublicIdsAuditTest($filter: AuditFilter) {
+          auditEvents(filter: $filter) {
+            edges {
+              node {
+                action
+                entityId
+              }
+            }
+          }
+        }
+      `),
       { filter: { entity: "activity", entityId: created.id } },
     );
     expect(audit.auditEvents.edges.map((e) => e.node.action).sort()).toEqual(["CREATE", "DELETE", "UNDO_DELETE"]);
-    const byKey = await admin.ok<{ auditEvents: { totalCount: number } }>(`query ($filter: AuditFilter) { auditEvents(filter: $filter) { totalCount } }`, {
-      filter: { entity: "activity", entityId: key },
-    });
+    const byKey = await admin.ok(
+      graphql(`
+        query PublicIdsAuditCountTest($filter: AuditFilter) {
+          auditEvents(filter: $filter) {
+            totalCount
+          }
+        }
+      `),
+      {
+        filter: { entity: "activity", entityId: key },
+      },
+    );
     expect(byKey.auditEvents.totalCount).toBe(0);
   });
 
@@ -166,7 +238,7 @@ describe("ids that are not an activity's", () => {
 
   it("activity(id) is null for numbers (even a real internal key), garbage and unknown UUIDs", async () => {
     for (const id of [...(await garbage()), "6f1c2d0e-8b7a-4c3d-9e2f-1a0b9c8d7e6f"]) {
-      const res = await admin.request<{ activity: null }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id });
+      const res = await admin.request(ONE, { id });
       expect(res.errors, id).toBeUndefined();
       expect(res.data?.activity, id).toBeNull();
     }
@@ -196,7 +268,7 @@ describe("ids that are not an activity's", () => {
 
   it("a MUNICIPALITY user asking for hidden police work by its id gets what an unknown id gets", async () => {
     const planned = fixture.ids[8];
-    expect((await kommun.ok<{ activity: null }>(`query ($id: ID!) { activity(id: $id) { id } }`, { id: planned })).activity).toBeNull();
+    expect((await kommun.ok(ONE, { id: planned })).activity).toBeNull();
     const res = await kommun.request(`mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`, { id: planned, version: 1 });
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });

@@ -4,6 +4,8 @@ import { GAZETTEER_SETTLEMENTS, KNOWN_WITHOUT_POSITION } from "../../seed/gazett
 import { seedAll } from "../../seed/seed";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 import { DEMO_PASSWORD } from "../support/test-db";
+import { graphql } from "../gql";
+import type { ActivityFilter, ActivityKind } from "../gql/graphql";
 
 let server: TestServer;
 let admin: GqlClient;
@@ -15,19 +17,41 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** Done activities of some kinds in one year, counted by the API. */
-async function done(year: number, kinds: string[], extra: Record<string, unknown> = {}): Promise<number> {
-  const data = await admin.ok<{ activities: { totalCount: number } }>(`query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`, {
-    filter: { years: [year], kinds, statuses: ["DONE"], ...extra },
-  });
+async function done(year: number, kinds: ActivityKind[], extra: ActivityFilter = {}): Promise<number> {
+  const data = await admin.ok(
+    graphql(`
+      query SeedDoneTest($filter: ActivityFilter) {
+        activities(filter: $filter, first: 0) {
+          totalCount
+        }
+      }
+    `),
+    { filter: { years: [year], kinds, statuses: ["DONE"], ...extra } },
+  );
   return data.activities.totalCount;
 }
 
 describe("the seed: Jokkmokk's gazetteer", () => {
   it("has the municipality and every sourced town and village with its Sami name, and the schools", async () => {
-    const data = await admin.ok<{
-      municipality: { code: string; name: string; samiName: string };
-      places: Array<{ name: string; samiName: string | null; kind: string; radiusM: number; lat: number; lng: number }>;
-    }>(`{ municipality { code name samiName } places { name samiName kind radiusM lat lng } }`);
+    const data = await admin.ok(
+      graphql(`
+        query SeedGazetteerTest {
+          municipality {
+            code
+            name
+            samiName
+          }
+          places {
+            name
+            samiName
+            kind
+            radiusM
+            lat
+            lng
+          }
+        }
+      `),
+    );
     expect(data.municipality).toEqual({ code: "2510", name: "Jokkmokk", samiName: "Jåhkåmåhkke" });
     const byName = Object.fromEntries(data.places.map((p) => [p.name, p]));
     expect(byName.Jokkmokk).toMatchObject({ kind: "TOWN", radiusM: 3000 });
@@ -51,8 +75,22 @@ describe("the seed: Jokkmokk's gazetteer", () => {
 
   it("reaches a realistic part of the villages this year and leaves some unvisited for the map to show", async () => {
     const year = stockholmYear(new Date());
-    const cov = await admin.ok<{ coverage: { places: Array<{ place: { kind: string }; count: number }>; unvisited: Array<{ kind: string }> } }>(
-      `query ($years: [Int!]) { coverage(filter: { years: $years, statuses: [DONE] }) { places { place { kind } count } unvisited { kind } } }`,
+    const cov = await admin.ok(
+      graphql(`
+        query SeedCoverageTest($years: [Int!]) {
+          coverage(filter: { years: $years, statuses: [DONE] }) {
+            places {
+              place {
+                kind
+              }
+              count
+            }
+            unvisited {
+              kind
+            }
+          }
+        }
+      `),
       { years: [year] },
     );
     const villages = GAZETTEER_SETTLEMENTS.filter((s) => s.kind === "VILLAGE").length;
@@ -88,7 +126,7 @@ describe("the seed agrees with the published follow-up 2020–2022", () => {
   });
 
   it("2022: about 80 traffic checks, 10 school visits, 20 village visits in at least 6 villages, 20 pub visits, youth visits, foot patrols", async () => {
-    const range = async (kinds: string[], low: number, high: number) => {
+    const range = async (kinds: ActivityKind[], low: number, high: number) => {
       const n = await done(2022, kinds);
       expect(n, kinds.join()).toBeGreaterThanOrEqual(low);
       expect(n, kinds.join()).toBeLessThanOrEqual(high);
@@ -99,8 +137,19 @@ describe("the seed agrees with the published follow-up 2020–2022", () => {
     await range(["PUB_VISIT"], 19, 24);
     expect(await done(2022, ["YOUTH_VISIT"])).toBeGreaterThanOrEqual(3);
     expect(await done(2022, ["FOOT_PATROL"])).toBeGreaterThan(0);
-    const cov = await admin.ok<{ coverage: { places: Array<{ place: { kind: string }; count: number }> } }>(
-      `{ coverage(filter: { years: [2022], kinds: [VILLAGE_VISIT], statuses: [DONE] }) { places { place { kind } count } } }`,
+    const cov = await admin.ok(
+      graphql(`
+        query SeedVillageVisitsTest {
+          coverage(filter: { years: [2022], kinds: [VILLAGE_VISIT], statuses: [DONE] }) {
+            places {
+              place {
+                kind
+              }
+              count
+            }
+          }
+        }
+      `),
     );
     expect(cov.coverage.places.filter((p) => p.place.kind === "VILLAGE" && p.count > 0).length).toBeGreaterThanOrEqual(6);
   });
@@ -118,8 +167,20 @@ describe("the seed for 2023–2025 and ahead", () => {
   });
 
   it("has planned work in the coming weeks, police work among it", async () => {
-    const data = await admin.ok<{ activities: { totalCount: number; edges: Array<{ node: { organisation: string; startsAt: string } }> } }>(
-      `query ($from: DateTime) { activities(filter: { statuses: [PLANNED], from: $from }, first: 500) { totalCount edges { node { organisation startsAt } } } }`,
+    const data = await admin.ok(
+      graphql(`
+        query SeedPlannedTest($from: DateTime) {
+          activities(filter: { statuses: [PLANNED], from: $from }, first: 500) {
+            totalCount
+            edges {
+              node {
+                organisation
+                startsAt
+              }
+            }
+          }
+        }
+      `),
       { from: new Date().toISOString() },
     );
     expect(data.activities.totalCount).toBeGreaterThan(0);

@@ -5,12 +5,34 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBoundary } from "../../api/municipality/boundary-import";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
+import { graphql } from "../gql";
 import { ARTIFACTS, POLL, boundaryFile, browserAvailable, buildWeb, describePagesOnFailure, expectNoAxeViolations, launchBrowser, newContext, settled, settledPopup, waitForCount } from "./browser";
 
 /** Kvikkjokk (gazetteer.md): a village far from the town. */
 const KVIKKJOKK = { lat: 66.9514, lng: 17.7236 };
-const COUNT = `query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`;
-const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id status version title outcome { peopleReached } place { name } } }`;
+const COUNT = graphql(`
+  query EditingCountTest($filter: ActivityFilter) {
+    activities(filter: $filter, first: 0) {
+      totalCount
+    }
+  }
+`);
+const ACTIVITY = graphql(`
+  query EditingActivityTest($id: ID!) {
+    activity(id: $id) {
+      id
+      status
+      version
+      title
+      outcome {
+        peopleReached
+      }
+      place {
+        name
+      }
+    }
+  }
+`);
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -35,7 +57,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
   const startsAt = `${year}-${pad(yesterday.getMonth() + 1)}-${pad(yesterday.getDate())}T10:00`;
   const filter = { years: [year] };
   const viewUrl = () => `${server.url}/?years=${year}`;
-  const total = async (client: GqlClient) => (await client.ok<{ activities: { totalCount: number } }>(COUNT, { filter })).activities.totalCount;
+  const total = async (client: GqlClient) => (await client.ok(COUNT, { filter })).activities.totalCount;
 
   /** A browser context signed in as the API client's user. */
   async function pageAs(client: GqlClient): Promise<Page> {
@@ -53,8 +75,18 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
 
   const dialog = (page: Page) => page.getByRole("dialog");
   const plannedAtKvikkjokk = async () => {
-    const { activities } = await polis.ok<{ activities: { edges: Array<{ node: { id: string } }> } }>(
-      `query ($filter: ActivityFilter) { activities(filter: $filter, first: 500) { edges { node { id } } } }`,
+    const { activities } = await polis.ok(
+      graphql(`
+        query EditingPlannedTest($filter: ActivityFilter) {
+          activities(filter: $filter, first: 500) {
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      `),
       { filter: { ...filter, placeIds: [kvikkjokkId], statuses: ["PLANNED"] } },
     );
     return activities.edges.map((e) => e.node.id);
@@ -68,7 +100,16 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
     [, browser, server] = await Promise.all([buildWeb(webDir), launchBrowser(), starting]);
     await importBoundary(server.dataSource, await boundaryFile(), "2510");
     [polis, mote] = await Promise.all([server.as("polis"), server.as("mote")]);
-    const { places } = await polis.ok<{ places: Array<{ id: string; name: string }> }>(`{ places(kinds: [VILLAGE]) { id name } }`);
+    const { places } = await polis.ok(
+      graphql(`
+        query EditingVillagesTest {
+          places(kinds: [VILLAGE]) {
+            id
+            name
+          }
+        }
+      `),
+    );
     kvikkjokkId = places.find((p) => p.name === "Kvikkjokk")!.id;
     [polisPage, motePage] = await Promise.all([pageAs(polis), pageAs(mote)]);
   });
@@ -172,7 +213,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
 
     // mote: neither the API nor the page shows it.
     expect(await total(mote)).toBe(moteBefore);
-    expect((await mote.ok<{ activity: unknown }>(ACTIVITY, { id: activityId })).activity).toBeNull();
+    expect((await mote.ok(ACTIVITY, { id: activityId })).activity).toBeNull();
     await open(motePage, viewUrl());
     expect(await waitForCount(motePage)).toBe(moteBefore);
     expect(await motePage.locator(`[data-testid="activity-table"] tr[data-activity-id="${activityId}"]`).count()).toBe(0);
@@ -203,10 +244,10 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
     await dialog(page).getByRole("heading", { name: "Ändra aktivitet" }).waitFor();
     await dialog(page).getByLabel("Rubrik (valfri)").waitFor();
 
-    const { activity } = await polis.ok<{ activity: { version: number } }>(ACTIVITY, { id: activityId });
+    const { activity } = await polis.ok(ACTIVITY, { id: activityId });
     await polis.ok(`mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id } }`, {
       id: activityId,
-      version: activity.version,
+      version: activity!.version,
       input: {
         kind: "VILLAGE_VISIT",
         organisation: "POLICE",
@@ -244,7 +285,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
     await dialog(page).getByRole("button", { name: "Spara" }).click();
     await expect.poll(() => dialog(page).count(), POLL).toBe(0);
 
-    const { activity } = await polis.ok<{ activity: { status: string; outcome: { peopleReached: number } } }>(ACTIVITY, { id: activityId });
+    const { activity } = await polis.ok(ACTIVITY, { id: activityId });
     expect(activity).toMatchObject({ status: "DONE", outcome: { peopleReached: 12 } });
     await expect.poll(() => page.locator(`[data-testid="activity-table"] tr[data-activity-id="${activityId}"]`).getAttribute("data-status"), POLL).toBe("DONE");
     // In the planning list Kvikkjokk was visited yesterday at the latest.
@@ -252,7 +293,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
     await expect.poll(async () => Number((await kvikkjokkDays.getAttribute("data-days")) ?? NaN), POLL).toBeLessThanOrEqual(1);
 
     expect(await total(mote)).toBe(moteBefore + 1);
-    expect((await mote.ok<{ activity: { status: string } | null }>(ACTIVITY, { id: activityId })).activity?.status).toBe("DONE");
+    expect((await mote.ok(ACTIVITY, { id: activityId })).activity?.status).toBe("DONE");
     await open(motePage, viewUrl());
     expect(await waitForCount(motePage)).toBe(moteBefore + 1);
     await expect.poll(() => motePage.locator(`[data-testid="activity-table"] tr[data-activity-id="${activityId}"]`).count(), POLL).toBe(1);
@@ -267,7 +308,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
     await dialog(page).getByRole("heading", { name: "Ta bort aktivitet" }).waitFor();
     await dialog(page).getByRole("button", { name: "Ta bort" }).click();
     await expect.poll(() => dialog(page).count(), POLL).toBe(0);
-    expect((await polis.ok<{ activity: unknown }>(ACTIVITY, { id: activityId })).activity).toBeNull();
+    expect((await polis.ok(ACTIVITY, { id: activityId })).activity).toBeNull();
     await expect.poll(() => page.locator(`[data-testid="activity-table"] tr[data-activity-id="${activityId}"]`).count(), POLL).toBe(0);
 
     const admin = await server.as("admin");
@@ -288,7 +329,7 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
       .first()
       .click();
     await expect.poll(() => adminPage.getByRole("status").filter({ hasText: "Aktiviteten är återställd." }).count(), POLL).toBe(1);
-    expect((await polis.ok<{ activity: { status: string } | null }>(ACTIVITY, { id: activityId })).activity?.status).toBe("DONE");
+    expect((await polis.ok(ACTIVITY, { id: activityId })).activity?.status).toBe("DONE");
     // Other roles have no admin link and get no admin page.
     expect(await page.getByRole("link", { name: "Administration" }).count()).toBe(0);
     expect(errors).toEqual([]);

@@ -123,4 +123,50 @@ describe.skipIf(!run)("meeting mode on the big screen in Chromium", () => {
     await expect.poll(() => story.getByTestId("story-targets").textContent(), POLL).toBe(`${drugs.filter((p) => p.status === "MET").length} av ${drugs.length} mål uppfyllda.`);
     expect(app.errors).toEqual([]);
   });
+
+  it("while the year runs, the year in words lists the targets at risk at this pace first, each with its forecast", async () => {
+    // A promise period for this year (the demo's end in 2025): one target far out of reach, one already met.
+    const admin = await server.as("admin");
+    const year = new Date().getFullYear();
+    const { createPromisePeriod: period } = await admin.ok<{ createPromisePeriod: { id: string } }>(`mutation ($input: PromisePeriodInput!) { createPromisePeriod(input: $input) { id } }`, {
+      input: { name: `Medborgarlöfte ${year}`, startYear: year, endYear: year },
+    });
+    const CREATE = `mutation ($periodId: ID!, $input: PromiseInput!) { createPromise(periodId: $periodId, input: $input) { id } }`;
+    const SET = `mutation ($promiseId: ID!, $target: PromiseTargetInput!) { setPromiseTarget(promiseId: $promiseId, target: $target) { id } }`;
+    const targets = [
+      { measure: "COUNT_PER_YEAR", label: "Narkotikasök med hund (minst 500 per år)", kinds: ["DRUG_DOG_SEARCH"], target: 500 },
+      { measure: "COUNT_PER_YEAR", label: "Trafikkontroller (minst 1 per år)", kinds: ["TRAFFIC_CHECK"], target: 1 },
+    ];
+    for (const [i, target] of targets.entries()) {
+      const { createPromise: promise } = await admin.ok<{ createPromise: { id: string } }>(CREATE, {
+        periodId: period.id,
+        input: { number: i + 1, title: `Löfte ${i + 1}`, description: "Polisen och kommunen följer upp.", organisation: "POLICE", priorityArea: "FLEXIBLE" },
+      });
+      await admin.ok(SET, { promiseId: promise.id, target });
+    }
+    const { followUp } = await mote.ok<{ followUp: { promises: Array<{ label: string; status: string; forecast: number | null; explanation: string }> } }>(
+      `query ($year: Int!) { followUp(year: $year) { promises { label status forecast explanation } } }`,
+      { year },
+    );
+    const atRisk = followUp.promises.filter((p) => p.status === "AT_RISK");
+    expect(atRisk.map((p) => p.label)).toEqual(["Narkotikasök med hund (minst 500 per år)"]);
+    expect(followUp.promises.find((p) => p.label.startsWith("Trafikkontroller"))!.status).toBe("MET");
+
+    await page.goto(`${server.url}/?years=${year}&meeting=1`, { waitUntil: "domcontentloaded" });
+    await page.getByTestId("meeting-mode").waitFor();
+    await page.getByRole("button", { name: "Året i ord" }).click();
+    const story = page.getByTestId("year-story");
+    await story.getByRole("heading", { name: `${year} i ord` }).waitFor();
+    const risk = story.getByTestId("story-at-risk");
+    await risk.waitFor();
+    expect(await risk.getByRole("heading").textContent()).toBe("I riskzonen i den här takten (1)");
+    const item = await risk.getByRole("listitem").allTextContents();
+    expect(item).toHaveLength(1);
+    expect(item[0]).toMatch(new RegExp(`^${atRisk[0].explanation.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: prognos .+ vid årets slut$`));
+    // First in the story: before the activities and the targets met.
+    const order = await story.locator("[data-testid]").evaluateAll((els) => els.map((el) => el.getAttribute("data-testid")));
+    expect(order.indexOf("story-at-risk")).toBeLessThan(order.indexOf("story-activities"));
+    await page.screenshot({ path: path.join(ARTIFACTS, "meeting-1920-at-risk.png") });
+    await expectNoAxeViolations(page, "the year in words with targets at risk");
+  });
 });

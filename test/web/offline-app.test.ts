@@ -93,12 +93,16 @@ describe.skipIf(!run)("the installable app without network", { timeout: 180_000 
     await mapDrawn(page);
     await page.goto(`${app.server.url}/registrera`, { waitUntil: "domcontentloaded" });
     await expect.poll(() => page.locator(".field-position").textContent(), POLL).toMatch(/Porjus, \d+,\d km/);
+    // Each part by name, so a failure says which one the device lacks (the copy is saved a second after the answers, the tiles as they come).
     await expect
-      .poll(async () => {
-        const state = await offlineState(page);
-        return state.activities >= online && state.places && state.fieldPlaces && state.tiles > 0;
-      }, POLL)
-      .toBe(true);
+      .poll(
+        async () => {
+          const state = await offlineState(page);
+          return { activities: state.activities >= online, places: state.places, fieldPlaces: state.fieldPlaces, tiles: state.tiles > 0 };
+        },
+        { timeout: 60_000, interval: 250 },
+      )
+      .toEqual({ activities: true, places: true, fieldPlaces: true, tiles: true });
 
     await app.context.setOffline(true);
     await page.reload({ waitUntil: "domcontentloaded" });

@@ -55,9 +55,11 @@ export async function buildWeb(outDir: string): Promise<void> {
 /**
  * A browser context that may only talk to `origin`: anything else (tile servers, fonts) is
  * aborted, so the tests never reach the internet. Page errors are collected for the test to check.
+ * The service worker is kept out unless asked for: it is what the offline tests test, and in every
+ * other context it would only precache the build again for each new context.
  */
-export async function newContext(browser: Browser, origin: string): Promise<{ context: BrowserContext; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "sv-SE", timezoneId: "Europe/Stockholm" });
+export async function newContext(browser: Browser, origin: string, options: { serviceWorkers?: "allow" | "block" } = {}): Promise<{ context: BrowserContext; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "sv-SE", timezoneId: "Europe/Stockholm", serviceWorkers: options.serviceWorkers ?? "block" });
   const errors: string[] = [];
   await context.route(
     (url) => url.origin !== origin,
@@ -221,7 +223,7 @@ export async function signInContext(app: BrowserApp, username: string): Promise<
  * Starts the API, builds the web into a temporary folder and opens Chromium, side by side;
  * `dbProxy` puts a link the test can cut between the API and its database.
  */
-export async function startBrowserApp(options: { dbProxy?: boolean } = {}): Promise<BrowserApp> {
+export async function startBrowserApp(options: { dbProxy?: boolean; serviceWorkers?: "allow" | "block" } = {}): Promise<BrowserApp> {
   // The server reads the web's files when they are asked for, so it can start while Vite builds
   // them; it serves a folder only when it holds an index.html at start, hence the placeholder.
   const webDir = fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-web-"));
@@ -230,7 +232,7 @@ export async function startBrowserApp(options: { dbProxy?: boolean } = {}): Prom
   const starting = startTestServer({ template: "demo", webDir, env: { TILE_URL: "/tiles/{z}/{x}/{y}.png" }, dbProxy: options.dbProxy });
   const [, browser, server] = await Promise.all([buildWeb(webDir), launchBrowser(), starting]);
   await importBoundary(server.dataSource, await boundaryFile(), "2510");
-  const { context, errors } = await newContext(browser, server.url);
+  const { context, errors } = await newContext(browser, server.url, { serviceWorkers: options.serviceWorkers });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -253,8 +255,8 @@ export async function startBrowserApp(options: { dbProxy?: boolean } = {}): Prom
 export const NEAR_PORJUS = { latitude: 66.947, longitude: 19.82 };
 
 /** The app on a phone (390×844) signed in as `username`, its position granted and set to `position`. */
-export async function startPhoneApp(username: string, position: { latitude: number; longitude: number } = NEAR_PORJUS): Promise<BrowserApp> {
-  const app = await startBrowserApp();
+export async function startPhoneApp(username: string, position: { latitude: number; longitude: number } = NEAR_PORJUS, serviceWorkers: "allow" | "block" = "block"): Promise<BrowserApp> {
+  const app = await startBrowserApp({ serviceWorkers });
   await signInContext(app, username);
   await app.context.grantPermissions(["geolocation"], { origin: app.server.url });
   await app.context.setGeolocation(position);

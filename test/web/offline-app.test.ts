@@ -54,7 +54,7 @@ describe.skipIf(!run)("the installable app without network", { timeout: 180_000 
   describePagesOnFailure(() => [page]);
 
   beforeAll(async () => {
-    app = await startPhoneApp("polis");
+    app = await startPhoneApp("polis", undefined, "allow");
     // The tiles the worker fetches (Chromium routes a worker's requests through the context).
     await app.context.route("**/tiles/**", (route) => route.fulfill({ status: 200, contentType: "image/png", body: TILE }));
     page = app.page;

@@ -219,18 +219,41 @@ export async function signInContext(app: BrowserApp, username: string): Promise<
   return client;
 }
 
+/** The web built once per test process, shared by its files (they share their worker's modules). */
+let sharedWeb: { dir: string; built: Promise<void> } | null = null;
+
 /**
- * Starts the API, builds the web into a temporary folder and opens Chromium, side by side;
- * `dbProxy` puts a link the test can cut between the API and its database.
+ * The folder the web is built into, once per process: the build starts at the first call, and the
+ * folder is removed when the process ends. The server reads the web's files when they are asked
+ * for, so it can start while Vite builds them; it serves a folder only when it holds an index.html
+ * at start, hence the placeholder until the built one replaces it. A failed build is tried again
+ * by the next file.
+ */
+function webBuild(): { dir: string; built: Promise<void> } {
+  if (sharedWeb) return sharedWeb;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-web-"));
+  fs.writeFileSync(path.join(dir, "index.html"), "");
+  process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  const web = {
+    dir,
+    built: buildWeb(dir).catch((error: unknown) => {
+      sharedWeb = null;
+      throw error;
+    }),
+  };
+  sharedWeb = web;
+  return web;
+}
+
+/**
+ * Starts the API, builds the web (once per process) and opens Chromium, side by side; `dbProxy`
+ * puts a link the test can cut between the API and its database.
  */
 export async function startBrowserApp(options: { dbProxy?: boolean; serviceWorkers?: "allow" | "block" } = {}): Promise<BrowserApp> {
-  // The server reads the web's files when they are asked for, so it can start while Vite builds
-  // them; it serves a folder only when it holds an index.html at start, hence the placeholder.
-  const webDir = fs.mkdtempSync(path.join(os.tmpdir(), "lofteskartan-web-"));
-  fs.writeFileSync(path.join(webDir, "index.html"), "");
+  const web = webBuild();
   // Tiles from a local path that answers nothing useful: the map must do without them.
-  const starting = startTestServer({ template: "demo", webDir, env: { TILE_URL: "/tiles/{z}/{x}/{y}.png" }, dbProxy: options.dbProxy });
-  const [, browser, server] = await Promise.all([buildWeb(webDir), launchBrowser(), starting]);
+  const starting = startTestServer({ template: "demo", webDir: web.dir, env: { TILE_URL: "/tiles/{z}/{x}/{y}.png" }, dbProxy: options.dbProxy });
+  const [, browser, server] = await Promise.all([web.built, launchBrowser(), starting]);
   await importBoundary(server.dataSource, await boundaryFile(), "2510");
   const { context, errors } = await newContext(browser, server.url, { serviceWorkers: options.serviceWorkers });
   const page = await context.newPage();
@@ -246,7 +269,6 @@ export async function startBrowserApp(options: { dbProxy?: boolean; serviceWorke
       await context.close();
       await browser.close();
       await server.close();
-      fs.rmSync(webDir, { recursive: true, force: true });
     },
   };
 }

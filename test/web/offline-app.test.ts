@@ -91,6 +91,17 @@ describe.skipIf(!run)("the installable app without network", { timeout: 180_000 
     // The worker came in after the first tiles were asked for: once more, through it.
     await page.reload({ waitUntil: "domcontentloaded" });
     await mapDrawn(page);
+    // The map page's part of the copy is on the device before the next page is opened (it is
+    // written a second after the last answer).
+    await expect
+      .poll(
+        async () => {
+          const state = await offlineState(page);
+          return { activities: state.activities >= online, places: state.places, tiles: state.tiles > 0 };
+        },
+        { timeout: 60_000, interval: 250 },
+      )
+      .toEqual({ activities: true, places: true, tiles: true });
     await page.goto(`${app.server.url}/registrera`, { waitUntil: "domcontentloaded" });
     await expect.poll(() => page.locator(".field-position").textContent(), POLL).toMatch(/Porjus, \d+,\d km/);
     // Each part by name, so a failure says which one the device lacks (the copy is saved a second after the answers, the tiles as they come).

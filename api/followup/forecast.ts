@@ -24,15 +24,20 @@ export function stockholmDay(now: Date = new Date()): LocalDay {
   return { year, month, day };
 }
 
-/** The first instant after the day `d` ends in Stockholm (its next midnight there). */
+const STOCKHOLM_PARTS = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" });
+
+/** The instant the Stockholm day `d` begins (Swedish clocks change at 02:00/03:00, never at midnight). */
+export function stockholmMidnight(d: LocalDay): Date {
+  const guess = Date.UTC(d.year, d.month - 1, d.day);
+  const parts = Object.fromEntries(STOCKHOLM_PARTS.formatToParts(new Date(guess)).map((p) => [p.type, p.value]));
+  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+  return new Date(guess - (local - guess));
+}
+
+/** The first instant after the day `d` ends in Stockholm (the next day's midnight there). */
 export function endOfDay(d: LocalDay): Date {
   const next = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
-  // Stockholm is one or two hours ahead of UTC: the midnight is the candidate that is the next day there.
-  for (const hours of [2, 1]) {
-    const candidate = new Date(next.getTime() - hours * 3_600_000);
-    if (formatDay(stockholmDay(candidate)) === formatDay(stockholmDay(next)) && formatDay(stockholmDay(new Date(candidate.getTime() - 1))) !== formatDay(stockholmDay(next))) return candidate;
-  }
-  return next;
+  return stockholmMidnight({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() });
 }
 
 /** Days in a month of a year (month 1–12). */

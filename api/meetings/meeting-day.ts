@@ -1,21 +1,16 @@
 import { MIN_YEAR } from "../activities/activity-filter.sql";
 import { errors } from "../common/errors";
-
-const STOCKHOLM_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
-const STOCKHOLM_PARTS = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Stockholm", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric" });
+import { formatDay, stockholmDay as localDay, stockholmMidnight as midnight } from "../followup/forecast";
 
 /** The calendar day (YYYY-MM-DD) in Europe/Stockholm at `at`. */
 export function stockholmDay(at: Date): string {
-  return STOCKHOLM_DAY.format(at);
+  return formatDay(localDay(at));
 }
 
-/** The instant a Stockholm calendar day begins (Swedish clocks change at 02:00/03:00, never at midnight). */
+/** The instant a Stockholm calendar day (YYYY-MM-DD) begins. */
 export function stockholmMidnight(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number);
-  const guess = Date.UTC(y, m - 1, d);
-  const parts = Object.fromEntries(STOCKHOLM_PARTS.formatToParts(new Date(guess)).map((p) => [p.type, p.value]));
-  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  return new Date(guess - (local - guess));
+  const [year, month, date] = day.split("-").map(Number);
+  return midnight({ year, month, day: date });
 }
 
 /**

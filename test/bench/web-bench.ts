@@ -30,7 +30,8 @@ import { summarize, type Timing } from "./bench-stats";
  * the real API in this process (tiles from a local path that answers 404), signs in as `mote`, opens
  * the map on every selectable year and ticks filter checkboxes one at a time: each change leads to
  * a selection not seen before (no Apollo cache hit), and every selection keeps most activities.
- * Prints a table and writes test/bench/results/web-latest.json.
+ * Prints a table and writes test/bench/results/web-latest.json. With WEB_BENCH_PROFILE=<folder> the
+ * web is built unminified and each change's CPU profile (click to drawn) is written there.
  */
 
 const ROOT = path.resolve(__dirname, "../../..");
@@ -80,7 +81,7 @@ async function buildWeb(outDir: string): Promise<OutputChunk[]> {
     configFile: path.join(ROOT, "web/vite.config.mts"),
     mode: "production",
     logLevel: "error",
-    build: { outDir, emptyOutDir: false, sourcemap: false, reportCompressedSize: false },
+    build: { outDir, emptyOutDir: false, sourcemap: false, reportCompressedSize: false, ...(process.env.WEB_BENCH_PROFILE ? { minify: false } : {}) },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as unknown as Array<{ output: Array<OutputChunk | { type: "asset" }> }>;
   return outputs.flatMap((o) => o.output.filter((f): f is OutputChunk => f.type === "chunk"));
@@ -143,18 +144,23 @@ async function shownCount(page: Page): Promise<number> {
   return Number(await count.getAttribute("data-count"));
 }
 
+/** When a request was sent, its first byte came and its answer was in, in ms from the filter-change mark (the gap from sent to first byte is the server's). */
+interface Phases {
+  sent: number;
+  firstByte: number;
+  end: number;
+}
+
 /**
  * Clicks a checkbox and returns ms from its `lk:filter-change` mark to the next `lk:map-drawn`, and
  * of that the part until the last `/graphql` answer that came in between (the rest is the browser's).
  */
-async function timeChange(page: Page, id: string): Promise<{ ms: number; apiMs: number; requests: number; count: number; operations: Record<string, number> }> {
-  // When each operation's answer was in, in ms from the click (the page's marks and the network agree to a few ms).
-  const operations: Record<string, number> = {};
-  const clicked = Date.now();
+async function timeChange(page: Page, id: string): Promise<{ ms: number; apiMs: number; requests: number; count: number; operations: Record<string, Phases> }> {
+  const timings: Array<{ name: string; timing: ReturnType<Request["timing"]> }> = [];
   const onFinished = (request: Request) => {
     if (!request.url().endsWith("/graphql")) return;
     const name = (request.postDataJSON() as { operationName?: string } | null)?.operationName ?? "?";
-    operations[name] = Date.now() - clicked;
+    timings.push({ name, timing: request.timing() });
   };
   page.on("requestfinished", onFinished);
   await page.evaluate(() => {
@@ -162,6 +168,12 @@ async function timeChange(page: Page, id: string): Promise<{ ms: number; apiMs: 
     performance.clearMarks("lk:map-drawn");
     performance.clearResourceTimings();
   });
+  const cdp = process.env.WEB_BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
   await page.locator(`#${id}`).click();
   const handle = await page.waitForFunction(
     () => {
@@ -172,16 +184,27 @@ async function timeChange(page: Page, id: string): Promise<{ ms: number; apiMs: 
         (r) => r.name.endsWith("/graphql") && r.startTime >= change.startTime && r.responseEnd <= drawn.startTime,
       );
       const lastAnswer = Math.max(change.startTime, ...answers.map((r) => r.responseEnd));
-      return { ms: drawn.startTime - change.startTime, apiMs: lastAnswer - change.startTime, requests: answers.length };
+      return { ms: drawn.startTime - change.startTime, apiMs: lastAnswer - change.startTime, requests: answers.length, changeAt: performance.timeOrigin + change.startTime };
     },
     undefined,
     { timeout: TIMEOUT_MS, polling: 50 },
   );
-  const timing = (await handle.jsonValue()) as { ms: number; apiMs: number; requests: number };
+  const { changeAt, ...timing } = (await handle.jsonValue()) as { ms: number; apiMs: number; requests: number; changeAt: number };
+  if (cdp) {
+    const { profile } = await cdp.send("Profiler.stop");
+    await fs.writeFile(path.join(process.env.WEB_BENCH_PROFILE!, `${id}-${Date.now()}.cpuprofile`), JSON.stringify({ ...profile, changeAt }));
+    await cdp.detach();
+  }
   const count = await shownCount(page);
   // Let the table, coverage and a straggling frame finish before the next change.
   await page.waitForLoadState("networkidle");
   page.off("requestfinished", onFinished);
+  // Per operation, in ms from the filter-change mark: sent, first byte (the server's time is the gap), answer in.
+  const operations: Record<string, Phases> = {};
+  for (const { name, timing: t } of timings) {
+    const at = (ms: number) => Math.round(t.startTime + ms - changeAt);
+    operations[name] = { sent: at(Math.max(0, t.requestStart)), firstByte: at(t.responseStart), end: at(t.responseEnd) };
+  }
   return { ...timing, count, operations };
 }
 
@@ -273,17 +296,17 @@ async function main(): Promise<void> {
 
     // The kinds are folded away under a summary.
     await page.locator("details.filter-details > summary").click();
-    const samples: Array<{ step: string; ms: number; apiMs: number; requests: number; count: number; warmup: boolean; operations: Record<string, number> }> = [];
+    const samples: Array<{ step: string; ms: number; apiMs: number; requests: number; count: number; warmup: boolean; operations: Record<string, Phases> }> = [];
     const steps = toggleSteps(changes + WARMUP_CHANGES);
     for (const [i, step] of steps.entries()) {
       const { ms, apiMs, requests, count: shown, operations } = await timeChange(page, step.id);
       const warmup = i < WARMUP_CHANGES;
       samples.push({ step: `${step.on ? "tick" : "untick"} ${step.id}`, ms, apiMs, requests, count: shown, warmup, operations });
       const answers = Object.entries(operations)
-        .map(([name, at]) => `${name.replace(/Query$/, "")} ${at}`)
+        .map(([name, at]) => `${name.replace(/Query$/, "")} ${at.sent}/${at.firstByte}/${at.end}`)
         .join(", ");
       console.log(
-        `  ${warmup ? "(warm-up) " : ""}${step.on ? "tick" : "untick"} ${step.id}: ${ms.toFixed(0)} ms (last of ${requests} API answers at ${apiMs.toFixed(0)} ms), ${shown.toLocaleString("en-US")} activities; answers in at (ms): ${answers}`,
+        `  ${warmup ? "(warm-up) " : ""}${step.on ? "tick" : "untick"} ${step.id}: ${ms.toFixed(0)} ms (last of ${requests} API answers at ${apiMs.toFixed(0)} ms), ${shown.toLocaleString("en-US")} activities; requests sent/first byte/in at (ms): ${answers}`,
       );
     }
     if (errors.length) console.warn(`Page errors: ${errors.join(" | ")}`);

@@ -1,13 +1,13 @@
 import { FieldOffer } from "../field/FieldOffer";
 import { useQuery } from "@apollo/client/react";
-import { useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useSessionUser } from "../auth/session";
 import { CoveragePanel } from "../coverage/CoveragePanel";
 import { useCoverage } from "../coverage/useCoverage";
 import { FilterPanel } from "../filters/FilterPanel";
 import { ActivitiesCsvButton } from "../followup/csv-export";
 import { useView } from "../filters/useView";
-import { comparedYear, toActivityFilter, type Filter } from "../filters/view-state";
+import { comparedYear, toActivityFilter, type Filter, type View } from "../filters/view-state";
 import { CompareYearSelect } from "../filters/CompareYearSelect";
 import { comparedYears, useComparison } from "../coverage/comparison";
 import { ComparisonPanel } from "../coverage/ComparisonPanel";
@@ -33,6 +33,7 @@ import { Header } from "./Header";
 import { TwoFingerMap } from "./TwoFingerMap";
 import { WaitingLayer } from "../map/WaitingLayer";
 import { WaitingList } from "../offline/WaitingList";
+import { useLatest } from "../ui/useLatest";
 
 async function enterFullscreen(): Promise<void> {
   try {
@@ -57,6 +58,13 @@ async function leaveFullscreen(): Promise<void> {
 /** The popup offers what the editing offers on any activity (edit, mark done, delete), for who may write it. */
 const popupActions = (activity: PopupActivity) => <ActivityActions activity={activity} />;
 
+// The page's panels, drawn again only when their own props change (a query answer for the map re-renders the page).
+const CoverageSection = memo(CoveragePanel);
+const TableSection = memo(ActivityTable);
+const PlanningSection = memo(PlanningPanel);
+const WaitingSection = memo(WaitingList);
+const FieldOfferSection = memo(FieldOffer);
+
 export function MapRoute() {
   const { t, tn } = useI18n();
   const user = useSessionUser();
@@ -68,14 +76,18 @@ export function MapRoute() {
   const filterKey = JSON.stringify(view.filter);
   const filter = useMemo(() => toActivityFilter(JSON.parse(filterKey) as Filter), [filterKey]);
   const mapActivities = useMapActivities(filter);
-  const coverage = useCoverage(filter);
+  // A filter change draws the map first: the coverage and the table take the new filter in a render
+  // of their own right after, so the map's request leaves without waiting for theirs to be drawn.
+  const panelFilter = useDeferredValue(filter);
+  const coverage = useCoverage(panelFilter);
   // `?jamfor=` sets another year against the selection's (last) year, the selection's other choices kept.
   const year = comparedYear(view.filter);
   const compared = comparedYears(view.compareYear, year);
   const comparison = useComparison(filter, compared);
   useActivitiesChanged(mapActivities.retry);
-  const unvisited = coverage.coverage?.unvisited;
-  const unvisitedIds = useMemo(() => new Set((unvisited ?? []).map((p) => p.id)), [unvisited]);
+  // The same villages in a new answer are the same set, so the map's places are not drawn again.
+  const unvisitedKey = (coverage.coverage?.unvisited ?? []).map((p) => p.id).join(",");
+  const unvisitedIds = useMemo(() => new Set(unvisitedKey ? unvisitedKey.split(",") : []), [unvisitedKey]);
   const selectedPlace = coverage.coverage?.places.find((p) => p.place.id === view.placeId)?.place ?? null;
   const [selectedActivity, setSelectedActivity] = useState<ActivitySelection | null>(null);
   const [clusters, setClusters] = useState<ServerClusterResult>({ clusters: [], error: null });
@@ -90,7 +102,21 @@ export function MapRoute() {
     setSelectedActivity({ activity, reveal: true, focus: true, returnFocus: opener });
     document.getElementById("map-title")?.scrollIntoView({ block: "start" });
   }, []);
-  const selectPlace = useCallback((placeId: string | null) => setView({ ...view, placeId }), [view, setView]);
+  // Callbacks for the panels that read the view when called, so a new view does not make them new.
+  const latestView = useLatest(view);
+  const selectPlace = useCallback((placeId: string | null) => setView({ ...latestView.current, placeId }), [latestView, setView]);
+  const setSearch = useCallback((search: string) => setView({ ...latestView.current, filter: { ...latestView.current.filter, search } }), [latestView, setView]);
+  const setSort = useCallback((sort: View["sort"]) => setView({ ...latestView.current, sort }), [latestView, setView]);
+  const sortKey = JSON.stringify(view.sort);
+  const sort = useMemo(() => JSON.parse(sortKey) as View["sort"], [sortKey]);
+  const refetchCoverage = useLatest(coverage.refetch);
+  const retryCoverage = useCallback(() => void refetchCoverage.current(), [refetchCoverage]);
+  const refetchComparison = useLatest(comparison.refetch);
+  const comparing = compared !== null;
+  const comparisonPanel = useMemo(
+    () => (comparing ? <ComparisonPanel comparison={comparison.comparison} error={comparison.error} retry={() => void refetchComparison.current()} /> : null),
+    [comparing, comparison.comparison, comparison.error, refetchComparison],
+  );
 
   const total = mapActivities.totalCount;
   const summary = (
@@ -185,7 +211,7 @@ export function MapRoute() {
           <FilterPanel view={view} defaults={defaults} setView={setView} role={user.role} error={mapActivities.error} />
           <main id="main" className="main" tabIndex={-1}>
             <h1 className="visually-hidden">{t("app.title")}</h1>
-            <FieldOffer />
+            <FieldOfferSection />
             <section className="map-section" aria-labelledby="map-title">
               <div className="section-head">
                 <h2 id="map-title">{t("map.title")}</h2>
@@ -204,28 +230,21 @@ export function MapRoute() {
               <p className="map-touch-hint field-note">{t("map.touchHint")}</p>
               {routeData && !routeData.municipality.boundary ? <p className="muted">{t("map.noBoundary")}</p> : null}
             </section>
-            <PlanningPanel />
-            <CoveragePanel
+            <PlanningSection />
+            <CoverageSection
               coverage={coverage.coverage}
               error={coverage.error}
-              retry={() => void coverage.refetch()}
+              retry={retryCoverage}
               unvisitedIds={unvisitedIds}
-              filter={filter}
+              filter={panelFilter}
               selectedPlaceId={view.placeId}
               onSelectPlace={selectPlace}
               onShowActivity={showActivity}
             >
-              {compared ? <ComparisonPanel comparison={comparison.comparison} error={comparison.error} retry={() => void comparison.refetch()} /> : null}
-            </CoveragePanel>
-            <WaitingList />
-            <ActivityTable
-              filter={filter}
-              search={view.filter.search}
-              onSearch={(search) => setView({ ...view, filter: { ...view.filter, search } })}
-              sort={view.sort}
-              onSort={(sort) => setView({ ...view, sort })}
-              onShowOnMap={showActivity}
-            />
+              {comparisonPanel}
+            </CoverageSection>
+            <WaitingSection />
+            <TableSection filter={panelFilter} search={view.filter.search} onSearch={setSearch} sort={sort} onSort={setSort} onShowOnMap={showActivity} />
           </main>
         </div>
       </div>

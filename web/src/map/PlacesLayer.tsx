@@ -1,5 +1,5 @@
 import L from "leaflet";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { CircleMarker, Pane, Polyline, Tooltip, useMap, useMapEvents } from "react-leaflet";
 import { graphql, useFragment, type FragmentType } from "../gql";
@@ -186,9 +186,10 @@ export interface PlacesLayerProps {
  * the activities' clusters, so they always show. Labels never cover each other: the town, the
  * villages without activity and the chosen place are placed first and always shown; the others in
  * order of population, without the Sami name where room is short, and left out where there is
- * none (zooming in shows them). They stay within the map and off its controls.
+ * none (zooming in shows them). They stay within the map and off its controls. Drawn again only
+ * when its props change: each render updates every label's tooltip, which makes the browser lay out.
  */
-export function PlacesLayer(props: PlacesLayerProps) {
+export const PlacesLayer = memo(function PlacesLayer(props: PlacesLayerProps) {
   const { unvisitedIds, selectedPlaceId, large, activityPoints, coveredLeft = 0 } = props;
   const places = useFragment(PlacesLayerPlace, props.places);
   const map = useMap();
@@ -333,4 +334,4 @@ export function PlacesLayer(props: PlacesLayerProps) {
       </Pane>
     </>
   );
-}
+});

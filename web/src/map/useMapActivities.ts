@@ -32,6 +32,9 @@ export const MapActivitiesQuery = graphql(`
   }
 `);
 
+/** No activities, one array for every time: a grouped selection hands the map the same one, so its layers see no change. */
+const NO_ACTIVITIES: readonly MapActivity[] = [];
+
 /** An activity as the map page has it: what the legend counts and the labels keep clear of, and the layer's own fields. */
 export type MapActivity = MapActivitiesResult["activities"]["edges"][number]["node"];
 
@@ -61,7 +64,7 @@ export function useMapActivities(filter: ActivityFilter): MapActivities {
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<{ key: string | null; activities: readonly MapActivity[]; totalCount: number | null; done: boolean; clustered: boolean; error: ErrorLike | null }>({
     key: null,
-    activities: [],
+    activities: NO_ACTIVITIES,
     totalCount: null,
     done: false,
     clustered: false,
@@ -84,7 +87,7 @@ export function useMapActivities(filter: ActivityFilter): MapActivities {
         const { data }: { data?: MapActivitiesResult } = await client.query({ query: MapActivitiesQuery, variables: { ...variables, first: 0, after: null } });
         if (cancelled || !data) return;
         if (data.activities.totalCount > MAX_MAP_ACTIVITIES) {
-          setState({ key, activities: [], totalCount: data.activities.totalCount, done: true, clustered: true, error: null });
+          setState({ key, activities: NO_ACTIVITIES, totalCount: data.activities.totalCount, done: true, clustered: true, error: null });
           return;
         }
       }
@@ -93,7 +96,7 @@ export function useMapActivities(filter: ActivityFilter): MapActivities {
         if (cancelled || !data) return;
         const page: MapActivitiesResult["activities"] = data.activities;
         if (page.totalCount > MAX_MAP_ACTIVITIES) {
-          setState({ key, activities: [], totalCount: page.totalCount, done: true, clustered: true, error: null });
+          setState({ key, activities: NO_ACTIVITIES, totalCount: page.totalCount, done: true, clustered: true, error: null });
           return;
         }
         loaded = after === null ? page.edges.map((e) => e.node) : [...loaded, ...page.edges.map((e) => e.node)];
@@ -103,7 +106,7 @@ export function useMapActivities(filter: ActivityFilter): MapActivities {
         after = page.pageInfo.endCursor;
       }
     })().catch((error: ErrorLike) => {
-      if (!cancelled) setState({ key, activities: [], totalCount: null, done: true, clustered: false, error });
+      if (!cancelled) setState({ key, activities: NO_ACTIVITIES, totalCount: null, done: true, clustered: false, error });
     });
     return () => {
       cancelled = true;

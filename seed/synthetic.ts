@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { DataSource } from "typeorm";
 import { WRITE_COLUMNS, type ActivityColumn, type WrittenProperty } from "../api/activities/activity-columns";
 import { withActivityBulkLoad } from "../api/db/bulk-load";
@@ -141,16 +142,20 @@ const arrayType = (c: ActivityColumn) => (c.property === "priorityAreas" ? "text
 /** A carried column as the draft table keeps it. */
 const kept = (c: ActivityColumn) => (c.property === "priorityAreas" ? `string_to_array(t.${c.column}, ',')::priority_area[]` : `t.${c.column}`);
 
-/** The drafts of one load, with place and zone from `lk_locate`, in a temporary table of the session. */
+/** The place and zone `lk_locate` gives each of a run of drafts' points, in their order (as for any activity). */
+const LOCATE_SQL = `SELECT l.place_id, COALESCE(l.zone, 'RURAL') AS zone
+   FROM unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS t (lat, lng, n)
+   LEFT JOIN LATERAL lk_locate(t.lat, t.lng) l ON true ORDER BY t.n`;
+
+/** The drafts of one load, with the place and zone located for each, in a temporary table of the session. */
 const CREATE_DRAFTS_SQL = `CREATE TEMPORARY TABLE synthetic_draft AS
    SELECT (t.n - 1)::int AS n, ${CARRIED.map((c) => `${kept(c)} AS ${c.column}`).join(", ")},
-          CASE WHEN t.place_picked THEN t.place_id ELSE l.place_id END AS place_id, t.place_picked, COALESCE(l.zone, 'RURAL') AS zone,
+          CASE WHEN t.place_picked THEN t.place_id ELSE t.located_place_id END AS place_id, t.place_picked, t.located_zone::zone AS zone,
           CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / 111320.0 END AS jitter_lat,
           CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / (111320.0 * cos(radians(t.lat))) END AS jitter_lng,
           make_interval(mins => t.tod) AS tod, make_interval(mins => t.minutes) AS duration
-   FROM unnest(${[...CARRIED.map(arrayType), "int[]", "boolean[]", "int[]", "int[]"].map((type, i) => `$${i + 1}::${type}`).join(", ")})
-          WITH ORDINALITY AS t (${CARRIED.map((c) => c.column).join(", ")}, place_id, place_picked, tod, minutes, n)
-   LEFT JOIN LATERAL lk_locate(t.lat, t.lng) l ON true`;
+   FROM unnest(${[...CARRIED.map(arrayType), "int[]", "boolean[]", "int[]", "int[]", "int[]", "text[]"].map((type, i) => `$${i + 1}::${type}`).join(", ")})
+          WITH ORDINALITY AS t (${CARRIED.map((c) => c.column).join(", ")}, place_id, place_picked, tod, minutes, located_place_id, located_zone, n)`;
 
 /** How a batch fills each written column of an activity from its draft `d`, its draws `h` and its start `s`. */
 function drawnValue(property: WrittenProperty, column: string): string {
@@ -177,22 +182,25 @@ const INSERTED = [
   { column: "place_picked", value: "d.place_picked" },
   { column: "zone", value: "d.zone" },
   { column: "is_demo", value: "true" },
+  { column: "public_id", value: "h.public_id" },
 ];
 
 /**
  * One batch: rows $2…$3 of $8, each drawing from hashes of (row, seed $6) a draft, a time (stratified
- * over $4 days from $1, planned from day $5 on), a status and a small move of the position.
+ * over $4 days from $1, planned from day $5 on), a status and a small move of the position, and its
+ * public id from the load's secret key $9.
  */
 const INSERT_BATCH_SQL = `INSERT INTO activity (${INSERTED.map((c) => c.column).join(", ")})
    SELECT ${INSERTED.map((c) => c.value).join(", ")}
    FROM (
      SELECT (r.a & 1048575) % $7 AS draft, r.t,
+            (left(r.m, 12) || '4' || substr(r.m, 14, 3) || '8' || substr(r.m, 18))::uuid AS public_id,
             least($4 - 1, floor(r.t))::int AS day,
             (CASE WHEN r.t >= $5 THEN 'PLANNED' WHEN ((r.a >> 20) & 1048575) < ${Math.round(CANCELLED_SHARE * 1048576)} THEN 'CANCELLED'
                   ELSE 'DONE' END)::activity_status AS status,
             (r.b & 1048575) / 524288.0::float8 - 1 AS dx, ((r.b >> 20) & 1048575) / 524288.0::float8 - 1 AS dy
      FROM (
-       SELECT hashint8extended(i, $6) AS a, hashint8extended(i, $6 + 1) AS b,
+       SELECT hashint8extended(i, $6) AS a, hashint8extended(i, $6 + 1) AS b, md5($9 || i) AS m,
               (i + ((hashint8extended(i, $6) >> 40) & 1048575) / 1048576.0::float8) * $4 / $8 AS t
        FROM generate_series($2::bigint, $3::bigint) i
      ) r
@@ -244,31 +252,48 @@ export async function seedSynthetic(dataSource: DataSource, count: number, optio
   const started = process.hrtime.bigint();
   const drafts = syntheticDrafts(await loadDemoPlaces(dataSource), draftCount(count), seed);
   const columns = draftColumns(drafts);
+  // Public ids: the md5 of a random key of this load and the row's number, in UUID version 4's form.
+  // As unguessable as gen_random_uuid() without the key (which is never stored), at a third of its
+  // cost per row here.
+  const idKey = randomBytes(16).toString("hex");
   const batches: Array<[number, number]> = [];
   for (let from = 0; from < count; from += batchSize) batches.push([from, Math.min(count, from + batchSize) - 1]);
   let inserted = 0;
   let next = 0;
-  const worker = async (): Promise<void> => {
-    const runner = dataSource.createQueryRunner();
+  const sessions = Math.max(1, Math.min(options.connections ?? 2, batches.length));
+  const insertAll = async (): Promise<void> => {
+    const runners = Array.from({ length: sessions }, () => dataSource.createQueryRunner());
     try {
-      await runner.query(`DROP TABLE IF EXISTS pg_temp.synthetic_draft`);
-      await runner.query(CREATE_DRAFTS_SQL, columns);
-      await runner.query(`ANALYZE synthetic_draft`);
-      // Workers take the batches in order, so the table fills roughly in time order.
-      for (let b = next++; b < batches.length; b = next++) {
-        const [from, to] = batches[b];
-        const result: { affected?: number } = await runner.query(INSERT_BATCH_SQL, [firstDay, from, to, totalDays, todayIndex, seed, drafts.length, count], true);
-        const before = inserted;
-        inserted += result.affected ?? 0;
-        if (Math.floor(inserted / 200_000) > Math.floor(before / 200_000)) log(`Synthetic activities: ${inserted} of ${count}`);
-      }
-      await runner.query(`DROP TABLE IF EXISTS pg_temp.synthetic_draft`);
+      // Locating is the costly part of the drafts: each session locates its share, and all keep the whole.
+      const share = Math.ceil(drafts.length / sessions);
+      const parts: Array<Array<{ place_id: number | null; zone: string }>> = await Promise.all(
+        runners.map((runner, k) => {
+          const part = drafts.slice(k * share, (k + 1) * share);
+          return runner.query(LOCATE_SQL, [part.map((d) => d.lat), part.map((d) => d.lng)]);
+        }),
+      );
+      const located = parts.flat();
+      const draftTable = [...columns, located.map((l) => l.place_id), located.map((l) => l.zone)];
+      await Promise.all(
+        runners.map(async (runner) => {
+          await runner.query(`DROP TABLE IF EXISTS pg_temp.synthetic_draft`);
+          await runner.query(CREATE_DRAFTS_SQL, draftTable);
+          await runner.query(`ANALYZE synthetic_draft`);
+          // Sessions take the batches in order, so the table fills roughly in time order.
+          for (let b = next++; b < batches.length; b = next++) {
+            const [from, to] = batches[b];
+            const result: { affected?: number } = await runner.query(INSERT_BATCH_SQL, [firstDay, from, to, totalDays, todayIndex, seed, drafts.length, count, idKey], true);
+            const before = inserted;
+            inserted += result.affected ?? 0;
+            if (Math.floor(inserted / 200_000) > Math.floor(before / 200_000)) log(`Synthetic activities: ${inserted} of ${count}`);
+          }
+          await runner.query(`DROP TABLE IF EXISTS pg_temp.synthetic_draft`);
+        }),
+      );
     } finally {
-      await runner.release();
+      await Promise.all(runners.map((runner) => runner.release()));
     }
   };
-  const sessions = Math.max(1, Math.min(options.connections ?? 2, batches.length));
-  const insertAll = async () => void (await Promise.all(Array.from({ length: sessions }, worker)));
   const bulk = options.bulk ?? (count >= BULK_MIN_ROWS && count >= (await liveRows(dataSource)));
   if (bulk) await withActivityBulkLoad(dataSource, insertAll, log);
   else await insertAll();

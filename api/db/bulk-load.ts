@@ -13,11 +13,15 @@ interface SetAside {
 /**
  * The secondary indexes and foreign keys of activity, as the statements that create them, and the
  * map grid's triggers (turned off for the load; the grid is rebuilt once from all rows after).
+ * Sparse indexes (partial on `column IS NOT NULL`, as the import batch's and the device's record
+ * id) stay: a row outside them costs one test of the predicate, while building one again costs a
+ * scan of the whole table.
  */
 const SET_ASIDE_SQL = `
   SELECT 'INDEX' AS kind, c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
   WHERE i.indrelid = 'activity'::regclass AND NOT i.indisprimary
+    AND coalesce(pg_get_expr(i.indpred, i.indrelid), '') !~ '^\\(\\w+ IS NOT NULL\\)$'
   UNION ALL
   SELECT 'FOREIGN_KEY', conname, pg_get_constraintdef(oid)
   FROM pg_constraint WHERE conrelid = 'activity'::regclass AND contype = 'f'
@@ -36,42 +40,65 @@ function dropSql(item: SetAside): string {
 /** A name from the catalogue, quoted for SQL. */
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** Sessions that put back what a load set aside, side by side (each index build keeps one core busy). */
+const PUT_BACK_SESSIONS = 2;
+
+/** The statement that puts one set-aside item back; idempotent, so a restore may run it again. */
+async function putBackItem(runner: QueryRunner, item: SetAside): Promise<void> {
+  if (item.kind === "INDEX") {
+    await runner.query(item.definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS "));
+  } else if (item.kind === "GRID") {
+    await runner.query(`SELECT lk_activity_grid_rebuild()`);
+  } else {
+    const [{ exists }] = await runner.query(`SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'activity'::regclass AND conname = $1) AS exists`, [item.name]);
+    if (!exists) await runner.query(`ALTER TABLE activity ADD CONSTRAINT ${ident(item.name)} ${item.definition}`);
+  }
+}
+
 /**
- * Puts back what a bulk load set aside, in one transaction: the indexes (built at once over all
- * rows, with more sort memory than the default) and the foreign keys (each checked by one join
- * over the table, not once per row). Idempotent: what exists already is left as it is.
+ * Puts back what a bulk load set aside: the grid's triggers on first (so no write after this point
+ * is missed), then over two sessions side by side the indexes (each built at once over all rows,
+ * with more sort memory than the default), one rebuild of the grid from all rows, and the foreign
+ * keys (each checked by one join over the table, not once per row; PostgreSQL's locks order them
+ * after the index builds). Each item commits by itself and every statement is idempotent, so the
+ * list in activity_set_aside is cleared only once all are back: a put-back that fails or dies
+ * midway is finished by the next one. What exists already is left as it is.
  */
-async function putBack(runner: QueryRunner, log: (line: string) => void): Promise<number> {
+async function putBack(dataSource: DataSource, runner: QueryRunner, log: (line: string) => void): Promise<number> {
   const rows: Array<SetAside & { position: number }> = await runner.query(`SELECT position, kind, name, definition FROM activity_set_aside ORDER BY position`);
   if (rows.length === 0) return 0;
   const started = Date.now();
-  await runner.startTransaction();
+  const triggers = rows.filter((row) => row.kind === "GRID");
+  const jobs: SetAside[] = [...rows.filter((row) => row.kind === "INDEX"), ...triggers.slice(0, 1), ...rows.filter((row) => row.kind === "FOREIGN_KEY")];
   try {
-    await runner.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    let grid = false;
-    for (const row of rows) {
-      if (row.kind === "INDEX") {
-        await runner.query(row.definition.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS "));
-      } else if (row.kind === "GRID") {
-        await runner.query(`ALTER TABLE activity ENABLE TRIGGER ${ident(row.name)}`);
-        grid = true;
-      } else {
-        const [{ exists }] = await runner.query(`SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = 'activity'::regclass AND conname = $1) AS exists`, [row.name]);
-        if (!exists) await runner.query(`ALTER TABLE activity ADD CONSTRAINT ${ident(row.name)} ${row.definition}`);
+    for (const trigger of triggers) await runner.query(`ALTER TABLE activity ENABLE TRIGGER ${ident(trigger.name)}`);
+    let next = 0;
+    const worker = async (session: QueryRunner): Promise<void> => {
+      await session.query(`SET maintenance_work_mem = '256MB'`);
+      await session.query(`SET max_parallel_maintenance_workers = 0`);
+      try {
+        for (let job = next++; job < jobs.length; job = next++) await putBackItem(session, jobs[job]);
+      } finally {
+        await session.query(`RESET maintenance_work_mem`);
+        await session.query(`RESET max_parallel_maintenance_workers`);
       }
+    };
+    const others = Array.from({ length: Math.min(PUT_BACK_SESSIONS, jobs.length) - 1 }, () => dataSource.createQueryRunner());
+    try {
+      const results = await Promise.allSettled([runner, ...others].map(worker));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) throw failed.reason;
+    } finally {
+      await Promise.all(others.map((other) => other.release()));
     }
-    // With its triggers back on (so no write in between is missed), the grid is built from all rows at once.
-    if (grid) await runner.query(`SELECT lk_activity_grid_rebuild()`);
     await runner.query(`DELETE FROM activity_set_aside`);
-    await runner.commitTransaction();
   } catch (error) {
-    await runner.rollbackTransaction();
     throw new Error(`Could not put back the indexes and foreign keys of activity (they stay listed in activity_set_aside): ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,
     });
   }
   await runner.query(`ANALYZE activity`);
-  if (rows.some((row) => row.kind === "GRID")) await runner.query(`ANALYZE activity_grid`);
+  if (triggers.length > 0) await runner.query(`ANALYZE activity_grid`);
   log(`Put back ${rows.length} indexes, foreign keys and grid triggers of activity in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return rows.length;
 }
@@ -105,19 +132,19 @@ export async function withActivityBulkLoad<T>(dataSource: DataSource, load: () =
   try {
     const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [BULK_LOAD_LOCK]);
     if (!locked) throw new Error("Another bulk load of activities is running on this database.");
-    await putBack(runner, log);
+    await putBack(dataSource, runner, log);
     await setAside(runner);
     let result: T;
     try {
       result = await load();
     } catch (loadError) {
       // Put back all the same; if that fails too, its error says so and carries the load's.
-      await putBack(runner, log).catch((error: Error) => {
+      await putBack(dataSource, runner, log).catch((error: Error) => {
         throw new Error(error.message, { cause: loadError });
       });
       throw loadError;
     }
-    await putBack(runner, log);
+    await putBack(dataSource, runner, log);
     return result;
   } finally {
     await runner.query(`SELECT pg_advisory_unlock($1)`, [BULK_LOAD_LOCK]).catch(() => undefined);
@@ -135,7 +162,7 @@ export async function restoreActivitySetAside(dataSource: DataSource, log: (line
     const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [BULK_LOAD_LOCK]);
     if (!locked) return 0;
     try {
-      return await putBack(runner, log);
+      return await putBack(dataSource, runner, log);
     } finally {
       await runner.query(`SELECT pg_advisory_unlock($1)`, [BULK_LOAD_LOCK]);
     }

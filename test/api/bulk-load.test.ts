@@ -20,6 +20,9 @@ async function structure(): Promise<string[]> {
 }
 /** The map grid's triggers, which a bulk load lists among what it sets aside (off during the load). */
 const GRID_TRIGGERS = 4;
+/** Sparse indexes (partial on `column IS NOT NULL`) stay through a load: rebuilding one would scan the whole table. */
+const SPARSE = ["ux_activity_client_id", "ix_activity_import_batch"];
+const isSparse = (definition: string) => SPARSE.some((name) => definition.includes(` ${name} `));
 const gridTriggersOn = async () => ((await ds.query(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgname LIKE 'tr_activity_grid_%' AND tgenabled = 'O'`)) as Array<{ n: number }>)[0].n;
 const setAsideCount = async () => ((await ds.query(`SELECT count(*)::int AS n FROM activity_set_aside`)) as Array<{ n: number }>)[0].n;
 const activityCount = async () => ((await ds.query(`SELECT count(*)::int AS n FROM activity`)) as Array<{ n: number }>)[0].n;
@@ -69,8 +72,9 @@ describe("bulk loads of activities", () => {
       // A restore (as when the app opens the database) leaves a running load alone.
       expect(await restoreActivitySetAside(ds)).toBe(0);
     });
-    expect(during).toEqual([]);
-    expect(listed).toBe(before.length + GRID_TRIGGERS);
+    expect(during).toEqual(before.filter(isSparse));
+    expect(during).toHaveLength(SPARSE.length);
+    expect(listed).toBe(before.length - SPARSE.length + GRID_TRIGGERS);
     expect(triggersDuring).toBe(0);
     expect(await structure()).toEqual(before);
     expect(await gridTriggersOn()).toBe(GRID_TRIGGERS);
@@ -108,9 +112,9 @@ describe("bulk loads of activities", () => {
       }),
     ).rejects.toThrow(/activity_set_aside/);
     expect(await activityCount()).toBe(rows + 1);
-    expect(await setAsideCount()).toBe(before.length + GRID_TRIGGERS);
+    expect(await setAsideCount()).toBe(before.length - SPARSE.length + GRID_TRIGGERS);
     await ds.query(`DELETE FROM activity WHERE place_id = 999999`);
-    expect(await restoreActivitySetAside(ds)).toBe(before.length + GRID_TRIGGERS);
+    expect(await restoreActivitySetAside(ds)).toBe(before.length - SPARSE.length + GRID_TRIGGERS);
     expect(await structure()).toEqual(before);
     expect(await gridTriggersOn()).toBe(GRID_TRIGGERS);
   });

@@ -38,6 +38,20 @@ describe("synthetic activities", () => {
     expect(demo).toBe(COUNT);
   });
 
+  it("gives every activity its own random version-4 public id, not one that counts with the row", async () => {
+    const ids = await one<{ distinct: number; v4: number; ordered: number }>(
+      `SELECT count(DISTINCT public_id)::int AS distinct,
+              count(*) FILTER (WHERE public_id::text ~ '^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$')::int AS v4,
+              count(*) FILTER (WHERE public_id > lag)::int AS ordered
+       FROM (SELECT public_id, lag(public_id) OVER (ORDER BY id) AS lag FROM activity) t`,
+    );
+    expect(ids.distinct).toBe(COUNT);
+    expect(ids.v4).toBe(COUNT);
+    // Random ids rise from one row to the next about half the time; counting ids would always rise.
+    expect(ids.ordered).toBeGreaterThan(COUNT * 0.4);
+    expect(ids.ordered).toBeLessThan(COUNT * 0.6);
+  });
+
   it("places every activity inside the municipality, with the place and zone lk_locate gives", async () => {
     const extent = await one<{ south: number; north: number; west: number; east: number }>(
       `SELECT min(lat) - 0.1 AS south, max(lat) + 0.1 AS north, min(lng) - 0.2 AS west, max(lng) + 0.2 AS east FROM place WHERE kind IN ('TOWN', 'VILLAGE')`,

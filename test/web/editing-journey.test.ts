@@ -175,7 +175,9 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
         expect(await dialog.count()).toBe(0);
         // Asked again, "Planera här" opens the form at that point.
         await page.mouse.click(box.x + spot.x, box.y + spot.y);
-        await prompt.getByRole("button", { name: "Planera här" }).click();
+        // As a person does: press the button once the popup has stopped moving (a press that the
+        // pan carries off the button is released over the map, and plans nothing).
+        await (await settledPopup(page, "Planera här")).getByRole("button", { name: "Planera här" }).click();
         await dialog.getByRole("heading", { name: "Ny aktivitet" }).waitFor();
         expect(await dialog.getByLabel("Latitud").inputValue()).toMatch(/^\d+\.\d+$/);
         expect(await dialog.locator("#activity-lat-note").textContent()).toContain("Ange latitud och longitud, eller välj en plats");

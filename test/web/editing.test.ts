@@ -148,8 +148,9 @@ describe.skipIf(!run)("planning and recording activities in Chromium", { timeout
     const point = await settled(page, pointOf);
     const box = (await map.boundingBox())!;
     await page.mouse.click(box.x + point.x, box.y + point.y);
-    // The click asks first; only "Planera här" opens the form.
-    await page.getByTestId("plan-here").getByRole("button", { name: "Planera här" }).click();
+    // The click asks first; only "Planera här" opens the form
+    // (pressed once the popup has stopped panning into view, as a person does).
+    await (await settledPopup(page, "Planera här")).getByRole("button", { name: "Planera här" }).click();
     await dialog(page).getByRole("heading", { name: "Ny aktivitet" }).waitFor();
     expect(Number(await dialog(page).getByLabel("Latitud").inputValue())).toBeCloseTo(target.lat, 3);
     expect(Number(await dialog(page).getByLabel("Longitud").inputValue())).toBeCloseTo(target.lng, 3);

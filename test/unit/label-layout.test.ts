@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { layoutLabels, leaderEnd, type LabelItem, type LabelPlacement, type Rect } from "../../web/src/map/label-layout";
 
@@ -55,5 +57,16 @@ describe("layoutLabels", () => {
     const end = leaderEnd(kept, item, GAP);
     expect(end).not.toBeNull();
     expect(Math.hypot(...end!)).toBeGreaterThanOrEqual(30);
+  });
+
+  it("where two labels to keep crowd each other, both show without their second names rather than one over the other", () => {
+    // The phone's map (390×844) of the demo data on 2026-12-04, as PlacesLayer laid it out: the
+    // town (1) and a village without activity (7) 11 px apart, each under a cluster.
+    const { items, options } = JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures/labels-390x844.json"), "utf8")) as { items: LabelItem[]; options: Parameters<typeof layoutLabels>[1] };
+    const placed = layoutLabels(items, options);
+    const rects = items.filter((i) => placed.has(i.id)).map((i) => [i.id, rectOf(i, placed.get(i.id)!)] as const);
+    for (const [a, ra] of rects) for (const [b, rb] of rects) if (a < b) expect(intersects(ra, rb), `${a} × ${b}`).toBe(false);
+    for (const kept of items.filter((i) => i.keep)) expect(placed.has(kept.id), kept.id).toBe(true);
+    expect(placed.get("1")!.compact).toBe(true);
   });
 });

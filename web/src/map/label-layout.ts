@@ -117,28 +117,57 @@ function outside(r: Rect, area: Rect): number {
  * second name and a little further out; where that fails too it is left out — unless it is to be
  * kept, when it may move up to four gaps away, and failing that takes the placement that covers
  * least. A label to keep that had to cover another is then laid out first (once or twice more, the
- * pass that forced fewest kept labels wins). The labels left out are missing from the result.
+ * pass that forced fewest kept labels wins); where some still had to, the passes run again with every
+ * label to keep shown without its second name. The labels left out are missing from the result.
  */
 export function layoutLabels(items: readonly LabelItem[], options: LabelLayoutOptions): Map<string, LabelPlacement> {
+  let best = layoutInRounds(items, options, false);
+  if (best.forced.length > 0) {
+    // Still crowded: the labels to keep give up their second names, which frees room for each other.
+    const short = layoutInRounds(items, options, true);
+    if (better(short, best)) best = short;
+  }
+  return best.result;
+}
+
+/** The passes of `layoutLabels`: the kept labels that had to cover something are laid out first, up to twice more. */
+function layoutInRounds(items: readonly LabelItem[], options: LabelLayoutOptions, shortKept: boolean): Pass {
   let order = items.map((_, i) => i);
-  let best: { result: Map<string, LabelPlacement>; forced: number[] } | null = null;
+  let best: Pass | null = null;
   for (let round = 0; round < 3; round++) {
-    const attempt = layoutInOrder(items, order, options);
-    if (!best || attempt.forced.length < best.forced.length) best = attempt;
+    const attempt = layoutInOrder(items, order, options, shortKept);
+    if (!best || better(attempt, best)) best = attempt;
     if (attempt.forced.length === 0) break;
     const forced = new Set(attempt.forced);
     order = [...attempt.forced, ...order.filter((i) => !forced.has(i))];
   }
-  return best!.result;
+  return best!;
 }
 
-/** One greedy pass over `items` in `order`; `forced`: the kept labels that had to cover something. */
-function layoutInOrder(items: readonly LabelItem[], order: readonly number[], options: LabelLayoutOptions): { result: Map<string, LabelPlacement>; forced: number[] } {
+/**
+ * A pass's placements; `forced`: the kept labels that had to cover something; `covering`: how much
+ * (in square pixels) they cover of other labels and of what covers the map, or lies outside it.
+ */
+interface Pass {
+  result: Map<string, LabelPlacement>;
+  forced: number[];
+  covering: number;
+}
+
+/** Covering less wins; at equal covering, fewer forced labels. */
+const better = (a: Pass, b: Pass) => a.covering < b.covering || (a.covering === b.covering && a.forced.length < b.forced.length);
+
+/**
+ * One greedy pass over `items` in `order` (see `Pass`); `forced`: the kept labels that had to cover something.
+ * `shortKept`: the labels to keep are shown without their second names.
+ */
+function layoutInOrder(items: readonly LabelItem[], order: readonly number[], options: LabelLayoutOptions, shortKept: boolean): Pass {
   const { gap, obstacles = [], area, covered = [] } = options;
   const points: Rect[] = items.map((i) => around(i, gap));
   const placed: Rect[] = [];
   const result = new Map<string, LabelPlacement>();
   const forced: number[] = [];
+  let covering = 0;
 
   const rectAt = (item: LabelItem, width: number, [dx, dy]: [number, number]): Rect => ({
     left: item.x + dx - width / 2,
@@ -168,12 +197,13 @@ function layoutInOrder(items: readonly LabelItem[], order: readonly number[], op
   for (const index of order) {
     const item = items[index];
     if (area && !inside({ left: item.x, right: item.x, top: item.y, bottom: item.y }, area)) continue;
-    const forms: Array<[number, boolean]> = [[item.width, false]];
-    if (item.compactWidth !== undefined && item.compactWidth < item.width) forms.push([item.compactWidth, true]);
+    const shortens = item.compactWidth !== undefined && item.compactWidth < item.width;
+    const forms: Array<[number, boolean]> = shortKept && item.keep && shortens ? [] : [[item.width, false]];
+    if (shortens) forms.push([item.compactWidth!, true]);
     // A little further out clears a cluster drawn on the place itself; a label to keep may move
     // further still (with a leader line, see `leaderEnd`) before it covers another.
     const reaches = (item.keep ? KEPT_REACHES : REACHES).map((r) => r * gap);
-    let best: { placement: LabelPlacement; cost: number; rect: Rect } | null = null;
+    let best: { placement: LabelPlacement; cost: number; rect: Rect; covers?: number } | null = null;
     search: for (const reach of reaches) {
       for (const [width, compact] of forms) {
         for (const offset of candidates(width, item.height, reach)) {
@@ -197,20 +227,22 @@ function layoutInOrder(items: readonly LabelItem[], order: readonly number[], op
       for (const reach of reaches) {
         for (const offset of candidates(width, item.height, reach)) {
           const rect = rectAt(item, width, offset);
-          let cost = softCost(rect, index);
-          for (const p of placed) cost += WEIGHT.label * overlap(rect, p);
-          for (const c of covered) cost += WEIGHT.label * overlap(rect, c);
+          let covers = 0;
+          for (const p of placed) covers += overlap(rect, p);
+          for (const c of covered) covers += overlap(rect, c);
           // Cut off by the map's edge is worse than covering: the area counts a hundred times.
-          if (area) cost += 100 * WEIGHT.label * outside(rect, area);
-          if (!best || cost < best.cost) best = { placement: { offset, compact }, cost, rect };
+          if (area) covers += 100 * outside(rect, area);
+          const cost = softCost(rect, index) + WEIGHT.label * covers;
+          if (!best || cost < best.cost) best = { placement: { offset, compact }, cost, rect, covers };
         }
       }
     }
     if (!best) continue;
+    covering += best.covers ?? 0;
     result.set(item.id, best.placement);
     placed.push(best.rect);
   }
-  return { result, forced };
+  return { result, forced, covering };
 }
 
 /**

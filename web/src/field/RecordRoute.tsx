@@ -13,8 +13,8 @@ import type { FieldErrors } from "../editing/write-errors";
 import { useFieldQueue, type RecordState } from "../offline/FieldQueue";
 import type { QueuedRecord } from "../offline/queue-rules";
 import { WaitingList } from "../offline/WaitingList";
-import { graphql } from "../gql";
-import type { ActivityKind } from "../gql/graphql";
+import { graphql, useFragment } from "../gql";
+import type { ActivityKind, FieldPlacesQuery as FieldPlacesResult } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { byDistance, FIELD_KINDS, KIND_AREAS, zoneAt } from "./field-kinds";
 import "./field.css";
@@ -22,18 +22,27 @@ import "./field.css";
 /** The field record screen's path. */
 export const RECORD_PATH = "/registrera";
 
+/** A place the record can be made at: its name in the list, its position and radius for the nearest place and the zone. */
+const FieldPlaceFields = graphql(`
+  fragment FieldPlace on Place {
+    id
+    name
+    kind
+    lat
+    lng
+    radiusM
+  }
+`);
+
 const FieldPlacesQuery = graphql(`
   query FieldPlacesQuery {
     places(kinds: [TOWN, VILLAGE]) {
-      id
-      name
-      kind
-      lat
-      lng
-      radiusM
+      ...FieldPlace
     }
   }
 `);
+
+const NO_PLACES: FieldPlacesResult["places"] = [];
 
 type Fix = { lat: number; lng: number } | "pending" | "none";
 
@@ -63,6 +72,7 @@ export function RecordRoute() {
   const user = useSessionUser();
   const kinds = FIELD_KINDS[user.role];
   const { data, error, loading } = useQuery(FieldPlacesQuery);
+  const placeList = useFragment(FieldPlaceFields, data?.places ?? NO_PLACES);
   const fix = usePosition();
   const [values, setValues] = useState<ActivityFormValues>(() =>
     newActivityValues({ organisation: defaultOrganisation(user.role), status: "DONE", kind: kinds[0] ?? "VILLAGE_VISIT", priorityAreas: [...KIND_AREAS[kinds[0] ?? "VILLAGE_VISIT"]], startsAt: "" }),
@@ -90,8 +100,8 @@ export function RecordRoute() {
     navigate(RECORD_PATH, { replace: true });
   }, [toCorrect, records]);
 
-  const near = useMemo(() => (data && typeof fix === "object" ? byDistance(data.places, fix) : null), [data, fix]);
-  const places = near ? near.map((n) => n.place) : [...(data?.places ?? [])].sort((a, b) => a.name.localeCompare(b.name, "sv"));
+  const near = useMemo(() => (data && typeof fix === "object" ? byDistance(placeList, fix) : null), [data, placeList, fix]);
+  const places = near ? near.map((n) => n.place) : [...placeList].sort((a, b) => a.name.localeCompare(b.name, "sv"));
   // Without a choice of the user's, the nearest place is the record's place.
   useEffect(() => {
     if (near?.[0] && !values.placeId) setValues((v) => ({ ...v, placeId: near[0].place.id }));
@@ -119,7 +129,7 @@ export function RecordRoute() {
     for (const b of checkActivity(input, user.role)) found[b.field] ??= t(b.key, b.params);
     setErrors(found);
     if (Object.keys(found).length || !queue) return;
-    const place = data?.places.find((p) => p.id === values.placeId) ?? null;
+    const place = placeList.find((p) => p.id === values.placeId) ?? null;
     const record: QueuedRecord = {
       clientId,
       userId: user.id,

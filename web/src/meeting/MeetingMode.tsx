@@ -1,6 +1,6 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState, type ComponentProps, type ReactNode } from "react";
 import { ZoneSplit } from "../coverage/ZoneSplit";
-import type { ActivityFilter, CoverageQuery, PriorityArea } from "../gql/graphql";
+import type { ActivityFilter, PriorityArea } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { useLatest } from "../ui/useLatest";
 import { AreaStepper, areaSteps } from "./AreaStepper";
@@ -15,7 +15,8 @@ export interface MeetingModeProps {
   map: ReactNode;
   legend: ReactNode;
   summary: ReactNode;
-  coverage: CoverageQuery["coverage"] | null;
+  /** The selection's split by zone (what `ZoneSplit` shows), or null while it loads. */
+  coverage: Pick<ComponentProps<typeof ZoneSplit>, "byZone" | "total"> | null;
   /** The selection, for the year told in words. */
   filter: ActivityFilter;
   years: readonly number[];

@@ -1,17 +1,56 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useId } from "react";
 import { useSessionUser } from "../auth/session";
-import { graphql } from "../gql";
+import { graphql, useFragment, type FragmentType } from "../gql";
+import type { MeetingsQuery as MeetingsResult } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ErrorNotice } from "../ui/ErrorNotice";
+
+/** A meeting as the reference date's list shows it. */
+const SinceViewMeetingFields = graphql(`
+  fragment SinceViewMeeting on Meeting {
+    id
+    heldOn
+    note
+  }
+`);
 
 /** The meetings held, to choose the reference date from. */
 export const MeetingsQuery = graphql(`
   query MeetingsQuery {
     meetings {
+      ...SinceViewMeeting
+    }
+  }
+`);
+
+/** The report of what changed since the reference date, as `ChangesReport` shows it. */
+const SinceChangesFields = graphql(`
+  fragment SinceChanges on MeetingChanges {
+    since
+    total
+    byKind {
+      kind
+      count
+    }
+    byArea {
+      area
+      count
+    }
+    villagesNewlyReached {
       id
-      heldOn
-      note
+      name
+    }
+    promiseYear
+    promiseChanges {
+      targetId
+      label
+      statusBefore
+      statusAfter
+      promise {
+        id
+        number
+      }
     }
   }
 `);
@@ -20,31 +59,7 @@ export const MeetingsQuery = graphql(`
 export const MeetingChangesQuery = graphql(`
   query MeetingChangesQuery($since: String!) {
     meetingChanges(since: $since) {
-      since
-      total
-      byKind {
-        kind
-        count
-      }
-      byArea {
-        area
-        count
-      }
-      villagesNewlyReached {
-        id
-        name
-      }
-      promiseYear
-      promiseChanges {
-        targetId
-        label
-        statusBefore
-        statusAfter
-        promise {
-          id
-          number
-        }
-      }
+      ...SinceChanges
     }
   }
 `);
@@ -53,28 +68,35 @@ export const MeetingChangesQuery = graphql(`
 export const RecordMeetingMutation = graphql(`
   mutation RecordMeetingMutation($heldOn: String!) {
     recordMeeting(heldOn: $heldOn) {
-      id
-      heldOn
-      note
+      ...SinceViewMeeting
     }
   }
 `);
+
+const NO_MEETINGS: MeetingsResult["meetings"] = [];
 
 const STOCKHOLM_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** Who may record a meeting. */
 const RECORDERS = new Set(["ADMIN", "VIEWER"]);
 
-/** The report of what changed since `since`. */
+/** The report of what changed since `since`: the previous report stays (busy) while the next loads. */
 function Changes({ since }: { since: string }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
   const { data, previousData, error, refetch } = useQuery(MeetingChangesQuery, { variables: { since } });
   const shown = (data ?? previousData)?.meetingChanges;
   if (error) return <ErrorNotice error={error} retry={() => void refetch()} />;
   if (!shown) return <p aria-busy="true">{t("app.loading")}</p>;
+  return <ChangesReport changes={shown} busy={!data} />;
+}
+
+/** What was done since the reference date, by kind and area, the villages newly reached and the promises whose status changed. */
+function ChangesReport({ changes, busy }: { changes: FragmentType<typeof SinceChangesFields>; busy: boolean }) {
+  const { t, formatNumber } = useI18n();
+  const shown = useFragment(SinceChangesFields, changes);
   const areas = shown.byArea.filter((a) => a.count > 0);
   return (
-    <div data-testid="since-changes" aria-busy={!data || undefined}>
+    <div data-testid="since-changes" aria-busy={busy || undefined}>
       <p data-testid="since-total">{t("since.total", { count: formatNumber(shown.total) })}</p>
       {shown.byKind.length ? (
         <>
@@ -130,7 +152,7 @@ export function SinceView({ since, onSince }: { since: string | null; onSince(si
   const meetings = useQuery(MeetingsQuery);
   const [record, recording] = useMutation(RecordMeetingMutation, { refetchQueries: [MeetingsQuery] });
   const today = STOCKHOLM_DAY.format(new Date());
-  const list = meetings.data?.meetings ?? [];
+  const list = useFragment(SinceViewMeetingFields, meetings.data?.meetings ?? NO_MEETINGS);
   const recordedToday = list.some((m) => m.heldOn === today);
   // A reference date in the URL that is no meeting (a link from elsewhere) still shows, as itself.
   const options = since && !list.some((m) => m.heldOn === since) ? [{ id: "url", heldOn: since, note: null }, ...list] : list;

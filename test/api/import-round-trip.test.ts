@@ -3,7 +3,14 @@ import { AuditService } from "../../api/audit/audit.service";
 import { Role } from "../../api/common/enums";
 import { ImportPreviewService } from "../../api/import/import-preview.service";
 import { ImportWriteService } from "../../api/import/import-write.service";
+import { graphql } from "../gql";
 import { startTestServer, type TestServer } from "../support/test-server";
+
+const CSV = graphql(`
+  query ImportRoundTripCsvTest($filter: ActivityFilter) {
+    activitiesCsv(filter: $filter)
+  }
+`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -18,7 +25,7 @@ describe("the CSV Löfteskartan exports", () => {
   it("imports back to the same activities", async () => {
     const admin = await server.as("admin");
     const year = { filter: { years: [2024] } };
-    const { activitiesCsv } = await admin.ok<{ activitiesCsv: string }>(`query ($filter: ActivityFilter) { activitiesCsv(filter: $filter) }`, year);
+    const { activitiesCsv } = await admin.ok(CSV, year);
     const original = await server.dataSource.query(
       `SELECT ${FIELDS} FROM activity WHERE deleted_at IS NULL AND starts_at >= '2024-01-01T00:00:00+01' AND starts_at < '2025-01-01T00:00:00+01' ORDER BY starts_at, kind, lat`,
     );

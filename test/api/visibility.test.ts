@@ -3,6 +3,14 @@ import { FIXTURE_FACTS, buildFixture } from "../support/fixture";
 import { startTestServer, type TestServer } from "../support/test-server";
 import { graphql } from "../gql";
 
+const SIGNED_OUT_ME = graphql(`
+  query VisibilitySignedOutMeTest {
+    me {
+      id
+    }
+  }
+`);
+
 let server: TestServer;
 let fixture: Awaited<ReturnType<typeof buildFixture>>;
 
@@ -87,7 +95,7 @@ describe("who sees what, the same in lists, single fetches and counts", () => {
 describe("signed out", () => {
   it("me is null and everything else but login is UNAUTHENTICATED", async () => {
     const client = server.client();
-    expect((await client.ok<{ me: null }>(`{ me { id } }`)).me).toBeNull();
+    expect((await client.ok(SIGNED_OUT_ME)).me).toBeNull();
     for (const query of [`{ activities { totalCount } }`, `{ activity(id: "1") { id } }`, `{ coverage { total } }`, `{ places { id } }`, `{ municipality { code } }`, `{ mapConfig { tileUrl } }`]) {
       const res = await client.request(query);
       expect(res.errors?.[0]?.extensions?.code, query).toBe("UNAUTHENTICATED");

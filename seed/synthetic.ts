@@ -140,21 +140,29 @@ const CARRIED = WRITE_COLUMNS.filter((c) => !DRAWN.has(c.property as WrittenProp
 /** A carried column as `unnest` takes it (arrays of arrays do not survive it: the areas travel as comma-joined text). */
 const arrayType = (c: ActivityColumn) => (c.property === "priorityAreas" ? "text[]" : `${c.cast ?? "text"}[]`);
 /** A carried column as the draft table keeps it. */
-const kept = (c: ActivityColumn) => (c.property === "priorityAreas" ? `string_to_array(t.${c.column}, ',')::priority_area[]` : `t.${c.column}`);
+function kept(c: ActivityColumn): string {
+  const value = c.property === "priorityAreas" ? `string_to_array(t.${c.column}, ',')::priority_area[]` : `t.${c.column}`;
+  return DONE_ONLY.has(c.property as WrittenProperty) ? `CASE WHEN f.done THEN ${value} END` : value;
+}
 
 /** The place and zone `lk_locate` gives each of a run of drafts' points, in their order (as for any activity). */
 const LOCATE_SQL = `SELECT l.place_id, COALESCE(l.zone, 'RURAL') AS zone
    FROM unnest($1::float8[], $2::float8[]) WITH ORDINALITY AS t (lat, lng, n)
    LEFT JOIN LATERAL lk_locate(t.lat, t.lng) l ON true ORDER BY t.n`;
 
-/** The drafts of one load, with the place and zone located for each, in a temporary table of the session. */
+/**
+ * The drafts of one load, with the place and zone located for each, in a temporary table of the
+ * session: each draft twice, keyed by `k` = its number × 2 + 1 as done and × 2 as not done (planned
+ * or cancelled, without what only done work records), so that a batch's rows pick their form by
+ * the key instead of a CASE per column and row.
+ */
 const CREATE_DRAFTS_SQL = `CREATE TEMPORARY TABLE synthetic_draft AS
-   SELECT (t.n - 1)::int AS n, ${CARRIED.map((c) => `${kept(c)} AS ${c.column}`).join(", ")},
+   SELECT (t.n - 1)::int * 2 + f.done::int AS k, ${CARRIED.map((c) => `${kept(c)} AS ${c.column}`).join(", ")},
           CASE WHEN t.place_picked THEN t.place_id ELSE t.located_place_id END AS place_id, t.place_picked, t.located_zone::zone AS zone,
-          CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / 111320.0 END AS jitter_lat,
-          CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / (111320.0 * cos(radians(t.lat))) END AS jitter_lng,
+          (CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / 111320.0 END)::float8 AS jitter_lat,
+          (CASE WHEN t.place_picked THEN 0 ELSE ${JITTER_M} / (111320.0 * cos(radians(t.lat))) END)::float8 AS jitter_lng,
           make_interval(mins => t.tod) AS tod, make_interval(mins => t.minutes) AS duration
-   FROM unnest(${[...CARRIED.map(arrayType), "int[]", "boolean[]", "int[]", "int[]", "int[]", "text[]"].map((type, i) => `$${i + 1}::${type}`).join(", ")})
+   FROM (VALUES (false), (true)) AS f (done), unnest(${[...CARRIED.map(arrayType), "int[]", "boolean[]", "int[]", "int[]", "int[]", "text[]"].map((type, i) => `$${i + 1}::${type}`).join(", ")})
           WITH ORDINALITY AS t (${CARRIED.map((c) => c.column).join(", ")}, place_id, place_picked, tod, minutes, located_place_id, located_zone, n)`;
 
 /** How a batch fills each written column of an activity from its draft `d`, its draws `h` and its start `s`. */
@@ -171,7 +179,7 @@ function drawnValue(property: WrittenProperty, column: string): string {
     case "lng":
       return "d.lng + h.dx * d.jitter_lng";
     default:
-      return DONE_ONLY.has(property) ? `CASE WHEN h.status = 'DONE' THEN d.${column} END` : `d.${column}`;
+      return `d.${column}`;
   }
 }
 
@@ -185,6 +193,9 @@ const INSERTED = [
   { column: "public_id", value: "h.public_id" },
 ];
 
+/** Whether a past row (with draws `r`) was cancelled. */
+const CANCELLED = `((r.a >> 20) & 1048575) < ${Math.round(CANCELLED_SHARE * 1048576)}`;
+
 /**
  * One batch: rows $2…$3 of $8, each drawing from hashes of (row, seed $6) a draft, a time (stratified
  * over $4 days from $1, planned from day $5 on), a status and a small move of the position, and its
@@ -193,11 +204,10 @@ const INSERTED = [
 const INSERT_BATCH_SQL = `INSERT INTO activity (${INSERTED.map((c) => c.column).join(", ")})
    SELECT ${INSERTED.map((c) => c.value).join(", ")}
    FROM (
-     SELECT (r.a & 1048575) % $7 AS draft, r.t,
-            (left(r.m, 12) || '4' || substr(r.m, 14, 3) || '8' || substr(r.m, 18))::uuid AS public_id,
+     SELECT ((r.a & 1048575) % $7) * 2 + (r.t < $5 AND NOT ${CANCELLED})::int AS draft, r.t,
+            overlay(overlay(r.m PLACING '4' FROM 13) PLACING '8' FROM 17)::uuid AS public_id,
             least($4 - 1, floor(r.t))::int AS day,
-            (CASE WHEN r.t >= $5 THEN 'PLANNED' WHEN ((r.a >> 20) & 1048575) < ${Math.round(CANCELLED_SHARE * 1048576)} THEN 'CANCELLED'
-                  ELSE 'DONE' END)::activity_status AS status,
+            (CASE WHEN r.t >= $5 THEN 'PLANNED' WHEN ${CANCELLED} THEN 'CANCELLED' ELSE 'DONE' END)::activity_status AS status,
             (r.b & 1048575) / 524288.0::float8 - 1 AS dx, ((r.b >> 20) & 1048575) / 524288.0::float8 - 1 AS dy
      FROM (
        SELECT hashint8extended(i, $6) AS a, hashint8extended(i, $6 + 1) AS b, md5($9 || i) AS m,
@@ -205,7 +215,7 @@ const INSERT_BATCH_SQL = `INSERT INTO activity (${INSERTED.map((c) => c.column).
        FROM generate_series($2::bigint, $3::bigint) i
      ) r
    ) h
-   JOIN synthetic_draft d ON d.n = h.draft
+   JOIN synthetic_draft d ON d.k = h.draft
    CROSS JOIN LATERAL (SELECT ((($1::date + h.day) + d.tod) AT TIME ZONE 'Europe/Stockholm') AS starts_at) s`;
 
 /** The drafts as the column arrays `CREATE_DRAFTS_SQL` takes: the carried columns, the place, the local start time and the length. */

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { HiddenColumn } from "../ui/Field";
-import { ScrollRegion } from "../table/ScrollRegion";
+import { ScrollRegion } from "../ui/ScrollRegion";
 
 /**
  * A table of the admin pages: column headings (and a last column of buttons, named for screen

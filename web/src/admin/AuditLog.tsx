@@ -9,7 +9,7 @@ import type { MessageKey } from "../i18n/sv";
 import { SelectField, TextField } from "./admin-form";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "../../../domain/audit";
 import { AdminTable } from "./AdminTable";
-import { Pager, useCursorPages } from "../table/Pager";
+import { Pager, useCursorPages } from "../ui/Pager";
 
 const PAGE_SIZE = 50;
 

@@ -1,7 +1,7 @@
 import type { ErrorLike } from "@apollo/client";
 import { ZONES } from "../../../domain/enums";
 import { useI18n } from "../i18n/i18n";
-import { ScrollRegion } from "../table/ScrollRegion";
+import { ScrollRegion } from "../ui/ScrollRegion";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { CHANGE_MARKS, changeOf, type Comparison } from "./comparison";
 

@@ -4,7 +4,7 @@ import { ErrorNotice } from "../ui/ErrorNotice";
 import type { ActivityFilter, CoverageQuery } from "../gql/graphql";
 import { yearRanges } from "../filters/view-state";
 import { useI18n, type I18n } from "../i18n/i18n";
-import type { PopupTarget } from "../map/ActivityPopup";
+import type { PopupTarget } from "../activities/map-target";
 import { PlaceActivities } from "./PlaceActivities";
 import { PlaceCoverageTable } from "./PlaceCoverageTable";
 import { ZoneSplit } from "./ZoneSplit";

@@ -4,7 +4,7 @@ import { graphql, useFragment, type FragmentType } from "../gql";
 import type { ActivityFilter } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { areaText } from "../activities/ActivityDetails";
-import type { PopupTarget } from "../map/ActivityPopup";
+import type { PopupTarget } from "../activities/map-target";
 import { placeTimesText, type PlaceTimesValue } from "./PlaceTimes";
 
 /** How many of a place's activities the panel lists (the table has them all). */

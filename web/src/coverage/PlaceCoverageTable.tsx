@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { ACTIVITY_KINDS } from "../../../domain/enums";
 import type { CoverageQuery } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
-import { ScrollRegion } from "../table/ScrollRegion";
+import { ScrollRegion } from "../ui/ScrollRegion";
 import { LastDone, NextPlanned } from "./PlaceTimes";
 
 type PlaceRow = CoverageQuery["coverage"]["places"][number];

@@ -9,6 +9,7 @@ import { useActivityDeleted } from "../activities/activity-events";
 import { graphql } from "../gql";
 import type { ActivityPopupQuery as ActivityPopupResult } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
+import type { PopupTarget } from "../activities/map-target";
 
 const ActivityPopupQuery = graphql(`
   query ActivityPopupQuery($id: ID!) {
@@ -20,13 +21,6 @@ const ActivityPopupQuery = graphql(`
     }
   }
 `);
-
-/** What a popup needs to know of its activity: the rest it loads. */
-export interface PopupTarget {
-  id: string;
-  lat: number;
-  lng: number;
-}
 
 /** The activity whose popup is open, and how it was chosen. */
 export interface ActivitySelection {

@@ -9,7 +9,7 @@ import type { ColourBy } from "../filters/view-state";
 import { graphql } from "../gql";
 import type { ActivityClustersQuery, ActivityFilter, BBoxInput } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
-import type { PopupTarget } from "./ActivityPopup";
+import type { PopupTarget } from "../activities/map-target";
 import { activityIcon, activityMarker, type MarkerOpen } from "./activity-marker";
 import { clusterIcon } from "./cluster-icon";
 

@@ -6,7 +6,7 @@ import { PlanVisitButton } from "../editing/PlanVisitButton";
 import { graphql } from "../gql";
 import type { PlanningDueQuery } from "../gql/graphql";
 import { useI18n, type I18n } from "../i18n/i18n";
-import { ScrollRegion } from "../table/ScrollRegion";
+import { ScrollRegion } from "../ui/ScrollRegion";
 import { ErrorNotice } from "../ui/ErrorNotice";
 import { HiddenColumn } from "../ui/Field";
 import "./planning.css";

@@ -7,9 +7,9 @@ import type { ActivityFilter, ActivityOrder, ActivitySortField } from "../gql/gr
 import { useI18n } from "../i18n/i18n";
 import type { MessageKey } from "../i18n/sv";
 import { ActivityActions } from "../editing/ActivityActions";
-import type { PopupTarget } from "../map/ActivityPopup";
-import { Pager, useCursorPages } from "./Pager";
-import { ScrollRegion } from "./ScrollRegion";
+import type { PopupTarget } from "../activities/map-target";
+import { Pager, useCursorPages } from "../ui/Pager";
+import { ScrollRegion } from "../ui/ScrollRegion";
 import { TableSearch } from "./TableSearch";
 
 const ActivityTableQuery = graphql(`

@@ -184,7 +184,7 @@ export const KNOWN_WITHOUT_POSITION: readonly KnownVillage[] = [
   { name: "Björkholmen", samiName: null, note: "collection route 7, with Randijaur and Tjåmotis" },
   { name: "Skaite", samiName: null, note: "shared/gazetteer.md" },
   { name: "Ligga", samiName: null, note: "by the Ligga dam on Stora Luleälven, passed on the way to Porjus (kuriren.nu)" },
-  { name: "Skåbram", samiName: null, note: "named in issue 9" },
+  { name: "Skåbram", samiName: null, note: "named by the users in Jokkmokk; no source for its position found" },
   { name: "Vaisaluokta", samiName: "Vájsáluokta", note: "largest summer settlement of Sirges sameby, about fifty families in summer (laponia.nu)" },
   { name: "Njunjes", samiName: null, note: "also Näsberget; former settlement west of Kvikkjokk on the trail to Padjelanta, lived in in summer (nsd.se)" },
   { name: "Bäckmark", samiName: null, note: "village on Lilla Luleälven below Letsi (kuriren.nu)" },

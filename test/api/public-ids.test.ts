@@ -8,7 +8,7 @@ import { graphql } from "../gql";
 import type { ActivityInput, PublicIdsListTestQuery as ListData } from "../gql/graphql";
 
 /**
- * Issue 10, "what a role may not see, it may not count from ids": the ids and cursors the API hands
+ * What a role may not see, it may not count from ids: the ids and cursors the API hands
  * out tell nothing of how many activities there are, nor of the ones a reader may not see.
  */
 

@@ -48,7 +48,7 @@ export function CoveragePanel({ coverage, error, retry, unvisitedIds, filter, se
       {error ? <ErrorNotice error={error} retry={retry} /> : null}
       {coverage ? (
         <>
-          <ZoneSplit byZone={coverage.byZone} total={coverage.total} />
+          <ZoneSplit coverage={coverage} />
           <p className="unvisited-summary" data-testid="unvisited-summary">
             {tn("coverage.unvisitedCount", unvisitedVillages)}
           </p>

@@ -1,15 +1,28 @@
 import { ZONES } from "../../../domain/enums";
-import type { Zone } from "../gql/graphql";
+import { graphql, useFragment, type FragmentType } from "../gql";
 import { useI18n } from "../i18n/i18n";
 import { ZONE_COLOURS } from "../activities/colours";
+
+/** What the split shows of a coverage: the total and the count and share of each zone. */
+export const ZoneSplitFields = graphql(`
+  fragment ZoneSplitFields on Coverage {
+    total
+    byZone {
+      zone
+      count
+      share
+    }
+  }
+`);
 
 /**
  * The split between the town, the villages and elsewhere: a bar (decorative) and the same
  * figures as text, count and share, for everyone. `headingLevel` fits the heading into the page's
  * outline: 3 under the coverage panel's heading, 2 in meeting mode, where no h2 comes before.
  */
-export function ZoneSplit({ byZone, total, headingLevel = 3 }: { byZone: ReadonlyArray<{ zone: Zone; count: number; share: number }>; total: number; headingLevel?: 2 | 3 }) {
+export function ZoneSplit({ coverage, headingLevel = 3 }: { coverage: FragmentType<typeof ZoneSplitFields>; headingLevel?: 2 | 3 }) {
   const { t, formatNumber, formatPercent } = useI18n();
+  const { byZone, total } = useFragment(ZoneSplitFields, coverage);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const ordered = ZONES.map((zone) => byZone.find((z) => z.zone === zone) ?? { zone, count: 0, share: 0 });
   return (

@@ -6,12 +6,7 @@ import type { ActivityFilter } from "../gql/graphql";
 export const CoverageQuery = graphql(`
   query CoverageQuery($filter: ActivityFilter) {
     coverage(filter: $filter) {
-      total
-      byZone {
-        zone
-        count
-        share
-      }
+      ...ZoneSplitFields
       places {
         count
         lastDoneAt

@@ -16,7 +16,7 @@ export interface MeetingModeProps {
   legend: ReactNode;
   summary: ReactNode;
   /** The selection's split by zone (what `ZoneSplit` shows), or null while it loads. */
-  coverage: Pick<ComponentProps<typeof ZoneSplit>, "byZone" | "total"> | null;
+  coverage: ComponentProps<typeof ZoneSplit>["coverage"] | null;
   /** The selection, for the year told in words. */
   filter: ActivityFilter;
   years: readonly number[];
@@ -104,7 +104,7 @@ export function MeetingMode({ map, legend, summary, coverage, filter, years, sel
               ))}
             </div>
             {summary}
-            {coverage ? <ZoneSplit byZone={coverage.byZone} total={coverage.total} headingLevel={2} /> : null}
+            {coverage ? <ZoneSplit coverage={coverage} headingLevel={2} /> : null}
             <button type="button" className="button-secondary meeting-exit" onClick={onExit}>
               {t("meeting.exit")}
             </button>

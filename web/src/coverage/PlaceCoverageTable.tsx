@@ -1,11 +1,33 @@
 import { useMemo } from "react";
 import { ACTIVITY_KINDS } from "../../../domain/enums";
-import type { CoverageQuery } from "../gql/graphql";
+import { graphql, useFragment, type FragmentType } from "../gql";
+import type { PlaceCoverageRowFragment } from "../gql/graphql";
 import { useI18n } from "../i18n/i18n";
 import { ScrollRegion } from "../ui/ScrollRegion";
 import { LastDone, NextPlanned } from "./PlaceTimes";
 
-type PlaceRow = CoverageQuery["coverage"]["places"][number];
+/** What a row of the table shows of a place's coverage. */
+export const PlaceCoverageRow = graphql(`
+  fragment PlaceCoverageRow on PlaceCoverage {
+    count
+    lastDoneAt
+    daysSinceLastDone
+    nextPlannedAt
+    daysUntilNextPlanned
+    byKind {
+      kind
+      count
+    }
+    place {
+      id
+      name
+      samiName
+      kind
+    }
+  }
+`);
+
+type PlaceRow = PlaceCoverageRowFragment;
 
 /** Unvisited towns and villages first (by name), then the API's order (most activities first). */
 export function orderPlaces(places: readonly PlaceRow[], unvisitedIds: ReadonlySet<string>): PlaceRow[] {
@@ -25,13 +47,14 @@ export function PlaceCoverageTable({
   selectedPlaceId,
   onSelect,
 }: {
-  places: readonly PlaceRow[];
+  places: ReadonlyArray<FragmentType<typeof PlaceCoverageRow>>;
   unvisitedIds: ReadonlySet<string>;
   selectedPlaceId: string | null;
   onSelect(placeId: string | null): void;
 }) {
   const { t, formatNumber } = useI18n();
-  const rows = useMemo(() => orderPlaces(places, unvisitedIds), [places, unvisitedIds]);
+  const read = useFragment(PlaceCoverageRow, places);
+  const rows = useMemo(() => orderPlaces(read, unvisitedIds), [read, unvisitedIds]);
   return (
     <ScrollRegion labelledBy="coverage-places-caption">
       <table className="data-table place-table" data-testid="coverage-table">

@@ -8,6 +8,7 @@ export const CoverageQuery = graphql(`
     coverage(filter: $filter) {
       ...ZoneSplitFields
       places {
+        ...PlaceCoverageRow
         count
         lastDoneAt
         daysSinceLastDone

@@ -90,6 +90,14 @@ export function gridAnswers(filter: ActivityFilter | null | undefined): boolean 
 }
 
 /**
+ * Whether the map grid counts `filter` exactly, without a view to cut it: what `gridAnswers`
+ * allows, and no rectangle (a cell the rectangle's edge cuts would count whole).
+ */
+export function gridCounts(filter: ActivityFilter | null | undefined): boolean {
+  return gridAnswers(filter) && !filter?.bbox;
+}
+
+/**
  * `activityWhere` for the map grid (alias `g`, activity_grid): the same filter (but for `bbox`,
  * which the caller meets by the cells it reads, and what `gridAnswers` refuses) and the same role
  * rule. The grid holds live activities only, so deleted ones are left out as the rule says; years

@@ -7,7 +7,7 @@ import { CursorKey, type CursorSealer } from "../common/sealed-cursor";
 import { SqlParams } from "../common/sql-params";
 import { ActivityConnection, ActivityOrder, ActivitySortField, SortDirection } from "./activity-connection.type";
 import { ActivityFilter } from "./activity-filter.input";
-import { activityWhere } from "./activity-filter.sql";
+import { activityWhere, gridCounts, gridWhere } from "./activity-filter.sql";
 import type { AuditService } from "../audit/audit.service";
 import { auditPlannedPoliceRead } from "./activity-read-audit";
 import { visibilitySql } from "./activity-visibility";
@@ -84,7 +84,8 @@ export class ActivityService {
 
   /**
    * One page of the activities that match `filter`, newest first unless `orderBy` says otherwise,
-   * with the total. Two statements whatever the page size.
+   * with the total (from the map grid where it counts the filter exactly). Two statements whatever
+   * the page size.
    */
   async list(
     user: AuthUser,
@@ -98,8 +99,12 @@ export class ActivityService {
     const cursor = after ? decodeCursor(sealer, after) : null;
     const keyset = !orderBy || (orderBy.field === ActivitySortField.STARTS_AT && orderBy.direction === SortDirection.DESC);
 
+    // The total from the map grid where it counts the filter exactly (a few ten thousand rows
+    // however many activities), else from the rows.
     const countParams = new SqlParams();
-    const countWhere = activityWhere(filter, user, countParams);
+    const countSql = gridCounts(filter)
+      ? `SELECT coalesce(sum(g.n), 0)::int AS count FROM activity_grid g WHERE ${gridWhere(filter, user, countParams)}`
+      : `SELECT count(*)::int AS count FROM activity a WHERE ${activityWhere(filter, user, countParams)}`;
     const params = new SqlParams();
     let where = activityWhere(filter, user, params);
     let order = "a.starts_at DESC, a.id DESC";
@@ -121,7 +126,7 @@ export class ActivityService {
       this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} FROM activity a ${join} WHERE ${where} ORDER BY ${order} LIMIT ${size + 1} OFFSET ${offset}`, params.values) as Promise<
         Record<string, unknown>[]
       >,
-      this.dataSource.query(`SELECT count(*)::int AS count FROM activity a WHERE ${countWhere}`, countParams.values) as Promise<Array<{ count: number }>>,
+      this.dataSource.query(countSql, countParams.values) as Promise<Array<{ count: number }>>,
     ]);
     const { page: pageRows, hasNextPage } = pageOf(rows, size);
     const page = pageRows.map(toActivity);

@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { activityWhere } from "../activities/activity-filter.sql";
+import { activityWhere, gridCounts, gridWhere } from "../activities/activity-filter.sql";
 import { ActivityFilter } from "../activities/activity-filter.input";
 import type { AuthUser, RequestContext } from "../common/context.type";
 import { ActivityKind, ActivityStatus, PlaceKind, Zone } from "../common/enums";
@@ -38,6 +38,9 @@ export function timelessFilter(filter: ActivityFilter | null | undefined): Activ
   return { ...filter, years: null, onwardFromYear: null, from: null, to: null, statuses: null };
 }
 
+/** Where the counts come from: the map grid when it answers the filter exactly ("auto"), or always the rows. */
+export type CoverageSource = "auto" | "rows";
+
 /** Coverage of the municipality by the activities in a filter, aggregated in PostgreSQL. */
 export class CoverageService {
   constructor(
@@ -46,24 +49,57 @@ export class CoverageService {
   ) {}
 
   /**
-   * Counts by zone and by (place, kind) in one scan (GROUPING SETS), and each place's last done and
-   * next planned activity in a second statement; JavaScript only arranges the few groups, never the
-   * activities.
+   * Counts by zone and by (place, kind) in one statement (GROUPING SETS) — over the map grid where
+   * it answers the filter (a few ten thousand rows however many activities there are), else over
+   * the activities — and each place's last done and next planned activity in a second; with the
+   * grid, a third gives each place's latest activity in the selection (one index probe a place).
+   * JavaScript only arranges the few groups, never the activities.
    */
-  async coverage(ctx: RequestContext, user: AuthUser, filter: ActivityFilter | null | undefined, now = new Date()): Promise<Coverage> {
-    const params = new SqlParams();
-    const where = activityWhere(filter, user, params);
-    const [rows, timeline, places] = await Promise.all([
-      this.dataSource.query(
-        `SELECT a.zone, a.place_id AS "placeId", a.kind, count(*)::int AS count, max(a.starts_at) AS last
-         FROM activity a WHERE ${where}
-         GROUP BY GROUPING SETS ((a.zone), (a.place_id, a.kind))`,
-        params.values,
-      ) as Promise<CoverageRow[]>,
+  async coverage(ctx: RequestContext, user: AuthUser, filter: ActivityFilter | null | undefined, now = new Date(), source: CoverageSource = "auto"): Promise<Coverage> {
+    const grid = source === "auto" && gridCounts(filter);
+    const [rows, latest, timeline, places] = await Promise.all([
+      grid ? this.gridCounts(user, filter) : this.rowCounts(user, filter),
+      grid ? this.latest(user, filter) : null,
       this.timeline(user, filter, now),
       this.places.all(ctx),
     ]);
-    return arrangeCoverage(rows, timeline, places, now);
+    return arrangeCoverage(rows, timeline, places, now, latest);
+  }
+
+  private rowCounts(user: AuthUser, filter: ActivityFilter | null | undefined): Promise<CoverageRow[]> {
+    const params = new SqlParams();
+    const where = activityWhere(filter, user, params);
+    return this.dataSource.query(
+      `SELECT a.zone, a.place_id AS "placeId", a.kind, count(*)::int AS count, max(a.starts_at) AS last
+       FROM activity a WHERE ${where}
+       GROUP BY GROUPING SETS ((a.zone), (a.place_id, a.kind))`,
+      params.values,
+    );
+  }
+
+  /** The same counts from the grid (its place 0 is no place); the latest start comes from `latest`. */
+  private gridCounts(user: AuthUser, filter: ActivityFilter | null | undefined): Promise<CoverageRow[]> {
+    const params = new SqlParams();
+    const where = gridWhere(filter, user, params);
+    return this.dataSource.query(
+      `SELECT g.zone, NULLIF(g.place_id, 0) AS "placeId", g.kind, sum(g.n)::int AS count, NULL::timestamptz AS last
+       FROM activity_grid g WHERE ${where}
+       GROUP BY GROUPING SETS ((g.zone), (g.place_id, g.kind))
+       HAVING sum(g.n) > 0`,
+      params.values,
+    );
+  }
+
+  /** Each place's latest activity in the selection: one probe of (place_id, starts_at) a place. */
+  private async latest(user: AuthUser, filter: ActivityFilter | null | undefined): Promise<Map<number, Date>> {
+    const params = new SqlParams();
+    const where = activityWhere(filter, user, params);
+    const rows: Array<{ placeId: number; last: Date }> = await this.dataSource.query(
+      `SELECT p.id AS "placeId", l.last FROM place p
+       JOIN LATERAL (SELECT a.starts_at AS last FROM activity a WHERE a.place_id = p.id AND ${where} ORDER BY a.starts_at DESC LIMIT 1) l ON true`,
+      params.values,
+    );
+    return new Map(rows.map((r) => [r.placeId, r.last]));
   }
 
   /**
@@ -93,8 +129,11 @@ export class CoverageService {
   }
 }
 
-/** Builds the `Coverage` answer from the grouped rows, the places' timeline and the gazetteer. */
-export function arrangeCoverage(rows: CoverageRow[], timeline: PlaceTimelineRow[], places: Place[], now: Date): Coverage {
+/**
+ * Builds the `Coverage` answer from the grouped rows, the places' timeline and the gazetteer;
+ * `latest`: each place's latest start in the selection, where the rows do not carry it.
+ */
+export function arrangeCoverage(rows: CoverageRow[], timeline: PlaceTimelineRow[], places: Place[], now: Date, latest: ReadonlyMap<number, Date> | null = null): Coverage {
   const zoneCounts = new Map<Zone, number>();
   const byPlace = new Map<number, { count: number; last: Date | null; byKind: { kind: ActivityKind; count: number }[] }>();
   for (const row of rows) {
@@ -109,6 +148,7 @@ export function arrangeCoverage(rows: CoverageRow[], timeline: PlaceTimelineRow[
     entry.byKind.push({ kind: row.kind, count: row.count });
     byPlace.set(row.placeId, entry);
   }
+  if (latest) for (const [placeId, last] of latest) if (byPlace.has(placeId)) byPlace.get(placeId)!.last = last;
   const timelineByPlace = new Map(timeline.map((row) => [row.placeId, row]));
   const total = [...zoneCounts.values()].reduce((sum, n) => sum + n, 0);
   const byZone = [Zone.TOWN, Zone.VILLAGE, Zone.RURAL].map((zone) => {

@@ -1,18 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActivityFilter, BBoxInput } from "../../api/activities/activity-filter.input";
-import { gridAnswers } from "../../api/activities/activity-filter.sql";
+import { activityWhere, gridAnswers, gridCounts } from "../../api/activities/activity-filter.sql";
 import { GRID_CELLS, ClusterService, gridCells, gridCellsOf } from "../../api/clusters/cluster.service";
 import type { ActivityClusterResult } from "../../api/clusters/cluster.types";
-import type { AuthUser } from "../../api/common/context.type";
+import type { AuthUser, RequestContext } from "../../api/common/context.type";
+import { SqlParams } from "../../api/common/sql-params";
+import { CoverageService } from "../../api/coverage/coverage.service";
+import { PlaceService } from "../../api/places/place.service";
 import { ActivityKind, ActivityStatus, Organisation, PriorityArea, Role, Zone } from "../../api/common/enums";
 import { Dice } from "../../seed/demo-activities";
 import { seedSynthetic } from "../../seed/synthetic";
+import { graphql } from "../gql";
+import type { VariablesOf } from "@graphql-typed-document-node/core";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 
 const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id version } }`;
 const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id version } }`;
 const DELETE = `mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`;
 const RESTORE = `mutation ($id: ID!) { restoreActivity(id: $id) { id version } }`;
+const TOTAL = graphql(`
+  query ClusterGridTotalTest($filter: ActivityFilter) {
+    activities(filter: $filter, first: 1) {
+      totalCount
+    }
+  }
+`);
 
 /** Jokkmokk municipality and some margin: random views are drawn inside it. */
 const AREA: BBoxInput = { south: 65.9, west: 17.0, north: 67.6, east: 21.2 };
@@ -30,7 +42,10 @@ const between = (lo: number, hi: number) => lo + rnd() * (hi - lo);
 let server: TestServer;
 let admin: GqlClient;
 let service: ClusterService;
+let coverage: CoverageService;
 let readers: AuthUser[];
+/** The readers signed in, by user name. */
+const clients = new Map<string, GqlClient>();
 let points: Array<{ lat: number; lng: number }>;
 let placeIds: string[];
 const thisYear = new Date().getFullYear();
@@ -41,8 +56,10 @@ beforeAll(async () => {
   server = await startTestServer({ template: "demo" });
   admin = await server.as("admin");
   service = new ClusterService(server.dataSource);
+  coverage = new CoverageService(server.dataSource, new PlaceService(server.dataSource));
   const users: Array<{ id: number; username: string; role: Role }> = await server.dataSource.query(`SELECT id, username, role FROM app_user WHERE username IN ('polis', 'kommun')`);
   readers = users.map((u) => ({ id: u.id, username: u.username, displayName: u.username, role: u.role }));
+  for (const u of users) clients.set(u.username, await server.as(u.username));
   // Positions of the demo activities lie inside the municipality, as a write requires.
   points = await server.dataSource.query(`SELECT DISTINCT lat, lng FROM activity ORDER BY lat, lng`);
   placeIds = ((await server.dataSource.query(`SELECT id::text AS id FROM place ORDER BY id`)) as Array<{ id: string }>).map((p) => p.id);
@@ -139,6 +156,27 @@ function comparable(result: ActivityClusterResult) {
 }
 
 let gridAnswered = 0;
+let coverageFromGrid = 0;
+
+/** A request's context for the services that share data within a request (the places). */
+const context = (user: AuthUser) => ({ user, memo: new Map() }) as unknown as RequestContext;
+
+/**
+ * Compares the coverage counted from the grid with the one counted from the rows, as a whole
+ * answer, and the activity list's total (over the API) with a count of the rows.
+ */
+async function compareCoverage(reader: AuthUser, filter: ActivityFilter | null): Promise<void> {
+  const now = new Date();
+  const what = JSON.stringify({ reader: reader.role, filter });
+  const [auto, rows] = await Promise.all([coverage.coverage(context(reader), reader, filter, now, "auto"), coverage.coverage(context(reader), reader, filter, now, "rows")]);
+  expect(auto, what).toEqual(rows);
+  const params = new SqlParams();
+  const [{ count }] = await server.dataSource.query(`SELECT count(*)::int AS count FROM activity a WHERE ${activityWhere(filter, reader, params)}`, params.values);
+  // As the filter travels over the API: its dates as ISO strings.
+  const listed = await clients.get(reader.username)!.ok(TOTAL, { filter: JSON.parse(JSON.stringify(filter)) as VariablesOf<typeof TOTAL>["filter"] });
+  expect(listed.activities.totalCount, what).toBe(count);
+  if (gridCounts(filter) && auto.total > 0) coverageFromGrid += 1;
+}
 
 /** Compares the grid's answer with the raw rows' for `rounds` random readers, filters, views and zooms. */
 async function compare(rounds: number): Promise<void> {
@@ -160,6 +198,7 @@ async function compare(rounds: number): Promise<void> {
       expect(Math.abs(cluster.lng - raw.lng), context).toBeLessThan(1e-8);
     }
     if (gridCells(bbox, zoom) <= GRID_CELLS && gridAnswers(filter) && gridCellsOf(bbox) && a.total > 0) gridAnswered += 1;
+    await compareCoverage(reader, filter);
   }
 }
 
@@ -221,6 +260,7 @@ describe("the pre-aggregated map grid", () => {
     expect(await gridIsExact()).toMatchObject({ differing: 0 });
     // The comparisons are worth something only if the grid answered many of them.
     expect(gridAnswered).toBeGreaterThan(30);
+    expect(coverageFromGrid).toBeGreaterThan(30);
   });
 
   it("is emptied with the activities (in a transaction rolled back after)", async () => {

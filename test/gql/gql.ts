@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation AuthLoginTest($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": typeof types.AuthLoginTestDocument,
     "\n  query AuthMeTest {\n    me {\n      id\n      username\n    }\n  }\n": typeof types.AuthMeTestDocument,
     "\n            mutation AuthLogoutTest {\n              logout\n            }\n          ": typeof types.AuthLogoutTestDocument,
+    "\n  query ClusterGridTotalTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ClusterGridTotalTestDocument,
     "\n  query ClustersTest($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {\n    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {\n      total\n      clusters {\n        lat\n        lng\n        count\n        activityId\n        byKind {\n          kind\n          count\n        }\n      }\n    }\n  }\n": typeof types.ClustersTestDocument,
     "\n  query ClustersCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.ClustersCountTestDocument,
     "\n  query ClustersOneTest($id: ID!) {\n    activity(id: $id) {\n      id\n      lat\n      lng\n      kind\n    }\n  }\n": typeof types.ClustersOneTestDocument,
@@ -137,6 +138,7 @@ const documents: Documents = {
     "\n  mutation AuthLoginTest($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": types.AuthLoginTestDocument,
     "\n  query AuthMeTest {\n    me {\n      id\n      username\n    }\n  }\n": types.AuthMeTestDocument,
     "\n            mutation AuthLogoutTest {\n              logout\n            }\n          ": types.AuthLogoutTestDocument,
+    "\n  query ClusterGridTotalTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n": types.ClusterGridTotalTestDocument,
     "\n  query ClustersTest($filter: ActivityFilter, $bbox: BBoxInput!, $zoom: Int!) {\n    activityClusters(filter: $filter, bbox: $bbox, zoom: $zoom) {\n      total\n      clusters {\n        lat\n        lng\n        count\n        activityId\n        byKind {\n          kind\n          count\n        }\n      }\n    }\n  }\n": types.ClustersTestDocument,
     "\n  query ClustersCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.ClustersCountTestDocument,
     "\n  query ClustersOneTest($id: ID!) {\n    activity(id: $id) {\n      id\n      lat\n      lng\n      kind\n    }\n  }\n": types.ClustersOneTestDocument,
@@ -324,6 +326,10 @@ export function graphql(source: "\n  query AuthMeTest {\n    me {\n      id\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            mutation AuthLogoutTest {\n              logout\n            }\n          "): (typeof documents)["\n            mutation AuthLogoutTest {\n              logout\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClusterGridTotalTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ClusterGridTotalTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 1) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

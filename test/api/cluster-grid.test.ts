@@ -7,12 +7,39 @@ import type { AuthUser } from "../../api/common/context.type";
 import { ActivityKind, ActivityStatus, Organisation, PriorityArea, Role, Zone } from "../../api/common/enums";
 import { Dice } from "../../seed/demo-activities";
 import { seedSynthetic } from "../../seed/synthetic";
+import { graphql } from "../gql";
+import type { ActivityInput } from "../gql/graphql";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 
-const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id version } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id version } }`;
-const DELETE = `mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`;
-const RESTORE = `mutation ($id: ID!) { restoreActivity(id: $id) { id version } }`;
+const CREATE = graphql(`
+  mutation ClusterGridCreateTest($input: ActivityInput!) {
+    createActivity(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ClusterGridUpdateTest($id: ID!, $version: Int!, $input: ActivityInput!) {
+    updateActivity(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ClusterGridDeleteTest($id: ID!, $version: Int!) {
+    deleteActivity(id: $id, version: $version)
+  }
+`);
+const RESTORE = graphql(`
+  mutation ClusterGridRestoreTest($id: ID!) {
+    restoreActivity(id: $id) {
+      id
+      version
+    }
+  }
+`);
 
 /** Jokkmokk municipality and some margin: random views are drawn inside it. */
 const AREA: BBoxInput = { south: 65.9, west: 17.0, north: 67.6, east: 21.2 };
@@ -50,7 +77,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** A random valid activity input (done only in the past, as the rules require). */
-function randomInput(): Record<string, unknown> {
+function randomInput(): ActivityInput {
   const year = thisYear - 6 + Math.floor(rnd() * 8);
   const startsAt = new Date(Date.UTC(year, Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28), Math.floor(rnd() * 24)));
   const past = startsAt.getTime() < Date.now();
@@ -73,11 +100,11 @@ async function randomWrite(): Promise<void> {
   const gone = written.filter((w) => w.deleted);
   const op = written.length < 5 ? 0 : rnd();
   if (op < 0.4) {
-    const { createActivity } = await admin.ok<{ createActivity: { id: string; version: number } }>(CREATE, { input: randomInput() });
+    const { createActivity } = await admin.ok(CREATE, { input: randomInput() });
     written.push({ ...createActivity, deleted: false });
   } else if (op < 0.7 && live.length > 0) {
     const w = pick(live);
-    const { updateActivity } = await admin.ok<{ updateActivity: { version: number } }>(UPDATE, { id: w.id, version: w.version, input: randomInput() });
+    const { updateActivity } = await admin.ok(UPDATE, { id: w.id, version: w.version, input: randomInput() });
     w.version = updateActivity.version;
   } else if (op < 0.88 && live.length > 0) {
     const w = pick(live);
@@ -86,7 +113,7 @@ async function randomWrite(): Promise<void> {
     w.version += 1;
   } else if (gone.length > 0) {
     const w = pick(gone);
-    const { restoreActivity } = await admin.ok<{ restoreActivity: { version: number } }>(RESTORE, { id: w.id });
+    const { restoreActivity } = await admin.ok(RESTORE, { id: w.id });
     w.deleted = false;
     w.version = restoreActivity.version;
   }

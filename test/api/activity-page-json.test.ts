@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 
 // The page's response, byte for byte, against a reference built here from plain SQL rows, one
@@ -123,6 +124,73 @@ function query(selection: string[]): string {
 
 type Page = { activities: { totalCount: number; edges: Array<{ cursor: string; node: unknown }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
+/** The first selection (`SELECTIONS[0]`) as a typed document, for the pages that need no case. */
+const FIRST_SELECTION = graphql(`
+  query ActivityPageJsonFirstSelectionTest($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {
+    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          kind
+          organisation
+          status
+          priorityAreas
+          startsAt
+          endsAt
+          lat
+          lng
+          zone
+          title
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+/** Node fields through a named and an inline fragment. */
+const FRAGMENTS = graphql(`
+  query ActivityPageJsonFragmentsTest($first: Int) {
+    activities(first: $first) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...ActivityPageJsonRow
+          ... on Activity {
+            startsAt
+            place {
+              id
+              name
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  fragment ActivityPageJsonRow on Activity {
+    id
+    title
+    outcome {
+      vehiclesChecked
+      breathTests
+      suspectedDrunkDriving
+      suspectedDrugDriving
+      peopleReached
+      findings
+    }
+  }
+`);
+
 let server: TestServer;
 const clients: Record<string, GqlClient> = {};
 
@@ -195,18 +263,14 @@ describe("the activities page is the same JSON as plain rows give, field by fiel
 
   it("fields selected through a named and an inline fragment are read like any other", async () => {
     const rows = await reference("kommun", CASES[0]);
-    const data = await clients.kommun.ok<Page>(
-      `query ($first: Int) { activities(first: $first) { totalCount edges { cursor node { ...Row ... on Activity { startsAt place { id name } } } } pageInfo { hasNextPage endCursor } } }
-       fragment Row on Activity { id title outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving peopleReached findings } }`,
-      { first: 40 },
-    );
+    const data = await clients.kommun.ok(FRAGMENTS, { first: 40 });
     expect(sentPage(data)).toBe(expectedPage(rows, 0, 40, ["id", "title", "outcome", "startsAt", "place"]));
   });
 
   it("an empty page: no edges, no end cursor", async () => {
-    const data = await clients.kommun.ok<Page>(query(SELECTIONS[0]), { filter: { years: [] }, first: 10 });
+    const data = await clients.kommun.ok(FIRST_SELECTION, { filter: { years: [] }, first: 10 });
     expect(JSON.stringify(data)).toBe(JSON.stringify({ activities: { totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } } }));
-    const zero = await clients.kommun.ok<Page>(query(SELECTIONS[0]), { filter: null, first: 0 });
+    const zero = await clients.kommun.ok(FIRST_SELECTION, { filter: null, first: 0 });
     expect(zero.activities.edges).toEqual([]);
     expect(zero.activities.pageInfo.hasNextPage).toBe(true);
   });

@@ -4,7 +4,20 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importBoundary, importBoundaryIfMissing } from "../../api/municipality/boundary-import";
 import { buildFixture } from "../support/fixture";
+import { graphql } from "../gql";
 import { startTestServer, type TestServer } from "../support/test-server";
+
+const MUNICIPALITY = graphql(`
+  query BoundaryImportMunicipalityTest {
+    municipality {
+      code
+      boundary
+      center {
+        lat
+      }
+    }
+  }
+`);
 
 // A small made-up outline around Jokkmokk (the real one is imported from ../shared/geo at run time).
 const polygon = {
@@ -69,7 +82,7 @@ describe("boundary import", () => {
     const result = await importBoundary(server.dataSource, file, "2510");
     expect(result).toEqual({ code: "2510", name: "Jokkmokk", type: "Polygon", rings: 1, vertices: 5 });
     const client = await server.as("mote");
-    const data = await client.ok<{ municipality: { code: string; boundary: unknown; center: { lat: number } } }>(`{ municipality { code boundary center { lat } } }`);
+    const data = await client.ok(MUNICIPALITY);
     expect(data.municipality.boundary).toEqual(polygon);
     expect(data.municipality.center.lat).toBeCloseTo(66.6053, 4);
   });

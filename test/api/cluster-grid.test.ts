@@ -12,12 +12,38 @@ import { Dice } from "../../seed/demo-activities";
 import { seedSynthetic } from "../../seed/synthetic";
 import { graphql } from "../gql";
 import type { VariablesOf } from "@graphql-typed-document-node/core";
+import type { ActivityInput } from "../gql/graphql";
 import { startTestServer, type GqlClient, type TestServer } from "../support/test-server";
 
-const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id version } }`;
-const UPDATE = `mutation ($id: ID!, $version: Int!, $input: ActivityInput!) { updateActivity(id: $id, version: $version, input: $input) { id version } }`;
-const DELETE = `mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`;
-const RESTORE = `mutation ($id: ID!) { restoreActivity(id: $id) { id version } }`;
+const CREATE = graphql(`
+  mutation ClusterGridCreateTest($input: ActivityInput!) {
+    createActivity(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation ClusterGridUpdateTest($id: ID!, $version: Int!, $input: ActivityInput!) {
+    updateActivity(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ClusterGridDeleteTest($id: ID!, $version: Int!) {
+    deleteActivity(id: $id, version: $version)
+  }
+`);
+const RESTORE = graphql(`
+  mutation ClusterGridRestoreTest($id: ID!) {
+    restoreActivity(id: $id) {
+      id
+      version
+    }
+  }
+`);
 const TOTAL = graphql(`
   query ClusterGridTotalTest($filter: ActivityFilter) {
     activities(filter: $filter, first: 1) {
@@ -67,7 +93,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** A random valid activity input (done only in the past, as the rules require). */
-function randomInput(): Record<string, unknown> {
+function randomInput(): ActivityInput {
   const year = thisYear - 6 + Math.floor(rnd() * 8);
   const startsAt = new Date(Date.UTC(year, Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28), Math.floor(rnd() * 24)));
   const past = startsAt.getTime() < Date.now();
@@ -90,11 +116,11 @@ async function randomWrite(): Promise<void> {
   const gone = written.filter((w) => w.deleted);
   const op = written.length < 5 ? 0 : rnd();
   if (op < 0.4) {
-    const { createActivity } = await admin.ok<{ createActivity: { id: string; version: number } }>(CREATE, { input: randomInput() });
+    const { createActivity } = await admin.ok(CREATE, { input: randomInput() });
     written.push({ ...createActivity, deleted: false });
   } else if (op < 0.7 && live.length > 0) {
     const w = pick(live);
-    const { updateActivity } = await admin.ok<{ updateActivity: { version: number } }>(UPDATE, { id: w.id, version: w.version, input: randomInput() });
+    const { updateActivity } = await admin.ok(UPDATE, { id: w.id, version: w.version, input: randomInput() });
     w.version = updateActivity.version;
   } else if (op < 0.88 && live.length > 0) {
     const w = pick(live);
@@ -103,7 +129,7 @@ async function randomWrite(): Promise<void> {
     w.version += 1;
   } else if (gone.length > 0) {
     const w = pick(gone);
-    const { restoreActivity } = await admin.ok<{ restoreActivity: { version: number } }>(RESTORE, { id: w.id });
+    const { restoreActivity } = await admin.ok(RESTORE, { id: w.id });
     w.deleted = false;
     w.version = restoreActivity.version;
   }

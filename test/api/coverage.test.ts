@@ -36,6 +36,14 @@ const COVERAGE = graphql(`
   }
 `);
 
+const COVERAGE_LIST_COUNT = graphql(`
+  query CoverageListCountTest($filter: ActivityFilter) {
+    activities(filter: $filter) {
+      totalCount
+    }
+  }
+`);
+
 let server: TestServer;
 let admin: GqlClient;
 
@@ -95,7 +103,7 @@ describe("coverage against hand counts", () => {
   it("agrees with the activities list for the same filter", async () => {
     const filter: ActivityFilter = { years: [2022, 2023], zones: ["VILLAGE", "RURAL"] };
     const cov = await admin.ok(COVERAGE, { filter });
-    const list = await admin.ok<{ activities: { totalCount: number } }>(`query ($filter: ActivityFilter) { activities(filter: $filter) { totalCount } }`, { filter });
+    const list = await admin.ok(COVERAGE_LIST_COUNT, { filter });
     expect(cov.coverage.total).toBe(list.activities.totalCount);
   });
 });

@@ -7,13 +7,29 @@ import { embeddedUrl, startEmbeddedDatabase } from "../../api/db/embedded-databa
 import { inspectCluster, readPostmasterPid } from "../../api/db/embedded/postmaster";
 import { buildApi, removeBuild, runCli, startApp, stopServersUnder, type AppProcess } from "../support/built-app";
 import { dumpDatabase } from "../support/table-dump";
+import { graphql } from "../gql";
+import type { ActivityInput, EmbeddedRecoveryCreateTestMutation } from "../gql/graphql";
 import { GqlClient } from "../support/test-server";
 
 // The real thing: the built API (`node …/server/main.js`, as `npm start` runs it) on the embedded
 // default in a folder of its own, killed and started again as an operator (or the OOM killer) would.
 
-const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id title } }`;
-const READ = `query ($id: ID!) { activity(id: $id) { id title } }`;
+const CREATE = graphql(`
+  mutation EmbeddedRecoveryCreateTest($input: ActivityInput!) {
+    createActivity(input: $input) {
+      id
+      title
+    }
+  }
+`);
+const READ = graphql(`
+  query EmbeddedRecoveryReadTest($id: ID!) {
+    activity(id: $id) {
+      id
+      title
+    }
+  }
+`);
 
 let build: string;
 let root: string;
@@ -21,7 +37,7 @@ let dataDir: string;
 let app: AppProcess | undefined;
 
 /** An activity in Jokkmokk with a title of its own. */
-const input = (title: string) => ({
+const input = (title: string): ActivityInput => ({
   kind: "FOOT_PATROL",
   organisation: "POLICE",
   status: "DONE",
@@ -74,7 +90,7 @@ afterAll(async () => {
 });
 
 describe("the embedded default comes back by itself", () => {
-  const acknowledged: Array<{ id: string; title: string }> = [];
+  const acknowledged: Array<EmbeddedRecoveryCreateTestMutation["createActivity"]> = [];
 
   it("after kill -9 mid-write, PostgreSQL is left orphaned; the next start stops it cleanly, serves, and every acknowledged write is there", async () => {
     app = await startApp(build, { DATA_DIR: dataDir });
@@ -85,7 +101,7 @@ describe("the embedded default comes back by itself", () => {
       for (;;) {
         const title = `Skrivning ${n++}`;
         try {
-          const res = await polis.request<{ createActivity: { id: string; title: string } }>(CREATE, { input: input(title) });
+          const res = await polis.request(CREATE, { input: input(title) });
           if (res.data?.createActivity) acknowledged.push(res.data.createActivity);
         } catch {
           return;
@@ -110,11 +126,11 @@ describe("the embedded default comes back by itself", () => {
     expect(app.output()).toContain("was left running by a process that is gone: stopping it cleanly");
     const again = await new GqlClient(app.url).login("polis");
     for (const written of acknowledged) {
-      const res = await again.ok<{ activity: { id: string; title: string } | null }>(READ, { id: written.id });
-      expect(res.activity, written.title).toEqual(written);
+      const res = await again.ok(READ, { id: written.id });
+      expect(res.activity, written.title ?? undefined).toEqual(written);
     }
     // And it takes writes again.
-    const res = await again.ok<{ createActivity: { id: string } }>(CREATE, { input: input("Efter omstarten") });
+    const res = await again.ok(CREATE, { input: input("Efter omstarten") });
     expect(res.createActivity.id).toBeTruthy();
   }, 120_000);
 
@@ -162,11 +178,11 @@ describe("the embedded default comes back by itself", () => {
       () => "sign-in after the restart",
     );
     const created = await eventually(
-      async () => (await polis.ok<{ createActivity: { id: string; title: string } }>(CREATE, { input: input("Efter SIGTERM") })).createActivity,
+      async () => (await polis.ok(CREATE, { input: input("Efter SIGTERM") })).createActivity,
       10_000,
       () => "a write after the restart",
     );
-    expect((await polis.ok<{ activity: { title: string } }>(READ, { id: created.id })).activity.title).toBe("Efter SIGTERM");
+    expect((await polis.ok(READ, { id: created.id })).activity?.title).toBe("Efter SIGTERM");
   }, 120_000);
 
   it("db:backup finds the running app's PostgreSQL; restored into a fresh folder, every table and sequence is the same", async () => {

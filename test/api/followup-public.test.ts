@@ -60,9 +60,38 @@ const PUBLIC = graphql(`
   }
 `);
 
-/** A type reference as introspection returns it. */
-type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
-type IntrospectedType = { name: string; kind: string; fields: Array<{ name: string; type: TypeRef }> | null };
+const SCHEMA_TYPES = graphql(`
+  query FollowUpPublicSchemaTypesTest {
+    __schema {
+      types {
+        name
+        kind
+        fields {
+          name
+          type {
+            kind
+            name
+            ofType {
+              kind
+              name
+              ofType {
+                kind
+                name
+                ofType {
+                  kind
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A type reference as introspection returns it, wrappers (list, non-null) around a named type; the answer's own type is as deep as the query asks. */
+type TypeRef = { name: string | null; ofType?: TypeRef | null };
 
 let server: TestServer;
 let citizen: GqlClient;
@@ -154,9 +183,7 @@ describe("the public follow-up, without signing in", () => {
   });
 
   it("has a type that cannot hold them: only aggregates, no activity, date, title or note", async () => {
-    const { __schema } = await citizen.ok<{ __schema: { types: IntrospectedType[] } }>(`{
-      __schema { types { name kind fields { name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
-    }`);
+    const { __schema } = await citizen.ok(SCHEMA_TYPES);
     const types = new Map(__schema.types.map((t) => [t.name, t]));
     const named = (ref: TypeRef): string => ref.name ?? named(ref.ofType!);
     // Every type reachable from PublicFollowUp.

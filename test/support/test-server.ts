@@ -8,8 +8,17 @@ import { Services } from "../../api/app/container";
 import { createHttpApp } from "../../api/app/http-app";
 import { loadConfig, type AppConfig } from "../../api/config/config";
 import { createDataSource } from "../../api/db/data-source";
+import { graphql } from "../gql";
 import { DbProxy } from "./db-proxy";
 import { createTestDatabase, DEMO_PASSWORD, type TestDatabase } from "./test-db";
+
+const LOGIN = graphql(`
+  mutation TestServerLoginTest($u: String!, $p: String!) {
+    login(username: $u, password: $p) {
+      id
+    }
+  }
+`);
 
 /** A GraphQL answer as the tests read it. */
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -47,14 +56,14 @@ export class GqlClient {
 
   /** Like `request`, but fails the test on any GraphQL error. */
   async ok<T = Record<string, unknown>, V = Record<string, unknown>>(query: string | TypedDocumentNode<T, V>, variables: V = {} as V): Promise<T> {
-    const res = await this.request<T, V>(query, variables);
+    const res = await this.request(query, variables);
     if (res.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
     return res.data as T;
   }
 
   /** Signs in; fails the test when it does not work. */
   async login(username: string, password = DEMO_PASSWORD): Promise<this> {
-    await this.ok(`mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id } }`, { u: username, p: password });
+    await this.ok(LOGIN, { u: username, p: password });
     return this;
   }
 }

@@ -99,10 +99,20 @@ type Documents = {
     "\n  query VisibilitySignedOutMeTest {\n    me {\n      id\n    }\n  }\n": typeof types.VisibilitySignedOutMeTestDocument,
     "\n  query VisibilityTest($filter: ActivityFilter, $id: ID!, $id2: ID!) {\n    activities(filter: $filter, first: 500) {\n      totalCount\n      edges {\n        node {\n          id\n          organisation\n          status\n        }\n      }\n    }\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          name\n        }\n        count\n      }\n    }\n    planned: activity(id: $id) {\n      id\n    }\n    cancelled: activity(id: $id2) {\n      id\n    }\n  }\n": typeof types.VisibilityTestDocument,
     "\n  query AdminPeriodsTest {\n    promisePeriods {\n      id\n      name\n      startYear\n      promises {\n        id\n        number\n        targets {\n          id\n          label\n          measure\n          target\n        }\n      }\n    }\n  }\n": typeof types.AdminPeriodsTestDocument,
+    "\n  query CadenceDueTest($asOf: DateTime) {\n    planningDue(asOf: $asOf) {\n      start {\n        name\n        lat\n        lng\n      }\n      villages {\n        place {\n          id\n          name\n          lat\n          lng\n        }\n        visitsPerPeriod\n        visitsInPeriod\n        daysUntilDue\n        overdue\n      }\n    }\n  }\n": typeof types.CadenceDueTestDocument,
+    "\n  query CadenceSavedTest {\n    promisePeriods {\n      promises {\n        targets {\n          measure\n          villageExceptions {\n            visits\n            place {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CadenceSavedTestDocument,
+    "\n  query CadenceFollowUpTest {\n    followUp(year: 2024) {\n      promises {\n        measure\n        cadence {\n          met\n          villages\n        }\n      }\n    }\n  }\n": typeof types.CadenceFollowUpTestDocument,
+    "\n  query CoverageWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.CoverageWebCountTestDocument,
+    "\n  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: 1, orderBy: $orderBy) {\n      edges {\n        node {\n          startsAt\n        }\n      }\n    }\n  }\n": typeof types.CoverageWebNearestTestDocument,
+    "\n  query CoverageWebPeriodsTest {\n    promisePeriods {\n      startYear\n      endYear\n    }\n    places(kinds: [VILLAGE]) {\n      id\n      name\n    }\n  }\n": typeof types.CoverageWebPeriodsTestDocument,
+    "\n  query CoverageWebCadenceTest {\n    planningDue {\n      cadence {\n        kinds\n      }\n    }\n  }\n": typeof types.CoverageWebCadenceTestDocument,
     "\n  query EditingCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.EditingCountTestDocument,
     "\n  query EditingActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      version\n      title\n      outcome {\n        peopleReached\n      }\n      place {\n        name\n      }\n    }\n  }\n": typeof types.EditingActivityTestDocument,
     "\n        query EditingPlannedTest($filter: ActivityFilter) {\n          activities(filter: $filter, first: 500) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.EditingPlannedTestDocument,
     "\n        query EditingVillagesTest {\n          places(kinds: [VILLAGE]) {\n            id\n            name\n          }\n        }\n      ": typeof types.EditingVillagesTestDocument,
+    "\n  query ImportWebCountTest {\n    activities(filter: { from: \"2024-04-01T00:00:00Z\", to: \"2024-04-06T00:00:00Z\" }) {\n      totalCount\n    }\n  }\n": typeof types.ImportWebCountTestDocument,
+    "\n  query MapLabelsUnvisitedTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      unvisited {\n        name\n      }\n    }\n  }\n": typeof types.MapLabelsUnvisitedTestDocument,
+    "\n  query MapLabelsPlacesTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n": typeof types.MapLabelsPlacesTestDocument,
     "\n  query MapCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.MapCountTestDocument,
     "\n  query MapCoverageTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          id\n          name\n        }\n        count\n      }\n      unvisited {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MapCoverageTestDocument,
     "\n  query MapPageTest($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.MapPageTestDocument,
@@ -197,10 +207,20 @@ const documents: Documents = {
     "\n  query VisibilitySignedOutMeTest {\n    me {\n      id\n    }\n  }\n": types.VisibilitySignedOutMeTestDocument,
     "\n  query VisibilityTest($filter: ActivityFilter, $id: ID!, $id2: ID!) {\n    activities(filter: $filter, first: 500) {\n      totalCount\n      edges {\n        node {\n          id\n          organisation\n          status\n        }\n      }\n    }\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          name\n        }\n        count\n      }\n    }\n    planned: activity(id: $id) {\n      id\n    }\n    cancelled: activity(id: $id2) {\n      id\n    }\n  }\n": types.VisibilityTestDocument,
     "\n  query AdminPeriodsTest {\n    promisePeriods {\n      id\n      name\n      startYear\n      promises {\n        id\n        number\n        targets {\n          id\n          label\n          measure\n          target\n        }\n      }\n    }\n  }\n": types.AdminPeriodsTestDocument,
+    "\n  query CadenceDueTest($asOf: DateTime) {\n    planningDue(asOf: $asOf) {\n      start {\n        name\n        lat\n        lng\n      }\n      villages {\n        place {\n          id\n          name\n          lat\n          lng\n        }\n        visitsPerPeriod\n        visitsInPeriod\n        daysUntilDue\n        overdue\n      }\n    }\n  }\n": types.CadenceDueTestDocument,
+    "\n  query CadenceSavedTest {\n    promisePeriods {\n      promises {\n        targets {\n          measure\n          villageExceptions {\n            visits\n            place {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CadenceSavedTestDocument,
+    "\n  query CadenceFollowUpTest {\n    followUp(year: 2024) {\n      promises {\n        measure\n        cadence {\n          met\n          villages\n        }\n      }\n    }\n  }\n": types.CadenceFollowUpTestDocument,
+    "\n  query CoverageWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.CoverageWebCountTestDocument,
+    "\n  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: 1, orderBy: $orderBy) {\n      edges {\n        node {\n          startsAt\n        }\n      }\n    }\n  }\n": types.CoverageWebNearestTestDocument,
+    "\n  query CoverageWebPeriodsTest {\n    promisePeriods {\n      startYear\n      endYear\n    }\n    places(kinds: [VILLAGE]) {\n      id\n      name\n    }\n  }\n": types.CoverageWebPeriodsTestDocument,
+    "\n  query CoverageWebCadenceTest {\n    planningDue {\n      cadence {\n        kinds\n      }\n    }\n  }\n": types.CoverageWebCadenceTestDocument,
     "\n  query EditingCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.EditingCountTestDocument,
     "\n  query EditingActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      version\n      title\n      outcome {\n        peopleReached\n      }\n      place {\n        name\n      }\n    }\n  }\n": types.EditingActivityTestDocument,
     "\n        query EditingPlannedTest($filter: ActivityFilter) {\n          activities(filter: $filter, first: 500) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.EditingPlannedTestDocument,
     "\n        query EditingVillagesTest {\n          places(kinds: [VILLAGE]) {\n            id\n            name\n          }\n        }\n      ": types.EditingVillagesTestDocument,
+    "\n  query ImportWebCountTest {\n    activities(filter: { from: \"2024-04-01T00:00:00Z\", to: \"2024-04-06T00:00:00Z\" }) {\n      totalCount\n    }\n  }\n": types.ImportWebCountTestDocument,
+    "\n  query MapLabelsUnvisitedTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      unvisited {\n        name\n      }\n    }\n  }\n": types.MapLabelsUnvisitedTestDocument,
+    "\n  query MapLabelsPlacesTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n": types.MapLabelsPlacesTestDocument,
     "\n  query MapCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.MapCountTestDocument,
     "\n  query MapCoverageTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          id\n          name\n        }\n        count\n      }\n      unvisited {\n        id\n        name\n      }\n    }\n  }\n": types.MapCoverageTestDocument,
     "\n  query MapPageTest($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.MapPageTestDocument,
@@ -567,6 +587,34 @@ export function graphql(source: "\n  query AdminPeriodsTest {\n    promisePeriod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CadenceDueTest($asOf: DateTime) {\n    planningDue(asOf: $asOf) {\n      start {\n        name\n        lat\n        lng\n      }\n      villages {\n        place {\n          id\n          name\n          lat\n          lng\n        }\n        visitsPerPeriod\n        visitsInPeriod\n        daysUntilDue\n        overdue\n      }\n    }\n  }\n"): (typeof documents)["\n  query CadenceDueTest($asOf: DateTime) {\n    planningDue(asOf: $asOf) {\n      start {\n        name\n        lat\n        lng\n      }\n      villages {\n        place {\n          id\n          name\n          lat\n          lng\n        }\n        visitsPerPeriod\n        visitsInPeriod\n        daysUntilDue\n        overdue\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceSavedTest {\n    promisePeriods {\n      promises {\n        targets {\n          measure\n          villageExceptions {\n            visits\n            place {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CadenceSavedTest {\n    promisePeriods {\n      promises {\n        targets {\n          measure\n          villageExceptions {\n            visits\n            place {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceFollowUpTest {\n    followUp(year: 2024) {\n      promises {\n        measure\n        cadence {\n          met\n          villages\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CadenceFollowUpTest {\n    followUp(year: 2024) {\n      promises {\n        measure\n        cadence {\n          met\n          villages\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CoverageWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: 1, orderBy: $orderBy) {\n      edges {\n        node {\n          startsAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: 1, orderBy: $orderBy) {\n      edges {\n        node {\n          startsAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageWebPeriodsTest {\n    promisePeriods {\n      startYear\n      endYear\n    }\n    places(kinds: [VILLAGE]) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CoverageWebPeriodsTest {\n    promisePeriods {\n      startYear\n      endYear\n    }\n    places(kinds: [VILLAGE]) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageWebCadenceTest {\n    planningDue {\n      cadence {\n        kinds\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoverageWebCadenceTest {\n    planningDue {\n      cadence {\n        kinds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EditingCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EditingCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -580,6 +628,18 @@ export function graphql(source: "\n        query EditingPlannedTest($filter: Act
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query EditingVillagesTest {\n          places(kinds: [VILLAGE]) {\n            id\n            name\n          }\n        }\n      "): (typeof documents)["\n        query EditingVillagesTest {\n          places(kinds: [VILLAGE]) {\n            id\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportWebCountTest {\n    activities(filter: { from: \"2024-04-01T00:00:00Z\", to: \"2024-04-06T00:00:00Z\" }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ImportWebCountTest {\n    activities(filter: { from: \"2024-04-01T00:00:00Z\", to: \"2024-04-06T00:00:00Z\" }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapLabelsUnvisitedTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      unvisited {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MapLabelsUnvisitedTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      unvisited {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapLabelsPlacesTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MapLabelsPlacesTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

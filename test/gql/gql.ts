@@ -114,16 +114,48 @@ type Documents = {
     "\n  query VisibilityTest($filter: ActivityFilter, $id: ID!, $id2: ID!) {\n    activities(filter: $filter, first: 500) {\n      totalCount\n      edges {\n        node {\n          id\n          organisation\n          status\n        }\n      }\n    }\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          name\n        }\n        count\n      }\n    }\n    planned: activity(id: $id) {\n      id\n    }\n    cancelled: activity(id: $id2) {\n      id\n    }\n  }\n": typeof types.VisibilityTestDocument,
     "\n  mutation TestServerLoginTest($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      id\n    }\n  }\n": typeof types.TestServerLoginTestDocument,
     "\n  query AdminPeriodsTest {\n    promisePeriods {\n      id\n      name\n      startYear\n      promises {\n        id\n        number\n        targets {\n          id\n          label\n          measure\n          target\n        }\n      }\n    }\n  }\n": typeof types.AdminPeriodsTestDocument,
+    "\n  query AdminWebPlacesTest {\n    places {\n      name\n      population\n      radiusM\n    }\n  }\n": typeof types.AdminWebPlacesTestDocument,
+    "\n  query AdminWebDoneTest {\n    activities(filter: { organisations: [POLICE], statuses: [DONE] }, first: 50) {\n      edges {\n        node {\n          id\n          version\n          title\n          kind\n          place {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminWebDoneTestDocument,
+    "\n  query CadenceDueTest($asOf: DateTime) {\n    planningDue(asOf: $asOf) {\n      start {\n        name\n        lat\n        lng\n      }\n      villages {\n        place {\n          id\n          name\n          lat\n          lng\n        }\n        visitsPerPeriod\n        visitsInPeriod\n        daysUntilDue\n        overdue\n      }\n    }\n  }\n": typeof types.CadenceDueTestDocument,
+    "\n  query CadenceSavedTest {\n    promisePeriods {\n      promises {\n        targets {\n          measure\n          villageExceptions {\n            visits\n            place {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CadenceSavedTestDocument,
+    "\n  query CadenceFollowUpTest {\n    followUp(year: 2024) {\n      promises {\n        measure\n        cadence {\n          met\n          villages\n        }\n      }\n    }\n  }\n": typeof types.CadenceFollowUpTestDocument,
+    "\n  query CompareSinceWebComparisonTest($a: Int!, $b: Int!) {\n    coverageComparison(yearA: $a, yearB: $b) {\n      onlyInA {\n        name\n      }\n      onlyInB {\n        name\n      }\n      places {\n        place {\n          kind\n        }\n        countA\n        countB\n      }\n    }\n  }\n": typeof types.CompareSinceWebComparisonTestDocument,
+    "\n  query CompareSinceWebChangesTest($since: String!) {\n    meetingChanges(since: $since) {\n      total\n      villagesNewlyReached {\n        name\n      }\n    }\n  }\n": typeof types.CompareSinceWebChangesTestDocument,
+    "\n  query CoverageWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.CoverageWebCountTestDocument,
+    "\n  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: 1, orderBy: $orderBy) {\n      edges {\n        node {\n          startsAt\n        }\n      }\n    }\n  }\n": typeof types.CoverageWebNearestTestDocument,
+    "\n  query CoverageWebPeriodsTest {\n    promisePeriods {\n      startYear\n      endYear\n    }\n    places(kinds: [VILLAGE]) {\n      id\n      name\n    }\n  }\n": typeof types.CoverageWebPeriodsTestDocument,
+    "\n  query CoverageWebCadenceTest {\n    planningDue {\n      cadence {\n        kinds\n      }\n    }\n  }\n": typeof types.CoverageWebCadenceTestDocument,
+    "\n  query EditingJourneyActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      lat\n      lng\n      place {\n        name\n      }\n      outcome {\n        vehiclesChecked\n        breathTests\n        suspectedDrunkDriving\n        suspectedDrugDriving\n      }\n    }\n  }\n": typeof types.EditingJourneyActivityTestDocument,
+    "\n  mutation EditingJourneyCreateTest($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.EditingJourneyCreateTestDocument,
+    "\n  query EditingJourneyPlacesTest {\n    places {\n      id\n      name\n    }\n  }\n": typeof types.EditingJourneyPlacesTestDocument,
     "\n  query EditingCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.EditingCountTestDocument,
     "\n  query EditingActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      version\n      title\n      outcome {\n        peopleReached\n      }\n      place {\n        name\n      }\n    }\n  }\n": typeof types.EditingActivityTestDocument,
     "\n        query EditingPlannedTest($filter: ActivityFilter) {\n          activities(filter: $filter, first: 500) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.EditingPlannedTestDocument,
     "\n        query EditingVillagesTest {\n          places(kinds: [VILLAGE]) {\n            id\n            name\n          }\n        }\n      ": typeof types.EditingVillagesTestDocument,
+    "\n  query FollowUpWebTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        promise {\n          number\n        }\n        status\n      }\n      villagesReached {\n        place {\n          name\n        }\n      }\n      villagesNotReached {\n        name\n      }\n    }\n  }\n": typeof types.FollowUpWebTestDocument,
+    "\n  query FollowUpWebPublicTest($year: Int!) {\n    publicFollowUp(year: $year) {\n      promises {\n        number\n        status\n      }\n      villages {\n        name\n        reached\n      }\n    }\n  }\n": typeof types.FollowUpWebPublicTestDocument,
+    "\n  query FollowUpWebCsvTest($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n": typeof types.FollowUpWebCsvTestDocument,
+    "\n  query FollowUpWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.FollowUpWebCountTestDocument,
+    "\n  query FollowUpWebOrgTest($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      total\n      villagesReached {\n        place {\n          name\n        }\n        count\n      }\n      villagesNotReached {\n        name\n      }\n    }\n  }\n": typeof types.FollowUpWebOrgTestDocument,
+    "\n  query FollowUpWebPaceTest {\n    followUp(year: 2024, asOf: \"2024-06-30\") {\n      total\n      promises {\n        promise {\n          number\n        }\n        status\n        forecast\n      }\n      timeSpent {\n        withoutEnd\n      }\n    }\n  }\n": typeof types.FollowUpWebPaceTestDocument,
+    "\n  query ImportWebCountTest {\n    activities(filter: { from: \"2024-04-01T00:00:00Z\", to: \"2024-04-06T00:00:00Z\" }) {\n      totalCount\n    }\n  }\n": typeof types.ImportWebCountTestDocument,
+    "\n  query MapLabelsUnvisitedTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      unvisited {\n        name\n      }\n    }\n  }\n": typeof types.MapLabelsUnvisitedTestDocument,
+    "\n  query MapLabelsPlacesTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n": typeof types.MapLabelsPlacesTestDocument,
     "\n  query MapCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.MapCountTestDocument,
     "\n  query MapCoverageTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          id\n          name\n        }\n        count\n      }\n      unvisited {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MapCoverageTestDocument,
     "\n  query MapPageTest($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": typeof types.MapPageTestDocument,
     "\n  query MapTownsTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n": typeof types.MapTownsTestDocument,
+    "\n  query MeetingFollowUpTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        status\n        explanation\n        promise {\n          priorityArea\n        }\n      }\n    }\n  }\n": typeof types.MeetingFollowUpTestDocument,
+    "\n  query MeetingCoverageTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      places {\n        count\n        place {\n          kind\n        }\n      }\n    }\n  }\n": typeof types.MeetingCoverageTestDocument,
+    "\n  mutation MeetingCreatePeriodTest($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n    }\n  }\n": typeof types.MeetingCreatePeriodTestDocument,
+    "\n  mutation MeetingCreatePromiseTest($periodId: ID!, $input: PromiseInput!) {\n    createPromise(periodId: $periodId, input: $input) {\n      id\n    }\n  }\n": typeof types.MeetingCreatePromiseTestDocument,
+    "\n  mutation MeetingSetTargetTest($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      id\n    }\n  }\n": typeof types.MeetingSetTargetTestDocument,
+    "\n  query MeetingAtRiskTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        label\n        status\n        forecast\n        explanation\n      }\n    }\n  }\n": typeof types.MeetingAtRiskTestDocument,
     "\n  fragment PublicTotalsTest on PublicTotals {\n    year\n    total\n    inTown\n    inVillages\n    elsewhere\n    targetedOperations\n  }\n": typeof types.PublicTotalsTestFragmentDoc,
     "\n  query PublicFollowUpTest($year: Int!) {\n    publicFollowUp(year: $year) {\n      ...PublicTotalsTest\n      previous {\n        ...PublicTotalsTest\n      }\n      promises {\n        number\n        previousActual\n        measure\n      }\n      villages {\n        name\n        reached\n        count\n        previousReached\n        previousCount\n      }\n    }\n  }\n": typeof types.PublicFollowUpTestDocument,
+    "\n  mutation TableCreateTest($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": typeof types.TableCreateTestDocument,
+    "\n  query TableActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      outcome {\n        vehiclesChecked\n        peopleReached\n      }\n    }\n  }\n": typeof types.TableActivityTestDocument,
+    "\n  query TablePlacesTest {\n    places {\n      id\n      name\n    }\n  }\n": typeof types.TablePlacesTestDocument,
     "\n  query TablePageTest($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TablePageTestDocument,
 };
 const documents: Documents = {
@@ -227,16 +259,48 @@ const documents: Documents = {
     "\n  query VisibilityTest($filter: ActivityFilter, $id: ID!, $id2: ID!) {\n    activities(filter: $filter, first: 500) {\n      totalCount\n      edges {\n        node {\n          id\n          organisation\n          status\n        }\n      }\n    }\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          name\n        }\n        count\n      }\n    }\n    planned: activity(id: $id) {\n      id\n    }\n    cancelled: activity(id: $id2) {\n      id\n    }\n  }\n": types.VisibilityTestDocument,
     "\n  mutation TestServerLoginTest($u: String!, $p: String!) {\n    login(username: $u, password: $p) {\n      id\n    }\n  }\n": types.TestServerLoginTestDocument,
     "\n  query AdminPeriodsTest {\n    promisePeriods {\n      id\n      name\n      startYear\n      promises {\n        id\n        number\n        targets {\n          id\n          label\n          measure\n          target\n        }\n      }\n    }\n  }\n": types.AdminPeriodsTestDocument,
+    "\n  query AdminWebPlacesTest {\n    places {\n      name\n      population\n      radiusM\n    }\n  }\n": types.AdminWebPlacesTestDocument,
+    "\n  query AdminWebDoneTest {\n    activities(filter: { organisations: [POLICE], statuses: [DONE] }, first: 50) {\n      edges {\n        node {\n          id\n          version\n          title\n          kind\n          place {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminWebDoneTestDocument,
+    "\n  query CadenceDueTest($asOf: DateTime) {\n    planningDue(asOf: $asOf) {\n      start {\n        name\n        lat\n        lng\n      }\n      villages {\n        place {\n          id\n          name\n          lat\n          lng\n        }\n        visitsPerPeriod\n        visitsInPeriod\n        daysUntilDue\n        overdue\n      }\n    }\n  }\n": types.CadenceDueTestDocument,
+    "\n  query CadenceSavedTest {\n    promisePeriods {\n      promises {\n        targets {\n          measure\n          villageExceptions {\n            visits\n            place {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CadenceSavedTestDocument,
+    "\n  query CadenceFollowUpTest {\n    followUp(year: 2024) {\n      promises {\n        measure\n        cadence {\n          met\n          villages\n        }\n      }\n    }\n  }\n": types.CadenceFollowUpTestDocument,
+    "\n  query CompareSinceWebComparisonTest($a: Int!, $b: Int!) {\n    coverageComparison(yearA: $a, yearB: $b) {\n      onlyInA {\n        name\n      }\n      onlyInB {\n        name\n      }\n      places {\n        place {\n          kind\n        }\n        countA\n        countB\n      }\n    }\n  }\n": types.CompareSinceWebComparisonTestDocument,
+    "\n  query CompareSinceWebChangesTest($since: String!) {\n    meetingChanges(since: $since) {\n      total\n      villagesNewlyReached {\n        name\n      }\n    }\n  }\n": types.CompareSinceWebChangesTestDocument,
+    "\n  query CoverageWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.CoverageWebCountTestDocument,
+    "\n  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: 1, orderBy: $orderBy) {\n      edges {\n        node {\n          startsAt\n        }\n      }\n    }\n  }\n": types.CoverageWebNearestTestDocument,
+    "\n  query CoverageWebPeriodsTest {\n    promisePeriods {\n      startYear\n      endYear\n    }\n    places(kinds: [VILLAGE]) {\n      id\n      name\n    }\n  }\n": types.CoverageWebPeriodsTestDocument,
+    "\n  query CoverageWebCadenceTest {\n    planningDue {\n      cadence {\n        kinds\n      }\n    }\n  }\n": types.CoverageWebCadenceTestDocument,
+    "\n  query EditingJourneyActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      lat\n      lng\n      place {\n        name\n      }\n      outcome {\n        vehiclesChecked\n        breathTests\n        suspectedDrunkDriving\n        suspectedDrugDriving\n      }\n    }\n  }\n": types.EditingJourneyActivityTestDocument,
+    "\n  mutation EditingJourneyCreateTest($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": types.EditingJourneyCreateTestDocument,
+    "\n  query EditingJourneyPlacesTest {\n    places {\n      id\n      name\n    }\n  }\n": types.EditingJourneyPlacesTestDocument,
     "\n  query EditingCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.EditingCountTestDocument,
     "\n  query EditingActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      version\n      title\n      outcome {\n        peopleReached\n      }\n      place {\n        name\n      }\n    }\n  }\n": types.EditingActivityTestDocument,
     "\n        query EditingPlannedTest($filter: ActivityFilter) {\n          activities(filter: $filter, first: 500) {\n            edges {\n              node {\n                id\n              }\n            }\n          }\n        }\n      ": types.EditingPlannedTestDocument,
     "\n        query EditingVillagesTest {\n          places(kinds: [VILLAGE]) {\n            id\n            name\n          }\n        }\n      ": types.EditingVillagesTestDocument,
+    "\n  query FollowUpWebTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        promise {\n          number\n        }\n        status\n      }\n      villagesReached {\n        place {\n          name\n        }\n      }\n      villagesNotReached {\n        name\n      }\n    }\n  }\n": types.FollowUpWebTestDocument,
+    "\n  query FollowUpWebPublicTest($year: Int!) {\n    publicFollowUp(year: $year) {\n      promises {\n        number\n        status\n      }\n      villages {\n        name\n        reached\n      }\n    }\n  }\n": types.FollowUpWebPublicTestDocument,
+    "\n  query FollowUpWebCsvTest($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n": types.FollowUpWebCsvTestDocument,
+    "\n  query FollowUpWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.FollowUpWebCountTestDocument,
+    "\n  query FollowUpWebOrgTest($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      total\n      villagesReached {\n        place {\n          name\n        }\n        count\n      }\n      villagesNotReached {\n        name\n      }\n    }\n  }\n": types.FollowUpWebOrgTestDocument,
+    "\n  query FollowUpWebPaceTest {\n    followUp(year: 2024, asOf: \"2024-06-30\") {\n      total\n      promises {\n        promise {\n          number\n        }\n        status\n        forecast\n      }\n      timeSpent {\n        withoutEnd\n      }\n    }\n  }\n": types.FollowUpWebPaceTestDocument,
+    "\n  query ImportWebCountTest {\n    activities(filter: { from: \"2024-04-01T00:00:00Z\", to: \"2024-04-06T00:00:00Z\" }) {\n      totalCount\n    }\n  }\n": types.ImportWebCountTestDocument,
+    "\n  query MapLabelsUnvisitedTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      unvisited {\n        name\n      }\n    }\n  }\n": types.MapLabelsUnvisitedTestDocument,
+    "\n  query MapLabelsPlacesTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n": types.MapLabelsPlacesTestDocument,
     "\n  query MapCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n": types.MapCountTestDocument,
     "\n  query MapCoverageTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      byZone {\n        zone\n        count\n      }\n      places {\n        place {\n          id\n          name\n        }\n        count\n      }\n      unvisited {\n        id\n        name\n      }\n    }\n  }\n": types.MapCoverageTestDocument,
     "\n  query MapPageTest($filter: ActivityFilter, $first: Int, $after: String, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        endCursor\n      }\n    }\n  }\n": types.MapPageTestDocument,
     "\n  query MapTownsTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n": types.MapTownsTestDocument,
+    "\n  query MeetingFollowUpTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        status\n        explanation\n        promise {\n          priorityArea\n        }\n      }\n    }\n  }\n": types.MeetingFollowUpTestDocument,
+    "\n  query MeetingCoverageTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      places {\n        count\n        place {\n          kind\n        }\n      }\n    }\n  }\n": types.MeetingCoverageTestDocument,
+    "\n  mutation MeetingCreatePeriodTest($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n    }\n  }\n": types.MeetingCreatePeriodTestDocument,
+    "\n  mutation MeetingCreatePromiseTest($periodId: ID!, $input: PromiseInput!) {\n    createPromise(periodId: $periodId, input: $input) {\n      id\n    }\n  }\n": types.MeetingCreatePromiseTestDocument,
+    "\n  mutation MeetingSetTargetTest($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      id\n    }\n  }\n": types.MeetingSetTargetTestDocument,
+    "\n  query MeetingAtRiskTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        label\n        status\n        forecast\n        explanation\n      }\n    }\n  }\n": types.MeetingAtRiskTestDocument,
     "\n  fragment PublicTotalsTest on PublicTotals {\n    year\n    total\n    inTown\n    inVillages\n    elsewhere\n    targetedOperations\n  }\n": types.PublicTotalsTestFragmentDoc,
     "\n  query PublicFollowUpTest($year: Int!) {\n    publicFollowUp(year: $year) {\n      ...PublicTotalsTest\n      previous {\n        ...PublicTotalsTest\n      }\n      promises {\n        number\n        previousActual\n        measure\n      }\n      villages {\n        name\n        reached\n        count\n        previousReached\n        previousCount\n      }\n    }\n  }\n": types.PublicFollowUpTestDocument,
+    "\n  mutation TableCreateTest($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n": types.TableCreateTestDocument,
+    "\n  query TableActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      outcome {\n        vehiclesChecked\n        peopleReached\n      }\n    }\n  }\n": types.TableActivityTestDocument,
+    "\n  query TablePlacesTest {\n    places {\n      id\n      name\n    }\n  }\n": types.TablePlacesTestDocument,
     "\n  query TablePageTest($filter: ActivityFilter, $first: Int, $after: String) {\n    activities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n      }\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.TablePageTestDocument,
 };
 
@@ -657,6 +721,62 @@ export function graphql(source: "\n  query AdminPeriodsTest {\n    promisePeriod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminWebPlacesTest {\n    places {\n      name\n      population\n      radiusM\n    }\n  }\n"): (typeof documents)["\n  query AdminWebPlacesTest {\n    places {\n      name\n      population\n      radiusM\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminWebDoneTest {\n    activities(filter: { organisations: [POLICE], statuses: [DONE] }, first: 50) {\n      edges {\n        node {\n          id\n          version\n          title\n          kind\n          place {\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminWebDoneTest {\n    activities(filter: { organisations: [POLICE], statuses: [DONE] }, first: 50) {\n      edges {\n        node {\n          id\n          version\n          title\n          kind\n          place {\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceDueTest($asOf: DateTime) {\n    planningDue(asOf: $asOf) {\n      start {\n        name\n        lat\n        lng\n      }\n      villages {\n        place {\n          id\n          name\n          lat\n          lng\n        }\n        visitsPerPeriod\n        visitsInPeriod\n        daysUntilDue\n        overdue\n      }\n    }\n  }\n"): (typeof documents)["\n  query CadenceDueTest($asOf: DateTime) {\n    planningDue(asOf: $asOf) {\n      start {\n        name\n        lat\n        lng\n      }\n      villages {\n        place {\n          id\n          name\n          lat\n          lng\n        }\n        visitsPerPeriod\n        visitsInPeriod\n        daysUntilDue\n        overdue\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceSavedTest {\n    promisePeriods {\n      promises {\n        targets {\n          measure\n          villageExceptions {\n            visits\n            place {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CadenceSavedTest {\n    promisePeriods {\n      promises {\n        targets {\n          measure\n          villageExceptions {\n            visits\n            place {\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CadenceFollowUpTest {\n    followUp(year: 2024) {\n      promises {\n        measure\n        cadence {\n          met\n          villages\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CadenceFollowUpTest {\n    followUp(year: 2024) {\n      promises {\n        measure\n        cadence {\n          met\n          villages\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareSinceWebComparisonTest($a: Int!, $b: Int!) {\n    coverageComparison(yearA: $a, yearB: $b) {\n      onlyInA {\n        name\n      }\n      onlyInB {\n        name\n      }\n      places {\n        place {\n          kind\n        }\n        countA\n        countB\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompareSinceWebComparisonTest($a: Int!, $b: Int!) {\n    coverageComparison(yearA: $a, yearB: $b) {\n      onlyInA {\n        name\n      }\n      onlyInB {\n        name\n      }\n      places {\n        place {\n          kind\n        }\n        countA\n        countB\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompareSinceWebChangesTest($since: String!) {\n    meetingChanges(since: $since) {\n      total\n      villagesNewlyReached {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompareSinceWebChangesTest($since: String!) {\n    meetingChanges(since: $since) {\n      total\n      villagesNewlyReached {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query CoverageWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: 1, orderBy: $orderBy) {\n      edges {\n        node {\n          startsAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {\n    activities(filter: $filter, first: 1, orderBy: $orderBy) {\n      edges {\n        node {\n          startsAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageWebPeriodsTest {\n    promisePeriods {\n      startYear\n      endYear\n    }\n    places(kinds: [VILLAGE]) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CoverageWebPeriodsTest {\n    promisePeriods {\n      startYear\n      endYear\n    }\n    places(kinds: [VILLAGE]) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CoverageWebCadenceTest {\n    planningDue {\n      cadence {\n        kinds\n      }\n    }\n  }\n"): (typeof documents)["\n  query CoverageWebCadenceTest {\n    planningDue {\n      cadence {\n        kinds\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditingJourneyActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      lat\n      lng\n      place {\n        name\n      }\n      outcome {\n        vehiclesChecked\n        breathTests\n        suspectedDrunkDriving\n        suspectedDrugDriving\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditingJourneyActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      status\n      lat\n      lng\n      place {\n        name\n      }\n      outcome {\n        vehiclesChecked\n        breathTests\n        suspectedDrunkDriving\n        suspectedDrugDriving\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditingJourneyCreateTest($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditingJourneyCreateTest($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditingJourneyPlacesTest {\n    places {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query EditingJourneyPlacesTest {\n    places {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EditingCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query EditingCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -670,6 +790,42 @@ export function graphql(source: "\n        query EditingPlannedTest($filter: Act
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query EditingVillagesTest {\n          places(kinds: [VILLAGE]) {\n            id\n            name\n          }\n        }\n      "): (typeof documents)["\n        query EditingVillagesTest {\n          places(kinds: [VILLAGE]) {\n            id\n            name\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpWebTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        promise {\n          number\n        }\n        status\n      }\n      villagesReached {\n        place {\n          name\n        }\n      }\n      villagesNotReached {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpWebTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        promise {\n          number\n        }\n        status\n      }\n      villagesReached {\n        place {\n          name\n        }\n      }\n      villagesNotReached {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpWebPublicTest($year: Int!) {\n    publicFollowUp(year: $year) {\n      promises {\n        number\n        status\n      }\n      villages {\n        name\n        reached\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpWebPublicTest($year: Int!) {\n    publicFollowUp(year: $year) {\n      promises {\n        number\n        status\n      }\n      villages {\n        name\n        reached\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpWebCsvTest($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n"): (typeof documents)["\n  query FollowUpWebCsvTest($filter: ActivityFilter) {\n    activitiesCsv(filter: $filter)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query FollowUpWebCountTest($filter: ActivityFilter) {\n    activities(filter: $filter, first: 0) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpWebOrgTest($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      total\n      villagesReached {\n        place {\n          name\n        }\n        count\n      }\n      villagesNotReached {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpWebOrgTest($year: Int!, $organisations: [Organisation!]) {\n    followUp(year: $year, organisations: $organisations) {\n      total\n      villagesReached {\n        place {\n          name\n        }\n        count\n      }\n      villagesNotReached {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpWebPaceTest {\n    followUp(year: 2024, asOf: \"2024-06-30\") {\n      total\n      promises {\n        promise {\n          number\n        }\n        status\n        forecast\n      }\n      timeSpent {\n        withoutEnd\n      }\n    }\n  }\n"): (typeof documents)["\n  query FollowUpWebPaceTest {\n    followUp(year: 2024, asOf: \"2024-06-30\") {\n      total\n      promises {\n        promise {\n          number\n        }\n        status\n        forecast\n      }\n      timeSpent {\n        withoutEnd\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportWebCountTest {\n    activities(filter: { from: \"2024-04-01T00:00:00Z\", to: \"2024-04-06T00:00:00Z\" }) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ImportWebCountTest {\n    activities(filter: { from: \"2024-04-01T00:00:00Z\", to: \"2024-04-06T00:00:00Z\" }) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapLabelsUnvisitedTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      unvisited {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MapLabelsUnvisitedTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      unvisited {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MapLabelsPlacesTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query MapLabelsPlacesTest {\n    places(kinds: [TOWN, VILLAGE]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -689,11 +845,47 @@ export function graphql(source: "\n  query MapTownsTest {\n    places(kinds: [TO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MeetingFollowUpTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        status\n        explanation\n        promise {\n          priorityArea\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingFollowUpTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        status\n        explanation\n        promise {\n          priorityArea\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCoverageTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      places {\n        count\n        place {\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingCoverageTest($filter: ActivityFilter) {\n    coverage(filter: $filter) {\n      total\n      places {\n        count\n        place {\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingCreatePeriodTest($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingCreatePeriodTest($input: PromisePeriodInput!) {\n    createPromisePeriod(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingCreatePromiseTest($periodId: ID!, $input: PromiseInput!) {\n    createPromise(periodId: $periodId, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingCreatePromiseTest($periodId: ID!, $input: PromiseInput!) {\n    createPromise(periodId: $periodId, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingSetTargetTest($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingSetTargetTest($promiseId: ID!, $target: PromiseTargetInput!) {\n    setPromiseTarget(promiseId: $promiseId, target: $target) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAtRiskTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        label\n        status\n        forecast\n        explanation\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingAtRiskTest($year: Int!) {\n    followUp(year: $year) {\n      promises {\n        label\n        status\n        forecast\n        explanation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PublicTotalsTest on PublicTotals {\n    year\n    total\n    inTown\n    inVillages\n    elsewhere\n    targetedOperations\n  }\n"): (typeof documents)["\n  fragment PublicTotalsTest on PublicTotals {\n    year\n    total\n    inTown\n    inVillages\n    elsewhere\n    targetedOperations\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicFollowUpTest($year: Int!) {\n    publicFollowUp(year: $year) {\n      ...PublicTotalsTest\n      previous {\n        ...PublicTotalsTest\n      }\n      promises {\n        number\n        previousActual\n        measure\n      }\n      villages {\n        name\n        reached\n        count\n        previousReached\n        previousCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicFollowUpTest($year: Int!) {\n    publicFollowUp(year: $year) {\n      ...PublicTotalsTest\n      previous {\n        ...PublicTotalsTest\n      }\n      promises {\n        number\n        previousActual\n        measure\n      }\n      villages {\n        name\n        reached\n        count\n        previousReached\n        previousCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TableCreateTest($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TableCreateTest($input: ActivityInput!) {\n    createActivity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TableActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      outcome {\n        vehiclesChecked\n        peopleReached\n      }\n    }\n  }\n"): (typeof documents)["\n  query TableActivityTest($id: ID!) {\n    activity(id: $id) {\n      id\n      title\n      status\n      outcome {\n        vehiclesChecked\n        peopleReached\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TablePlacesTest {\n    places {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query TablePlacesTest {\n    places {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

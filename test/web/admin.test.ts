@@ -25,6 +25,33 @@ const PERIODS = graphql(`
   }
 `);
 
+const PLACES = graphql(`
+  query AdminWebPlacesTest {
+    places {
+      name
+      population
+      radiusM
+    }
+  }
+`);
+const DONE = graphql(`
+  query AdminWebDoneTest {
+    activities(filter: { organisations: [POLICE], statuses: [DONE] }, first: 50) {
+      edges {
+        node {
+          id
+          version
+          title
+          kind
+          place {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
 const DESK = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -135,7 +162,7 @@ describe.skipIf(!run)("the admin pages in Chromium", () => {
     await typeInto(page, "place-radiusM", "");
     await page.getByRole("button", { name: "Spara" }).click();
     await page.getByTestId("places").getByRole("rowheader", { name: "Testbyn" }).waitFor();
-    const { places } = await admin.ok<{ places: Array<{ name: string; population: number | null; radiusM: number }> }>(`{ places { name population radiusM } }`);
+    const { places } = await admin.ok(PLACES);
     expect(places.find((p) => p.name === "Testbyn")).toEqual({ name: "Testbyn", population: 12, radiusM: 2000 });
     expect(errors).toEqual([]);
   });
@@ -221,9 +248,7 @@ describe.skipIf(!run)("the admin pages in Chromium", () => {
 
   it("the deleted list says what, where, when, who deleted it and when", async () => {
     await page.setViewportSize(DESK);
-    const { activities } = await polis.ok<{ activities: { edges: Array<{ node: { id: string; version: number; title: string | null; kind: string; place: { name: string } | null } }> } }>(
-      `{ activities(filter: { organisations: [POLICE], statuses: [DONE] }, first: 50) { edges { node { id version title kind place { name } } } } }`,
-    );
+    const { activities } = await polis.ok(DONE);
     const target = activities.edges.map((e) => e.node).find((a) => a.title && a.place)!;
     await polis.ok(`mutation ($id: ID!, $version: Int!) { deleteActivity(id: $id, version: $version) }`, { id: target.id, version: target.version });
     await open(page, `${server.url}/admin/borttagna`);

@@ -2,20 +2,66 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayTrips } from "../../domain/day-trips";
+import { graphql } from "../gql";
 import type { GqlClient } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, signInContext, startBrowserApp, type BrowserApp } from "./browser";
 
 const DESK = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const AS_OF = "2024-06-30";
-const DUE = `query ($asOf: DateTime) { planningDue(asOf: $asOf) { start { name lat lng }
-  villages { place { id name lat lng } visitsPerPeriod visitsInPeriod daysUntilDue overdue } } }`;
-type Due = {
-  planningDue: {
-    start: { name: string; lat: number; lng: number };
-    villages: Array<{ place: { id: string; name: string; lat: number; lng: number }; visitsPerPeriod: number; visitsInPeriod: number; daysUntilDue: number | null; overdue: boolean }>;
-  };
-};
+const DUE = graphql(`
+  query CadenceDueTest($asOf: DateTime) {
+    planningDue(asOf: $asOf) {
+      start {
+        name
+        lat
+        lng
+      }
+      villages {
+        place {
+          id
+          name
+          lat
+          lng
+        }
+        visitsPerPeriod
+        visitsInPeriod
+        daysUntilDue
+        overdue
+      }
+    }
+  }
+`);
+const SAVED = graphql(`
+  query CadenceSavedTest {
+    promisePeriods {
+      promises {
+        targets {
+          measure
+          villageExceptions {
+            visits
+            place {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const FOLLOW_UP = graphql(`
+  query CadenceFollowUpTest {
+    followUp(year: 2024) {
+      promises {
+        measure
+        cadence {
+          met
+          villages
+        }
+      }
+    }
+  }
+`);
 
 /** The page is no wider than the window (a table may scroll in its own region). */
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
@@ -67,9 +113,7 @@ describe.skipIf(!browserAvailable())("village cadence in Chromium: ADMIN sets it
     const line = page.locator(".admin-target", { hasText: "Varje by besökt minst två gånger per år" });
     expect(await line.textContent()).toMatch(/Per år · undantag: .*Snesudden 1/);
     expect(await line.textContent()).toContain("Staloluokta 1");
-    const saved = await admin.ok<{ promisePeriods: Array<{ promises: Array<{ targets: Array<{ measure: string; villageExceptions: Array<{ visits: number; place: { name: string } }> }> }> }> }>(
-      `{ promisePeriods { promises { targets { measure villageExceptions { visits place { name } } } } } }`,
-    );
+    const saved = await admin.ok(SAVED);
     const exceptions = saved.promisePeriods.flatMap((p) => p.promises.flatMap((x) => x.targets)).find((t) => t.measure === "VILLAGE_CADENCE")!.villageExceptions;
     expect(exceptions.map((e) => [e.place.name, e.visits]).sort()).toEqual([
       ["Snesudden", 1],
@@ -89,7 +133,7 @@ describe.skipIf(!browserAvailable())("village cadence in Chromium: ADMIN sets it
       const panel = page.getByTestId("planning");
       await panel.getByRole("table").waitFor();
       await panel.getByLabel("Läget den").fill(AS_OF);
-      const expected = (await admin.ok<Due>(DUE, { asOf: `${AS_OF}T10:00:00.000Z` })).planningDue;
+      const expected = (await admin.ok(DUE, { asOf: `${AS_OF}T10:00:00.000Z` })).planningDue;
       const first = panel.locator("tbody tr").first();
       await expect.poll(() => first.getAttribute("data-village"), POLL).toBe(expected.villages[0].place.name);
       expect((await first.locator("td").nth(2).textContent())?.replace(/\s+/g, " ").trim()).toBe(`2024-01-01 försenad ${-expected.villages[0].daysUntilDue!} dagar`);
@@ -106,7 +150,7 @@ describe.skipIf(!browserAvailable())("village cadence in Chromium: ADMIN sets it
       await panel.getByLabel("Byar som förfaller inom").selectOption({ label: "30 dagar" });
       // The same trips as the shared grouping gives for the villages due within 30 days.
       const trips = dayTrips(
-        expected.start,
+        expected.start!,
         expected.villages.filter((v) => v.daysUntilDue !== null && v.daysUntilDue <= 30).map((v) => ({ id: v.place.id, lat: v.place.lat, lng: v.place.lng, name: v.place.name })),
       );
       expect(trips.length).toBeGreaterThan(1);
@@ -135,9 +179,7 @@ describe.skipIf(!browserAvailable())("village cadence in Chromium: ADMIN sets it
 
   it("the follow-up card of 2024 counts the villages that met their cadence", async () => {
     await page.setViewportSize(DESK);
-    const { followUp } = await admin.ok<{ followUp: { promises: Array<{ measure: string; cadence: { met: number; villages: number } | null }> } }>(
-      `{ followUp(year: 2024) { promises { measure cadence { met villages } } } }`,
-    );
+    const { followUp } = await admin.ok(FOLLOW_UP);
     const cadence = followUp.promises.find((p) => p.measure === "VILLAGE_CADENCE")!.cadence!;
     // Snesudden's one visit meets its own number: one village of all.
     expect(cadence.met).toBe(1);

@@ -1,13 +1,40 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql";
+import type { CompareSinceWebComparisonTestQuery } from "../gql/graphql";
 import type { GqlClient } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, signInContext, startBrowserApp, urlParam, type BrowserApp } from "./browser";
 
-const COMPARE = `query ($a: Int!, $b: Int!) { coverageComparison(yearA: $a, yearB: $b) { onlyInA { name } onlyInB { name } places { place { kind } countA countB } } }`;
-const CHANGES = `query ($since: String!) { meetingChanges(since: $since) { total villagesNewlyReached { name } } }`;
-
-type Comparison = { coverageComparison: { onlyInA: Array<{ name: string }>; onlyInB: Array<{ name: string }>; places: Array<{ place: { kind: string }; countA: number; countB: number }> } };
+const COMPARE = graphql(`
+  query CompareSinceWebComparisonTest($a: Int!, $b: Int!) {
+    coverageComparison(yearA: $a, yearB: $b) {
+      onlyInA {
+        name
+      }
+      onlyInB {
+        name
+      }
+      places {
+        place {
+          kind
+        }
+        countA
+        countB
+      }
+    }
+  }
+`);
+const CHANGES = graphql(`
+  query CompareSinceWebChangesTest($since: String!) {
+    meetingChanges(since: $since) {
+      total
+      villagesNewlyReached {
+        name
+      }
+    }
+  }
+`);
 
 const run = browserAvailable();
 const TODAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
@@ -30,8 +57,8 @@ describe.skipIf(!run)("comparing two years on the map, and the meeting's 'since 
   /** The village names a list on the page shows. */
   const names = (testId: string) => page.getByTestId(testId).locator("li").allTextContents();
   /** What the API says the comparison is (as the same VIEWER). */
-  const expected = async (a: number, b: number) => (await mote.ok<Comparison>(COMPARE, { a, b })).coverageComparison;
-  const villagesWithMarks = (c: Comparison["coverageComparison"]) => c.places.filter((p) => p.place.kind === "VILLAGE" && p.countA + p.countB > 0).length;
+  const expected = async (a: number, b: number) => (await mote.ok(COMPARE, { a, b })).coverageComparison;
+  const villagesWithMarks = (c: CompareSinceWebComparisonTestQuery["coverageComparison"]) => c.places.filter((p) => p.place.kind === "VILLAGE" && p.countA + p.countB > 0).length;
 
   it("at 1440×900: the control sets ?jamfor=, the villages get marks by change, the lists and both columns agree with the API", async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -89,7 +116,7 @@ describe.skipIf(!run)("comparing two years on the map, and the meeting's 'since 
     await expect.poll(() => picker.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)), POLL).toEqual(["", TODAY, "2025-05-12"]);
     await picker.selectOption("2025-05-12");
     await expect.poll(() => urlParam(page, "since"), POLL).toBe("2025-05-12");
-    const { meetingChanges } = await mote.ok<{ meetingChanges: { total: number; villagesNewlyReached: Array<{ name: string }> } }>(CHANGES, { since: "2025-05-12" });
+    const { meetingChanges } = await mote.ok(CHANGES, { since: "2025-05-12" });
     const total = view.getByTestId("since-total");
     await expect.poll(() => total.textContent(), POLL).toBe(`${new Intl.NumberFormat("sv-SE").format(meetingChanges.total)} genomförda aktiviteter sedan dess.`);
     expect(await view.getByTestId("since-villages").textContent()).toBe(meetingChanges.villagesNewlyReached.map((v) => v.name).join(", ") || "Inga.");

@@ -1,12 +1,50 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql";
+import type { ActivityFilter } from "../gql/graphql";
 import type { GqlClient, TestServer } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, newContext, startBrowserApp, urlParam, waitForCount, type BrowserApp } from "./browser";
 
-const COUNT = `query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`;
-const NEAREST = `query ($filter: ActivityFilter, $orderBy: ActivityOrder) { activities(filter: $filter, first: 1, orderBy: $orderBy) { edges { node { startsAt } } } }`;
-const PERIODS = `{ promisePeriods { startYear endYear } places(kinds: [VILLAGE]) { id name } }`;
+const COUNT = graphql(`
+  query CoverageWebCountTest($filter: ActivityFilter) {
+    activities(filter: $filter, first: 0) {
+      totalCount
+    }
+  }
+`);
+const NEAREST = graphql(`
+  query CoverageWebNearestTest($filter: ActivityFilter, $orderBy: ActivityOrder) {
+    activities(filter: $filter, first: 1, orderBy: $orderBy) {
+      edges {
+        node {
+          startsAt
+        }
+      }
+    }
+  }
+`);
+const PERIODS = graphql(`
+  query CoverageWebPeriodsTest {
+    promisePeriods {
+      startYear
+      endYear
+    }
+    places(kinds: [VILLAGE]) {
+      id
+      name
+    }
+  }
+`);
+const CADENCE = graphql(`
+  query CoverageWebCadenceTest {
+    planningDue {
+      cadence {
+        kinds
+      }
+    }
+  }
+`);
 
 const DAY = 86_400_000;
 const ZONE = "Europe/Stockholm";
@@ -34,15 +72,15 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
   /** The default's open end: after the last year one can tick (this year, or a period's last). */
   let onwardFrom: number;
 
-  const total = async (client: GqlClient, filter: Record<string, unknown>) => (await client.ok<{ activities: { totalCount: number } }>(COUNT, { filter })).activities.totalCount;
+  const total = async (client: GqlClient, filter: ActivityFilter) => (await client.ok(COUNT, { filter })).activities.totalCount;
 
   /**
    * What the Porjus row must say, from the activities list itself (not from coverage) as `client`
    * sees it; `plannedBy` narrows the planned work to what another reader may see.
    */
-  async function expectedPorjus(client: GqlClient, plannedBy: Record<string, unknown> = {}, doneBy: Record<string, unknown> = {}): Promise<{ lastDone: string; nextPlanned: string }> {
-    const nearest = async (filter: Record<string, unknown>, direction: "ASC" | "DESC") => {
-      const { activities } = await client.ok<{ activities: { edges: Array<{ node: { startsAt: string } }> } }>(NEAREST, {
+  async function expectedPorjus(client: GqlClient, plannedBy: ActivityFilter = {}, doneBy: ActivityFilter = {}): Promise<{ lastDone: string; nextPlanned: string }> {
+    const nearest = async (filter: ActivityFilter, direction: "ASC" | "DESC") => {
+      const { activities } = await client.ok(NEAREST, {
         filter: { placeIds: [porjusId], ...filter },
         orderBy: { field: "STARTS_AT", direction },
       });
@@ -78,7 +116,7 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
     app = await startBrowserApp();
     ({ server, errors, page } = app);
     [polis, mote] = await Promise.all([server.as("polis"), server.as("mote")]);
-    const { promisePeriods, places } = await polis.ok<{ promisePeriods: Array<{ startYear: number; endYear: number }>; places: Array<{ id: string; name: string }> }>(PERIODS);
+    const { promisePeriods, places } = await polis.ok(PERIODS);
     onwardFrom = Math.max(THIS_YEAR, ...promisePeriods.map((p) => p.endYear)) + 1;
     porjusId = places.find((p) => p.name === "Porjus")!.id;
   });
@@ -116,7 +154,7 @@ describe.skipIf(!run)("coverage in Chromium: this year and the work ahead, last 
     await porjusRow(page).scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "coverage-desktop.png") });
     // Planera: the same figures, counted over the kinds the village cadence counts (every kind when it names none).
-    const { planningDue } = await polis.ok<{ planningDue: { cadence: { kinds: string[] } | null } }>(`{ planningDue { cadence { kinds } } }`);
+    const { planningDue } = await polis.ok(CADENCE);
     const kinds = planningDue.cadence?.kinds.length ? { kinds: planningDue.cadence.kinds } : {};
     const byCadence = await expectedPorjus(polis, kinds, kinds);
     const planning = page.getByTestId("planning");

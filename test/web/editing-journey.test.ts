@@ -1,12 +1,45 @@
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql";
+import type { EditingJourneyPlacesTestQuery } from "../gql/graphql";
 import type { GqlClient } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, settled, settledPopup, signInThroughForm, startBrowserApp, type BrowserApp } from "./browser";
 
-const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id status lat lng place { name }
-  outcome { vehiclesChecked breathTests suspectedDrunkDriving suspectedDrugDriving } } }`;
-const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id } }`;
+const ACTIVITY = graphql(`
+  query EditingJourneyActivityTest($id: ID!) {
+    activity(id: $id) {
+      id
+      status
+      lat
+      lng
+      place {
+        name
+      }
+      outcome {
+        vehiclesChecked
+        breathTests
+        suspectedDrunkDriving
+        suspectedDrugDriving
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation EditingJourneyCreateTest($input: ActivityInput!) {
+    createActivity(input: $input) {
+      id
+    }
+  }
+`);
+const PLACES = graphql(`
+  query EditingJourneyPlacesTest {
+    places {
+      id
+      name
+    }
+  }
+`);
 
 /** The two sizes the journey is walked at: a desk and a phone. */
 const SIZES = [
@@ -30,7 +63,7 @@ const run = browserAvailable();
 describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a phone", { timeout: 90_000 }, () => {
   let app: BrowserApp;
   let polis: GqlClient;
-  let places: Array<{ id: string; name: string }>;
+  let places: EditingJourneyPlacesTestQuery["places"];
   const pages: Page[] = [];
   // Yesterday at 10:00 in Stockholm: planned, and may be marked done today.
   const yesterday = new Date(Date.now() - 86_400_000);
@@ -42,15 +75,14 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
   beforeAll(async () => {
     app = await startBrowserApp();
     polis = await app.server.as("polis");
-    places = (await polis.ok<{ places: Array<{ id: string; name: string }> }>(`{ places { id name } }`)).places;
+    places = (await polis.ok(PLACES)).places;
   });
   afterAll(async () => {
     await app?.close();
   });
 
   const placeId = (name: string) => places.find((p) => p.name === name)!.id;
-  const read = async (id: string) =>
-    (await polis.ok<{ activity: { status: string; lat: number; lng: number; place: { name: string } | null; outcome: Record<string, number | null> } | null }>(ACTIVITY, { id })).activity;
+  const read = async (id: string) => (await polis.ok(ACTIVITY, { id })).activity;
 
   /** A fresh browser at `size`, signed in as polis through the sign-in page, typing like a person. */
   async function signInAt(size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
@@ -80,7 +112,7 @@ describe.skipIf(!run)("the activity editor as polis walks it, at a desk and on a
       `${size.name} ${size.width}×${size.height}: marks a traffic check done typing every figure, sees it saved, deletes it, undoes the delete, and plans by map click only after "Planera här?"`,
       async () => {
         // A planned traffic check at the place alone (its position is the place's).
-        const { createActivity } = await polis.ok<{ createActivity: { id: string } }>(CREATE, {
+        const { createActivity } = await polis.ok(CREATE, {
           input: {
             kind: "TRAFFIC_CHECK",
             organisation: "POLICE",

@@ -2,16 +2,91 @@ import fs from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql";
+import type { ActivityFilter, FollowUpWebOrgTestQuery } from "../gql/graphql";
 import { buildActivity } from "../support/factories";
 import type { GqlClient, TestServer } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, urlParam, type BrowserApp } from "./browser";
 
-const FOLLOW_UP = `query ($year: Int!) { followUp(year: $year) { promises { promise { number } status } villagesReached { place { name } } villagesNotReached { name } } }`;
-const PUBLIC = `query ($year: Int!) { publicFollowUp(year: $year) { promises { number status } villages { name reached } } }`;
-const CSV = `query ($filter: ActivityFilter) { activitiesCsv(filter: $filter) }`;
-const COUNT = `query ($filter: ActivityFilter) { activities(filter: $filter, first: 0) { totalCount } }`;
-
-type FollowUp = { promises: Array<{ promise: { number: number }; status: string }>; villagesReached: Array<{ place: { name: string } }>; villagesNotReached: Array<{ name: string }> };
+const FOLLOW_UP = graphql(`
+  query FollowUpWebTest($year: Int!) {
+    followUp(year: $year) {
+      promises {
+        promise {
+          number
+        }
+        status
+      }
+      villagesReached {
+        place {
+          name
+        }
+      }
+      villagesNotReached {
+        name
+      }
+    }
+  }
+`);
+const PUBLIC = graphql(`
+  query FollowUpWebPublicTest($year: Int!) {
+    publicFollowUp(year: $year) {
+      promises {
+        number
+        status
+      }
+      villages {
+        name
+        reached
+      }
+    }
+  }
+`);
+const CSV = graphql(`
+  query FollowUpWebCsvTest($filter: ActivityFilter) {
+    activitiesCsv(filter: $filter)
+  }
+`);
+const COUNT = graphql(`
+  query FollowUpWebCountTest($filter: ActivityFilter) {
+    activities(filter: $filter, first: 0) {
+      totalCount
+    }
+  }
+`);
+const ORG = graphql(`
+  query FollowUpWebOrgTest($year: Int!, $organisations: [Organisation!]) {
+    followUp(year: $year, organisations: $organisations) {
+      total
+      villagesReached {
+        place {
+          name
+        }
+        count
+      }
+      villagesNotReached {
+        name
+      }
+    }
+  }
+`);
+const PACE = graphql(`
+  query FollowUpWebPaceTest {
+    followUp(year: 2024, asOf: "2024-06-30") {
+      total
+      promises {
+        promise {
+          number
+        }
+        status
+        forecast
+      }
+      timeSpent {
+        withoutEnd
+      }
+    }
+  }
+`);
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: "domcontentloaded" });
 const BOM = [0xef, 0xbb, 0xbf];
@@ -61,9 +136,7 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
   describePagesOnFailure(() => [page]);
 
   it("opens the public follow-up of 2024 without signing in: every promise, every village, by month; passes axe", async () => {
-    const { publicFollowUp } = await server
-      .client()
-      .ok<{ publicFollowUp: { promises: Array<{ number: number; status: string }>; villages: Array<{ name: string; reached: boolean }> } }>(PUBLIC, { year: 2024 });
+    const { publicFollowUp } = await server.client().ok(PUBLIC, { year: 2024 });
     await open(page, `${server.url}/uppfoljning/2024`);
     await page.getByRole("heading", { level: 1, name: "Medborgarlöftena i Jokkmokk: uppföljning 2024" }).waitFor();
     expect(new URL(page.url()).pathname).toBe("/uppfoljning/2024");
@@ -87,7 +160,7 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
 
   it("shows mote a card per promise result of 2024 with status in words, the trend since 2020 and the villages; passes axe", async () => {
     await signInAs(mote);
-    const { followUp } = await mote.ok<{ followUp: FollowUp }>(FOLLOW_UP, { year: 2024 });
+    const { followUp } = await mote.ok(FOLLOW_UP, { year: 2024 });
     await open(page, `${server.url}/uppfoljning?year=2024`);
     await page.getByRole("heading", { level: 1, name: "Uppföljning av medborgarlöftena 2024" }).waitFor();
     const cards = page.getByTestId("promise-card");
@@ -168,7 +241,7 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     expect(tableText).toContain("Ej uppfyllt");
 
     // Every year, police only: mote's file holds the done ones; polis's answer holds planned ones too.
-    const filter = { years: [2020, 2021, 2022, 2023, 2024, 2025, 2026], organisations: ["POLICE"] };
+    const filter = { years: [2020, 2021, 2022, 2023, 2024, 2025, 2026], organisations: ["POLICE"] } satisfies ActivityFilter;
     await open(page, `${server.url}/?years=${filter.years.join(",")}&orgs=POLICE`);
     await page.locator('[data-testid="activity-count"][data-count]:not([aria-busy])').waitFor();
     const [selection] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ladda ner urvalet (CSV)" }).click()]);
@@ -179,9 +252,9 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     expect(status).toBeGreaterThan(0);
     const statuses = new Set(lines.slice(1).map((line) => line.split(";")[status]));
     expect(statuses).toEqual(new Set(["Genomförd"]));
-    const { activities } = await mote.ok<{ activities: { totalCount: number } }>(COUNT, { filter });
+    const { activities } = await mote.ok(COUNT, { filter });
     expect(lines.length - 1).toBe(activities.totalCount);
-    const { activitiesCsv } = await polis.ok<{ activitiesCsv: string }>(CSV, { filter });
+    const { activitiesCsv } = await polis.ok(CSV, { filter });
     expect(activitiesCsv).toContain(";Planerad;");
   });
 
@@ -211,12 +284,10 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
   it("as kommun, counts the villages of the organisation chosen, as every other figure of the page", async () => {
     const kommun = await server.as("kommun");
     await signInAs(kommun);
-    const ORG = `query ($year: Int!, $organisations: [Organisation!]) { followUp(year: $year, organisations: $organisations) { total villagesReached { place { name } count } villagesNotReached { name } } }`;
-    type Org = { followUp: { total: number; villagesReached: Array<{ place: { name: string }; count: number }>; villagesNotReached: Array<{ name: string }> } };
-    const [all, municipal] = await Promise.all([kommun.ok<Org>(ORG, { year: 2024, organisations: null }), kommun.ok<Org>(ORG, { year: 2024, organisations: ["MUNICIPALITY"] })]);
+    const [all, municipal] = await Promise.all([kommun.ok(ORG, { year: 2024, organisations: null }), kommun.ok(ORG, { year: 2024, organisations: ["MUNICIPALITY"] })]);
     expect(municipal.followUp.villagesReached.length).toBeLessThan(all.followUp.villagesReached.length);
     const reachedShown = () => page.getByTestId("villages-reached").locator("li").allTextContents();
-    const asListed = (f: Org["followUp"]) => f.villagesReached.map((v) => `${v.place.name} (${v.count} ${v.count === 1 ? "aktivitet" : "aktiviteter"})`);
+    const asListed = (f: FollowUpWebOrgTestQuery["followUp"]) => f.villagesReached.map((v) => `${v.place.name} (${v.count} ${v.count === 1 ? "aktivitet" : "aktiviteter"})`);
 
     await open(page, `${server.url}/uppfoljning?year=2024`);
     await page.getByRole("heading", { level: 1, name: "Uppföljning av medborgarlöftena 2024" }).waitFor();
@@ -259,10 +330,7 @@ describe.skipIf(!run)("the follow-up pages in Chromium", () => {
     await signInAs(mote);
     // A foot patrol recorded without an end: the page says its time is not counted.
     await buildActivity(server.dataSource, { startsAt: "2024-05-15T10:00:00+02:00", lat: 66.6053, lng: 19.8281 });
-    const PACE = `{ followUp(year: 2024, asOf: "2024-06-30") { total promises { promise { number } status forecast } timeSpent { withoutEnd } } }`;
-    const { followUp } = await mote.ok<{ followUp: { total: number; promises: Array<{ promise: { number: number }; status: string; forecast: number | null }>; timeSpent: { withoutEnd: number } } }>(
-      PACE,
-    );
+    const { followUp } = await mote.ok(PACE);
     for (const size of [
       { width: 1440, height: 900 },
       { width: 390, height: 844 },

@@ -3,13 +3,20 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql";
 import type { GqlClient } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, signInContext, startBrowserApp, type BrowserApp } from "./browser";
 
 const DESK = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 /** A window of 2024 the CSV's rows fall in, to count them through the API. */
-const COUNT = `query { activities(filter: { from: "2024-04-01T00:00:00Z", to: "2024-04-06T00:00:00Z" }) { totalCount } }`;
+const COUNT = graphql(`
+  query ImportWebCountTest {
+    activities(filter: { from: "2024-04-01T00:00:00Z", to: "2024-04-06T00:00:00Z" }) {
+      totalCount
+    }
+  }
+`);
 
 const run = browserAvailable();
 
@@ -38,7 +45,7 @@ describe.skipIf(!run)("importing a list in Chromium", () => {
   describePagesOnFailure(() => [page]);
 
   const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `import-${name}.png`), fullPage: true });
-  const count = async () => (await polis.ok<{ activities: { totalCount: number } }>(COUNT)).activities.totalCount;
+  const count = async () => (await polis.ok(COUNT)).activities.totalCount;
 
   it("previews a file with its bad row in Swedish, imports the ready rows, and undoes the batch; maps the unknown date column of a dropped file; at desk and phone sizes", async () => {
     await page.setViewportSize(DESK);

@@ -1,13 +1,28 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql";
 import type { GqlClient, TestServer } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, settled, signInContext, startBrowserApp, waitForCount, type BrowserApp } from "./browser";
 
 const run = browserAvailable();
 
-const UNVISITED = `query ($filter: ActivityFilter) { coverage(filter: $filter) { unvisited { name } } }`;
-const PLACES = `{ places(kinds: [TOWN, VILLAGE]) { id } }`;
+const UNVISITED = graphql(`
+  query MapLabelsUnvisitedTest($filter: ActivityFilter) {
+    coverage(filter: $filter) {
+      unvisited {
+        name
+      }
+    }
+  }
+`);
+const PLACES = graphql(`
+  query MapLabelsPlacesTest {
+    places(kinds: [TOWN, VILLAGE]) {
+      id
+    }
+  }
+`);
 /** The default selection at sign-in: this year and the work planned ahead. */
 const THIS_YEAR = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Stockholm" }).format(new Date()));
 const DEFAULT_FILTER = { years: [THIS_YEAR], onwardFromYear: THIS_YEAR + 1 };
@@ -67,8 +82,8 @@ describe.skipIf(!run)("place labels on the map in Chromium", () => {
     app = await startBrowserApp();
     ({ server, page } = app);
     mote = await signInContext(app, "mote");
-    unvisited = (await mote.ok<{ coverage: { unvisited: Array<{ name: string }> } }>(UNVISITED, { filter: DEFAULT_FILTER })).coverage.unvisited.map((p) => p.name);
-    placeCount = (await mote.ok<{ places: unknown[] }>(PLACES)).places.length;
+    unvisited = (await mote.ok(UNVISITED, { filter: DEFAULT_FILTER })).coverage.unvisited.map((p) => p.name);
+    placeCount = (await mote.ok(PLACES)).places.length;
   });
 
   afterAll(() => app?.close());

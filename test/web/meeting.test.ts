@@ -1,11 +1,70 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql";
+import type { PromiseTargetInput } from "../gql/graphql";
 import type { GqlClient, TestServer } from "../support/test-server";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, startBrowserApp, urlParam, waitForCount, type BrowserApp } from "./browser";
 
-const FOLLOW_UP = `query ($year: Int!) { followUp(year: $year) { promises { status explanation promise { priorityArea } } } }`;
-const COVERAGE = `query ($filter: ActivityFilter) { coverage(filter: $filter) { total places { count place { kind } } } }`;
+const FOLLOW_UP = graphql(`
+  query MeetingFollowUpTest($year: Int!) {
+    followUp(year: $year) {
+      promises {
+        status
+        explanation
+        promise {
+          priorityArea
+        }
+      }
+    }
+  }
+`);
+const COVERAGE = graphql(`
+  query MeetingCoverageTest($filter: ActivityFilter) {
+    coverage(filter: $filter) {
+      total
+      places {
+        count
+        place {
+          kind
+        }
+      }
+    }
+  }
+`);
+const CREATE_PERIOD = graphql(`
+  mutation MeetingCreatePeriodTest($input: PromisePeriodInput!) {
+    createPromisePeriod(input: $input) {
+      id
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation MeetingCreatePromiseTest($periodId: ID!, $input: PromiseInput!) {
+    createPromise(periodId: $periodId, input: $input) {
+      id
+    }
+  }
+`);
+const SET = graphql(`
+  mutation MeetingSetTargetTest($promiseId: ID!, $target: PromiseTargetInput!) {
+    setPromiseTarget(promiseId: $promiseId, target: $target) {
+      id
+    }
+  }
+`);
+const AT_RISK = graphql(`
+  query MeetingAtRiskTest($year: Int!) {
+    followUp(year: $year) {
+      promises {
+        label
+        status
+        forecast
+        explanation
+      }
+    }
+  }
+`);
 
 const run = browserAvailable();
 
@@ -98,11 +157,11 @@ describe.skipIf(!run)("meeting mode on the big screen in Chromium", () => {
     await page.getByRole("button", { name: "Året i ord" }).click();
     const story = page.getByTestId("year-story");
     await story.getByRole("heading", { name: "2024 i ord" }).waitFor();
-    const { followUp } = await mote.ok<{ followUp: { promises: Array<{ status: string; explanation: string }> } }>(FOLLOW_UP, { year: 2024 });
+    const { followUp } = await mote.ok(FOLLOW_UP, { year: 2024 });
     const measured = followUp.promises.filter((p) => p.status !== "NO_TARGET");
     const met = measured.filter((p) => p.status === "MET").length;
     const missed = measured.filter((p) => p.status === "NOT_MET").map((p) => `Missades: ${p.explanation}.`);
-    const { coverage } = await mote.ok<{ coverage: { total: number; places: Array<{ count: number; place: { kind: string } }> } }>(COVERAGE, { filter: { years: [2024], statuses: ["DONE"] } });
+    const { coverage } = await mote.ok(COVERAGE, { filter: { years: [2024], statuses: ["DONE"] } });
     const villages = coverage.places.filter((p) => p.place.kind === "VILLAGE");
     await expect.poll(() => story.getByTestId("story-targets").textContent(), POLL).toBe(`${met} av ${measured.length} mål uppfyllda.`);
     expect(missed.length).toBeGreaterThan(0);
@@ -117,9 +176,7 @@ describe.skipIf(!run)("meeting mode on the big screen in Chromium", () => {
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
     await story.getByRole("heading", { name: "2024 i ord: Alkohol och droger" }).waitFor();
-    const drugs = (await mote.ok<{ followUp: { promises: Array<{ status: string; promise: { priorityArea: string } }> } }>(FOLLOW_UP, { year: 2024 })).followUp.promises.filter(
-      (p) => p.status !== "NO_TARGET" && p.promise.priorityArea === "ALCOHOL_DRUGS",
-    );
+    const drugs = (await mote.ok(FOLLOW_UP, { year: 2024 })).followUp.promises.filter((p) => p.status !== "NO_TARGET" && p.promise.priorityArea === "ALCOHOL_DRUGS");
     await expect.poll(() => story.getByTestId("story-targets").textContent(), POLL).toBe(`${drugs.filter((p) => p.status === "MET").length} av ${drugs.length} mål uppfyllda.`);
     expect(app.errors).toEqual([]);
   });
@@ -128,26 +185,21 @@ describe.skipIf(!run)("meeting mode on the big screen in Chromium", () => {
     // A promise period for this year (the demo's end in 2025): one target far out of reach, one already met.
     const admin = await server.as("admin");
     const year = new Date().getFullYear();
-    const { createPromisePeriod: period } = await admin.ok<{ createPromisePeriod: { id: string } }>(`mutation ($input: PromisePeriodInput!) { createPromisePeriod(input: $input) { id } }`, {
+    const { createPromisePeriod: period } = await admin.ok(CREATE_PERIOD, {
       input: { name: `Medborgarlöfte ${year}`, startYear: year, endYear: year },
     });
-    const CREATE = `mutation ($periodId: ID!, $input: PromiseInput!) { createPromise(periodId: $periodId, input: $input) { id } }`;
-    const SET = `mutation ($promiseId: ID!, $target: PromiseTargetInput!) { setPromiseTarget(promiseId: $promiseId, target: $target) { id } }`;
-    const targets = [
+    const targets: PromiseTargetInput[] = [
       { measure: "COUNT_PER_YEAR", label: "Narkotikasök med hund (minst 500 per år)", kinds: ["DRUG_DOG_SEARCH"], target: 500 },
       { measure: "COUNT_PER_YEAR", label: "Trafikkontroller (minst 1 per år)", kinds: ["TRAFFIC_CHECK"], target: 1 },
     ];
     for (const [i, target] of targets.entries()) {
-      const { createPromise: promise } = await admin.ok<{ createPromise: { id: string } }>(CREATE, {
+      const { createPromise: promise } = await admin.ok(CREATE, {
         periodId: period.id,
         input: { number: i + 1, title: `Löfte ${i + 1}`, description: "Polisen och kommunen följer upp.", organisation: "POLICE", priorityArea: "FLEXIBLE" },
       });
       await admin.ok(SET, { promiseId: promise.id, target });
     }
-    const { followUp } = await mote.ok<{ followUp: { promises: Array<{ label: string; status: string; forecast: number | null; explanation: string }> } }>(
-      `query ($year: Int!) { followUp(year: $year) { promises { label status forecast explanation } } }`,
-      { year },
-    );
+    const { followUp } = await mote.ok(AT_RISK, { year });
     const atRisk = followUp.promises.filter((p) => p.status === "AT_RISK");
     expect(atRisk.map((p) => p.label)).toEqual(["Narkotikasök med hund (minst 500 per år)"]);
     expect(followUp.promises.find((p) => p.label.startsWith("Trafikkontroller"))!.status).toBe("MET");

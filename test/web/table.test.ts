@@ -3,10 +3,37 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GqlClient } from "../support/test-server";
 import { graphql } from "../gql";
+import type { ActivityInput, TablePlacesTestQuery } from "../gql/graphql";
 import { ARTIFACTS, POLL, browserAvailable, describePagesOnFailure, expectNoAxeViolations, settled, signInThroughForm, startBrowserApp, waitForCount, yesterday, type BrowserApp } from "./browser";
 
-const CREATE = `mutation ($input: ActivityInput!) { createActivity(input: $input) { id } }`;
-const ACTIVITY = `query ($id: ID!) { activity(id: $id) { id title status outcome { vehiclesChecked peopleReached } } }`;
+const CREATE = graphql(`
+  mutation TableCreateTest($input: ActivityInput!) {
+    createActivity(input: $input) {
+      id
+    }
+  }
+`);
+const ACTIVITY = graphql(`
+  query TableActivityTest($id: ID!) {
+    activity(id: $id) {
+      id
+      title
+      status
+      outcome {
+        vehiclesChecked
+        peopleReached
+      }
+    }
+  }
+`);
+const PLACES = graphql(`
+  query TablePlacesTest {
+    places {
+      id
+      name
+    }
+  }
+`);
 const PAGE = graphql(`
   query TablePageTest($filter: ActivityFilter, $first: Int, $after: String) {
     activities(filter: $filter, first: $first, after: $after) {
@@ -61,7 +88,7 @@ const run = browserAvailable();
 describe.skipIf(!run)("the activity table: search, row actions and the map, as polis and kommun, at a desk and on a phone", () => {
   let app: BrowserApp;
   let clients: Record<"polis" | "kommun", GqlClient>;
-  let places: Array<{ id: string; name: string }>;
+  let places: TablePlacesTestQuery["places"];
   const pages: Page[] = [];
   // Yesterday at 10:00 in Stockholm: planned, and may be marked done today.
   const { day, year } = yesterday();
@@ -71,7 +98,7 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
   beforeAll(async () => {
     app = await startBrowserApp();
     clients = { polis: await app.server.as("polis"), kommun: await app.server.as("kommun") };
-    places = (await clients.polis.ok<{ places: Array<{ id: string; name: string }> }>(`{ places { id name } }`)).places;
+    places = (await clients.polis.ok(PLACES)).places;
     // Planned police work that kommun must not find by any word of it.
     await create(clients.polis, { kind: "TARGETED_OPERATION", organisation: "POLICE", priorityAreas: ["ALCOHOL_DRUGS"], title: "Hemlig tabellinsats mot langning", placeId: placeId("Vuollerim") });
   });
@@ -80,11 +107,11 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
   });
 
   const placeId = (name: string) => places.find((p) => p.name === name)!.id;
-  async function create(client: GqlClient, input: Record<string, unknown>): Promise<string> {
-    const { createActivity } = await client.ok<{ createActivity: { id: string } }>(CREATE, { input: { status: "PLANNED", startsAt: new Date(`${day}T10:00:00`).toISOString(), ...input } });
+  async function create(client: GqlClient, input: Omit<ActivityInput, "status" | "startsAt">): Promise<string> {
+    const { createActivity } = await client.ok(CREATE, { input: { status: "PLANNED", startsAt: new Date(`${day}T10:00:00`).toISOString(), ...input } });
     return createActivity.id;
   }
-  const read = async (id: string) => (await clients.polis.ok<{ activity: { title: string; status: string; outcome: Record<string, number | null> } | null }>(ACTIVITY, { id })).activity;
+  const read = async (id: string) => (await clients.polis.ok(ACTIVITY, { id })).activity;
 
   /** A fresh browser at `size`, signed in through the sign-in page. */
   async function signInAt(username: string, size: { width: number; height: number }): Promise<{ page: Page; errors: string[] }> {
@@ -127,7 +154,7 @@ describe.skipIf(!run)("the activity table: search, row actions and the map, as p
         async () => {
           const token = `tabellprov-${username}-${size.name}`;
           const title = `${role.title} ${token}`;
-          const id = await create(clients[username], { kind: role.kind, organisation: role.organisation, priorityAreas: role.areas, title, placeId: placeId(role.place) });
+          const id = await create(clients[username], { kind: role.kind, organisation: role.organisation, priorityAreas: [...role.areas], title, placeId: placeId(role.place) });
           const { page, errors } = await signInAt(username, size);
           await page.goto(`${app.server.url}/?years=${year}`, { waitUntil: "domcontentloaded" });
           const before = await waitForCount(page);

@@ -60,7 +60,7 @@ export class CoverageService {
     const [rows, latest, timeline, places] = await Promise.all([
       grid ? this.gridCounts(user, filter) : this.rowCounts(user, filter),
       grid ? this.latest(user, filter) : null,
-      this.timeline(user, filter, now),
+      this.timeline(user, filter, now, source === "auto"),
       this.places.all(ctx),
     ]);
     return arrangeCoverage(rows, timeline, places, now, latest);
@@ -105,17 +105,23 @@ export class CoverageService {
   /**
    * Per place: the latest DONE activity up to `now` and the earliest PLANNED one from `now`, over all
    * years (see `timelessFilter`), in one statement: two index probes per place on (place_id,
-   * starts_at), whatever the number of activities. Days are whole calendar days in Europe/Stockholm.
+   * starts_at), whatever the number of activities. Where the map grid counts the filter, a probe
+   * runs only for a place the grid holds such work for (in a year up to, or from, this one): a place
+   * without any would otherwise be read whole. Days are whole calendar days in Europe/Stockholm.
    */
-  private timeline(user: AuthUser, filter: ActivityFilter | null | undefined, now: Date): Promise<PlaceTimelineRow[]> {
+  private timeline(user: AuthUser, filter: ActivityFilter | null | undefined, now: Date, useGrid: boolean): Promise<PlaceTimelineRow[]> {
+    const timeless = timelessFilter(filter);
     const params = new SqlParams();
-    const where = activityWhere(timelessFilter(filter), user, params);
+    const where = activityWhere(timeless, user, params);
+    const grid = useGrid && gridCounts(timeless) ? gridWhere(timeless, user, params) : null;
     const at = params.add(now, "timestamptz");
     const today = `(${at} AT TIME ZONE 'Europe/Stockholm')::date`;
     const day = (column: string) => `(${column} AT TIME ZONE 'Europe/Stockholm')::date`;
+    const year = `extract(year FROM ${today})::int`;
     const nearest = (status: ActivityStatus, side: string, order: "ASC" | "DESC") =>
       `SELECT a.starts_at AS at FROM activity a
        WHERE a.place_id = p.id AND a.status = '${status}' AND a.starts_at ${side} ${at} AND ${where}
+         ${grid ? `AND EXISTS (SELECT 1 FROM activity_grid g WHERE g.place_id = p.id AND g.status = '${status}' AND g.year ${side} ${year} AND ${grid})` : ""}
        ORDER BY a.starts_at ${order} LIMIT 1`;
     return this.dataSource.query(
       `SELECT p.id AS "placeId", done.at AS "lastDoneAt", (${today} - ${day("done.at")}) AS "daysSinceLastDone",

@@ -105,9 +105,10 @@ export class CoverageService {
   /**
    * Per place: the latest DONE activity up to `now` and the earliest PLANNED one from `now`, over all
    * years (see `timelessFilter`), in one statement: two index probes per place on (place_id,
-   * starts_at), whatever the number of activities. Where the map grid counts the filter, a probe
-   * runs only for a place the grid holds such work for (in a year up to, or from, this one): a place
-   * without any would otherwise be read whole. Days are whole calendar days in Europe/Stockholm.
+   * starts_at), whatever the number of activities. Where the map grid counts the filter, one pass
+   * over the grid first tells which places hold such work (in a year up to, or from, this one), and
+   * a probe runs only for those: a place without any would otherwise be read whole. Days are whole
+   * calendar days in Europe/Stockholm.
    */
   private timeline(user: AuthUser, filter: ActivityFilter | null | undefined, now: Date, useGrid: boolean): Promise<PlaceTimelineRow[]> {
     const timeless = timelessFilter(filter);
@@ -118,17 +119,21 @@ export class CoverageService {
     const today = `(${at} AT TIME ZONE 'Europe/Stockholm')::date`;
     const day = (column: string) => `(${column} AT TIME ZONE 'Europe/Stockholm')::date`;
     const year = `extract(year FROM ${today})::int`;
-    const nearest = (status: ActivityStatus, side: string, order: "ASC" | "DESC") =>
+    const nearest = (status: ActivityStatus, side: string, order: "ASC" | "DESC", held: string) =>
       `SELECT a.starts_at AS at FROM activity a
-       WHERE a.place_id = p.id AND a.status = '${status}' AND a.starts_at ${side} ${at} AND ${where}
-         ${grid ? `AND EXISTS (SELECT 1 FROM activity_grid g WHERE g.place_id = p.id AND g.status = '${status}' AND g.year ${side} ${year} AND ${grid})` : ""}
+       WHERE a.place_id = p.id AND a.status = '${status}' AND a.starts_at ${side} ${at} AND ${where}${grid ? ` AND ${held}` : ""}
        ORDER BY a.starts_at ${order} LIMIT 1`;
+    const places = grid
+      ? `place p JOIN (SELECT g.place_id, bool_or(g.status = '${ActivityStatus.DONE}' AND g.year <= ${year}) AS done,
+                              bool_or(g.status = '${ActivityStatus.PLANNED}' AND g.year >= ${year}) AS planned
+                       FROM activity_grid g WHERE ${grid} GROUP BY g.place_id) held ON held.place_id = p.id`
+      : "place p";
     return this.dataSource.query(
       `SELECT p.id AS "placeId", done.at AS "lastDoneAt", (${today} - ${day("done.at")}) AS "daysSinceLastDone",
               planned.at AS "nextPlannedAt", (${day("planned.at")} - ${today}) AS "daysUntilNextPlanned"
-       FROM place p
-       LEFT JOIN LATERAL (${nearest(ActivityStatus.DONE, "<=", "DESC")}) done ON true
-       LEFT JOIN LATERAL (${nearest(ActivityStatus.PLANNED, ">=", "ASC")}) planned ON true
+       FROM ${places}
+       LEFT JOIN LATERAL (${nearest(ActivityStatus.DONE, "<=", "DESC", "held.done")}) done ON true
+       LEFT JOIN LATERAL (${nearest(ActivityStatus.PLANNED, ">=", "ASC", "held.planned")}) planned ON true
        WHERE done.at IS NOT NULL OR planned.at IS NOT NULL`,
       params.values,
     ) as Promise<PlaceTimelineRow[]>;
